@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { loadProvince, selectedProvinceId } from './src/node/provinces.ts';
+import { buildDate } from './src/node/build-date.ts';
+import { portal } from './src/integrations/portal.ts';
+
+const province = loadProvince(selectedProvinceId());
+const [defaultLocale, ...others] = province.locales;
+// Content collections read the province from here (src/content.config.ts).
+process.env.PORTAL_PROVINCE = province.id;
+
+export default defineConfig({
+  site: province.site,
+  outDir: process.env.PORTAL_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [defaultLocale, ...others],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    portal(province, buildDate()),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale, locales: Object.fromEntries(province.locales.map((l) => [l, l])) },
+      // Fallback pages (shown in the source language) and utility pages are not indexable.
+      filter: (page) => !/\/(404|search|admin)\/?$/.test(new URL(page).pathname),
+    }),
+  ],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Every MDX entry triggers a harmless "use client" directive warning.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

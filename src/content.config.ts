@@ -1,0 +1,2 @@
+/** Content collections: the contract with editors. */
+export const collections = {};

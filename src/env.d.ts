@@ -1,0 +1,11 @@
+declare module 'virtual:portal' {
+  import type { ProvinceConfig } from './node/provinces.ts';
+  /** The province this build makes. */
+  export const province: ProvinceConfig;
+  /** The build date, YYYY-MM-DD (BUILD_DATE or the last commit's date). */
+  export const buildDate: string;
+  /** Stylesheet URL of each locale's fonts. */
+  export const fonts: Record<string, string>;
+  /** URL path of the province's logo. */
+  export const logo: string;
+}

@@ -1,0 +1,27 @@
+/** UI strings for pages and components: t(key), tn(key, count), language names. */
+import { makeTranslator, mergeDictionaries, type Translator } from '../lib/dictionary.ts';
+
+const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' });
+
+const byLang = new Map<string, Record<string, unknown>[]>();
+for (const [path, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+  const lang = path.split('/')[2]!;
+  byLang.set(lang, [...(byLang.get(lang) ?? []), data]);
+}
+
+const cache = new Map<string, Translator>();
+
+/** The translator of a locale (its dictionary was checked complete when the config loaded). */
+export function useTranslations(lang: string): Translator {
+  let t = cache.get(lang);
+  if (!t) {
+    const parts = byLang.get(lang);
+    if (!parts) throw new Error(`No UI strings for locale "${lang}" in src/i18n/locales/${lang}/`);
+    t = makeTranslator(mergeDictionaries(parts), lang);
+    cache.set(lang, t);
+  }
+  return t;
+}
+
+/** A language's name in its own language ("Tiếng Việt", "ភាសាខ្មែរ"). */
+export const languageName = (lang: string): string => useTranslations(lang)('locale.name');

@@ -1,0 +1,52 @@
+/**
+ * The portal integration: validates the chosen province and its UI strings before anything
+ * builds, writes its fonts, and exposes `virtual:portal` (province config, build date, locales)
+ * to pages.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { contentRoot } from '../node/provinces.ts';
+import type { ProvinceConfig } from '../node/provinces.ts';
+import { dictionaryProblems, readDictionary } from '../node/dictionaries.ts';
+import { writeLocaleFonts } from '../node/fonts.ts';
+
+const VIRTUAL = 'virtual:portal';
+
+export function portal(province: ProvinceConfig, buildDate: string): AstroIntegration {
+  return {
+    name: 'portal',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const problems = dictionaryProblems(province.locales);
+        if (problems.length) throw new Error(`UI strings are incomplete:\n${problems.join('\n')}`);
+        const publicDir = fileURLToPath(config.publicDir);
+        const fonts: Record<string, string> = {};
+        for (const lang of province.locales) {
+          const packages = (readDictionary(lang)!['locale.fonts'] ?? 'noto-sans').split(',').map((s) => s.trim());
+          fonts[lang] = writeLocaleFonts(publicDir, lang, packages);
+        }
+        // The logo is served from the site's own origin under a fixed name.
+        const logo = `/brand/logo${extname(province.logo)}`;
+        mkdirSync(join(publicDir, 'brand'), { recursive: true });
+        copyFileSync(join(contentRoot, province.id, province.logo), join(publicDir, logo));
+        const payload = JSON.stringify({ province, buildDate, fonts, logo });
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'portal-virtual',
+                resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
+                load: (id: string) =>
+                  id === '\0' + VIRTUAL
+                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;`
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

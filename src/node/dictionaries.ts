@@ -1,0 +1,31 @@
+/** Reads the UI string files of each locale from src/i18n/locales/<lang>/*.json (Node side). */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { mergeDictionaries, missingKeys, type Dictionary } from '../lib/dictionary.ts';
+
+const root = new URL('../i18n/locales/', import.meta.url).pathname;
+
+export function readDictionary(lang: string): Dictionary | undefined {
+  const dir = join(root, lang);
+  if (!existsSync(dir)) return undefined;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  return mergeDictionaries(files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+}
+
+/** Problems that stop the build: a configured locale with no or an incomplete dictionary. */
+export function dictionaryProblems(locales: string[]): string[] {
+  const source = readDictionary('vi');
+  if (!source) return ['src/i18n/locales/vi/: the Vietnamese UI strings are missing'];
+  const problems: string[] = [];
+  for (const lang of locales) {
+    const dict = readDictionary(lang);
+    if (!dict) {
+      problems.push(`src/i18n/locales/${lang}/: locale "${lang}" is configured but has no UI strings — expected JSON files with the same keys as src/i18n/locales/vi/`);
+      continue;
+    }
+    const missing = missingKeys(source, dict);
+    if (missing.length)
+      problems.push(`src/i18n/locales/${lang}/: ${missing.length} UI string(s) missing — expected: ${missing.join(', ')}`);
+  }
+  return problems;
+}

@@ -1,0 +1,44 @@
+/**
+ * Self-hosted fonts: copies the woff2 files of the Fontsource packages each locale names
+ * (`locale.fonts` in its UI strings) and writes one stylesheet per locale, so a Korean page
+ * links Hangul faces and a Vietnamese page does not. unicode-range keeps downloads to the
+ * glyphs a page uses.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './provinces.ts';
+
+const WEIGHTS = [400, 700];
+/** Scripts a Latin family needs for Vietnamese and English; the rest of Noto Sans is left out. */
+const LATIN_SUBSETS = /-(latin|latin-ext|vietnamese)-\d00-normal/;
+
+function faceBlocks(pkg: string, weight: number): string[] {
+  const css = readFileSync(join(repoRoot, 'node_modules/@fontsource', pkg, `${weight}.css`), 'utf8');
+  const blocks = css.split(/(?=\/\* )/).filter((b) => b.includes('@font-face'));
+  return pkg === 'noto-sans' ? blocks.filter((b) => LATIN_SUBSETS.test(b)) : blocks;
+}
+
+/** Writes public/fonts/<lang>.css and the files it points at; returns the stylesheet's URL path. */
+export function writeLocaleFonts(publicDir: string, lang: string, packages: string[]): string {
+  const outDir = join(publicDir, 'fonts');
+  mkdirSync(outDir, { recursive: true });
+  const css: string[] = [];
+  for (const pkg of packages) {
+    mkdirSync(join(outDir, pkg), { recursive: true });
+    for (const weight of WEIGHTS) {
+      for (const block of faceBlocks(pkg, weight)) {
+        const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
+        if (!file) continue;
+        const target = join(outDir, pkg, file);
+        if (!existsSync(target)) copyFileSync(join(repoRoot, 'node_modules/@fontsource', pkg, 'files', file), target);
+        css.push(
+          block
+            .replace(/src: [^;]+;/, `src: url(/fonts/${pkg}/${file}) format('woff2');`)
+            .trim(),
+        );
+      }
+    }
+  }
+  writeFileSync(join(outDir, `${lang}.css`), css.join('\n') + '\n');
+  return `/fonts/${lang}.css`;
+}

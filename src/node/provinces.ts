@@ -1,0 +1,46 @@
+/** Finds and validates the province configs under content/ (used by astro.config and scripts). */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { provinceSchema, type Province } from '../schemas/province.ts';
+import { issuesToProblems, formatProblem } from '../lib/format-issues.ts';
+import { readYaml } from './read-yaml.ts';
+
+export const repoRoot = resolve(new URL('../..', import.meta.url).pathname);
+export const contentRoot = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : join(repoRoot, 'content');
+
+export interface ProvinceConfig extends Province {
+  id: string;
+}
+
+/** Every folder of content/ that holds a province.yaml, sorted. */
+export function listProvinceIds(): string[] {
+  return readdirSync(contentRoot, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(contentRoot, d.name, 'province.yaml')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export function loadProvince(id: string): ProvinceConfig {
+  const file = join(contentRoot, id, 'province.yaml');
+  if (!existsSync(file))
+    throw new Error(`content/${id}/province.yaml: (file): no such province — expected one of: ${listProvinceIds().join(', ')}`);
+  const parsed = provinceSchema.safeParse(readYaml(file));
+  if (!parsed.success) {
+    const lines = issuesToProblems(`content/${id}/province.yaml`, parsed.error.issues).map(formatProblem);
+    throw new Error(`The province config is not valid:\n${lines.join('\n')}`);
+  }
+  const missingNames = parsed.data.locales.filter((l) => !(l in parsed.data.name));
+  if (missingNames.length)
+    throw new Error(`content/${id}/province.yaml: name: no name for ${missingNames.join(', ')} — expected the province's name in every configured locale`);
+  return { id, ...parsed.data };
+}
+
+/** The province named by PROVINCE, else the one marked default: true. */
+export function selectedProvinceId(): string {
+  if (process.env.PROVINCE) return process.env.PROVINCE;
+  const ids = listProvinceIds();
+  const marked = ids.filter((id) => loadProvince(id).default);
+  if (marked.length !== 1)
+    throw new Error(`content/*/province.yaml: default: ${marked.length} provinces are marked default — expected exactly one (or set PROVINCE)`);
+  return marked[0]!;
+}

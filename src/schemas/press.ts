@@ -1,0 +1,33 @@
+/** Press releases, statements and press conferences: content/<province>/press/<lang>/<slug>.md. */
+import { z } from 'astro/zod';
+import { isoDate, slug } from './localized.ts';
+import { attachment } from './source.ts';
+import { translationMeta } from './translation.ts';
+
+const text = {
+  /** Headline. */
+  title: z.string().min(5),
+  /** Lead paragraph for lists and feeds. */
+  summary: z.string().min(10),
+};
+
+export const pressSource = z.strictObject({
+  ...text,
+  /** Release, statement, or notice of a press conference. */
+  kind: z.enum(['release', 'statement', 'conference']),
+  /** Date of publication (for a conference: the day it is held). */
+  date: isoDate,
+  /** Start time of a press conference, HH:MM local time. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time written HH:MM, e.g. "09:30"').optional(),
+  /** Venue of a press conference. */
+  venue: z.string().optional(),
+  /** The spokesperson who speaks for it. */
+  spokesperson: slug.optional(),
+  /** Files to download. */
+  attachments: z.array(attachment).default([]),
+  /** True when invented for demonstration. */
+  sample: z.boolean().default(false),
+});
+
+export const pressTranslation = z.strictObject({ ...text, translation: translationMeta });
+export type Press = z.infer<typeof pressSource>;

@@ -1,0 +1,57 @@
+/** The province config: one file, content/<province>/province.yaml, makes one portal. */
+import { z } from 'astro/zod';
+import { langTag, localized, phone, isoDate } from './localized.ts';
+
+/** An official contact point of the owning agency. */
+const contact = z.strictObject({
+  /** What the contact is for, per locale ("Phòng Thông tin đối ngoại"). */
+  label: localized,
+  /** Phone number. */
+  phone: phone.optional(),
+  /** Email address. */
+  email: z.email('an email address such as "ttdn@example.gov.vn"').optional(),
+  /** True when the number or address is invented for demonstration. */
+  sample: z.boolean().default(false),
+});
+
+/** A former province whose content this portal carries (2025 mergers). */
+const predecessor = z.strictObject({
+  /** Its name as documents of its time wrote it, per locale. */
+  name: localized,
+  /** Last day it existed as a province. */
+  until: isoDate,
+});
+
+export const provinceSchema = z.strictObject({
+  /** The province's names per locale; each configured locale needs one. */
+  name: localized,
+  /** Locales in order: Vietnamese first, English always, then the province's own. */
+  locales: z
+    .array(langTag)
+    .min(2)
+    .refine((l) => l[0] === 'vi', 'Vietnamese ("vi") must come first: it is the source language')
+    .refine((l) => l.includes('en'), 'English ("en") is required for investors and foreign journalists')
+    .refine((l) => new Set(l).size === l.length, 'each locale once'),
+  /** True for the province `npm run build` builds when none is named. */
+  default: z.boolean().default(false),
+  /** The portal's public address, e.g. https://ttdn.gialai.gov.vn. */
+  site: z.url('the full public address, e.g. "https://ttdn.gialai.gov.vn"'),
+  /** The agency that runs the portal and its official contacts. */
+  agency: z.strictObject({
+    /** Its name per locale. */
+    name: localized,
+    /** Postal address per locale. */
+    address: localized,
+    /** Official contact points. */
+    contacts: z.array(contact).min(1),
+  }),
+  /** Theme colour as #rrggbb; it must contrast with white text (checked by the accessibility tests). */
+  themeColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #rrggbb, e.g. "#0b5394"'),
+  /** The logo file, relative to the province folder (SVG or PNG). */
+  logo: z.string().min(1),
+  /** Provinces merged into this one; their documents keep their own names. */
+  predecessors: z.array(predecessor).default([]),
+  /** First and last year of the anniversary calendar pages. */
+  calendarYears: z.tuple([z.number().int(), z.number().int()]).optional(),
+});
+export type Province = z.infer<typeof provinceSchema>;

@@ -1,0 +1,27 @@
+/** Units: the agencies plans name (Sở Ngoại vụ, UBND xã…), content/<province>/units/<slug>.yaml. */
+import { z } from 'astro/zod';
+import { localized, phone, slug } from './localized.ts';
+
+export const unitSchema = z.strictObject({
+  /** Full name per locale, as documents write it. */
+  name: localized,
+  /** Short name as plans abbreviate it ("Sở TT&TT"), used to match imported plan text. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** What kind of body it is. */
+  kind: z.enum(['people-committee', 'department', 'party', 'police', 'military', 'front', 'mass-organisation', 'press', 'school', 'other']),
+  /** Administrative level. */
+  level: z.enum(['national', 'province', 'district', 'commune']),
+  /** The unit it belongs to. */
+  parent: slug.optional(),
+  /** Official switchboard phone. */
+  phone: phone.optional(),
+  /** Official email. */
+  email: z.email('an email address').optional(),
+  /** Official website. */
+  website: z.url('a full web address starting with https://').optional(),
+  /** Last day it existed (e.g. districts ended on 2025-06-30); its tasks stay on record. */
+  until: z.iso.date('a real date written YYYY-MM-DD').optional(),
+  /** True when invented for demonstration. */
+  sample: z.boolean().default(false),
+});
+export type Unit = z.infer<typeof unitSchema>;
