@@ -1,0 +1,57 @@
+/**
+ * Lists a year's anniversaries (national + one province's own): round ones and yearly ones.
+ *   npm run anniversaries -- --year 2024 [--province gia-lai] [--json] [--lang vi|en|km|ko]
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { anniversarySchema } from '../src/schemas/anniversary.ts';
+import { anniversariesOf, anniversaryLabel, titleIn } from '../src/lib/anniversaries.ts';
+import { readYamlDir, validateEntries } from '../src/lib/read-yaml-dir.ts';
+import { contentRoot, listProvinceIds, selectedProvinceId } from '../src/node/provinces.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const usage = 'usage: npm run anniversaries -- --year 2024 [--province ID] [--json] [--lang vi|en|km|ko]';
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      year: { type: 'string' },
+      province: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'vi' },
+    },
+  }));
+} catch (err) {
+  fail(`${(err as Error).message}\n${usage}`);
+}
+
+if (!values.year || !/^\d{4}$/.test(values.year)) fail(`--year: expected a four-digit year, e.g. --year 2024\n${usage}`);
+const year = Number(values.year);
+const province = values.province ?? selectedProvinceId();
+if (!listProvinceIds().includes(province))
+  fail(`--province: no province "${province}" — expected one of: ${listProvinceIds().join(', ')}`);
+const lang = values.lang;
+
+let entries;
+try {
+  entries = [join(contentRoot, 'national', 'anniversaries'), join(contentRoot, province, 'anniversaries')].flatMap(readYamlDir);
+} catch (err) {
+  fail((err as Error).message);
+}
+const { items, errors } = validateEntries(entries, anniversarySchema);
+if (errors.length) fail(`The anniversary files are not valid:\n${errors.join('\n')}`);
+
+const list = anniversariesOf(items, year);
+
+if (values.json) {
+  console.log(JSON.stringify(list.map((a) => ({ date: a.date, years: a.years, title: titleIn(a.title, lang) })), null, 2));
+} else {
+  const labels = list.map((a) => anniversaryLabel(a.years, lang));
+  const width = Math.max(0, ...labels.map((l) => l.length));
+  console.log(`${year} · ${province} · ${list.length} anniversaries (* = listed every year, not a round one)`);
+  list.forEach((a, i) => console.log(`${a.date}  ${labels[i]!.padEnd(width)}  ${a.round ? ' ' : '*'} ${titleIn(a.title, lang)}`));
+}

@@ -1,0 +1,48 @@
+/** A base event of the anniversary calendar: content/national/anniversaries/*.yaml and content/<province>/anniversaries/*.yaml. */
+import { z } from 'astro/zod';
+import { isoDate, localized } from './localized.ts';
+
+/** What sort of event it is; pages group and filter by it. */
+export const anniversaryKind = z.enum(['national-day', 'diplomatic', 'military', 'province', 'heritage', 'international']);
+export type AnniversaryKind = z.infer<typeof anniversaryKind>;
+
+/** A day of the Vietnamese lunar calendar, repeated every lunar year. */
+const lunarDay = z.strictObject({
+  /** Lunar month, 1–12. */
+  month: z.number().int().min(1).max(12),
+  /** Day of the lunar month, 1–30 (a 30th falls back to the 29th in a short month). */
+  day: z.number().int().min(1).max(30),
+  /** True for the intercalary (leap) month of that number; falls back to the regular month in years without it. */
+  leap: z.boolean().default(false),
+});
+
+export const anniversarySchema = z
+  .strictObject({
+    /** The event's name per locale, without "n năm" (the page adds the count), e.g. { vi: "Ngày Quốc khánh", en: "National Day" }. */
+    title: localized,
+    /** The day it happened, YYYY-MM-DD; give either this or `lunar`. */
+    date: isoDate.optional(),
+    /** A lunar-calendar day instead of `date` (e.g. Giỗ Tổ Hùng Vương: { month: 3, day: 10 }); needs `since`. */
+    lunar: lunarDay.optional(),
+    /** With `lunar` only: the year from which anniversaries are counted. */
+    since: z.number().int().min(1).max(2200).optional(),
+    /** True to list it every year, not only on round (multiple of 5) anniversaries. */
+    yearly: z.boolean().default(false),
+    /** What sort of event it is. */
+    kind: anniversaryKind,
+    /** Where the date is attested: a URL or a reference to a document. */
+    source: z.string().min(1, 'where the date is attested: a URL or a document reference'),
+    /** True when the entry is invented for demonstration (pages then show a notice). */
+    sample: z.boolean().default(false),
+  })
+  .superRefine((a, ctx) => {
+    if (a.date === undefined && a.lunar === undefined)
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'missing — expected either `date` (YYYY-MM-DD) or `lunar` ({ month, day })' });
+    if (a.date !== undefined && a.lunar !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['lunar'], message: 'give either `date` or `lunar`, not both' });
+    if (a.lunar !== undefined && a.since === undefined)
+      ctx.addIssue({ code: 'custom', path: ['since'], message: 'missing — a lunar event needs `since`, the year anniversaries count from' });
+    if (a.date !== undefined && a.since !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['since'], message: 'only for lunar events — a solar `date` already carries its year' });
+  });
+export type AnniversaryData = z.infer<typeof anniversarySchema>;

@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { anniversariesOf, anniversaryLabel, lunarToSolar, type BaseEvent } from '../../src/lib/anniversaries.ts';
+import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
+import { anniversarySchema } from '../../src/schemas/anniversary.ts';
+
+const content = join(import.meta.dirname, '../../content');
+const load = (folder: string) => validateEntries(readYamlDir(join(content, folder, 'anniversaries')), anniversarySchema);
+const eventsFor = (province: string): BaseEvent[] => [...load('national').items, ...load(province).items];
+const yearsBySlug = (province: string, year: number) =>
+  Object.fromEntries(anniversariesOf(eventsFor(province), year).map((a) => [a.slug, { years: a.years, date: a.date }]));
+
+describe('anniversary data files', () => {
+  it.each(['national', 'gia-lai', 'phu-tho'])('%s: every file passes the schema and has vi and en titles', (folder) => {
+    const { items, errors } = load(folder);
+    expect(errors).toEqual([]);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.title.en, item.slug).toBeTruthy();
+  });
+});
+
+describe('anniversariesOf, against the plans in the seeds', () => {
+  it('2022 (Kon Gang commune, Gia Lai): the round anniversaries the plan names', () => {
+    expect(yearsBySlug('gia-lai', 2022)).toMatchObject({
+      'viet-nam-campuchia-quan-he-ngoai-giao': { years: 55, date: '2022-06-24' },
+      'viet-nam-lao-quan-he-ngoai-giao': { years: 60, date: '2022-09-05' },
+      'viet-nam-lao-hiep-uoc-huu-nghi': { years: 45, date: '2022-07-18' },
+      'thanh-lap-tinh-gia-lai': { years: 90, date: '2022-05-24' },
+      'thuong-binh-liet-si': { years: 75, date: '2022-07-27' },
+    });
+  });
+
+  it('2024 (Gia Lai province): the anniversaries the Border Guard section names', () => {
+    expect(yearsBySlug('gia-lai', 2024)).toMatchObject({
+      'ngay-bien-phong-toan-dan': { years: 35, date: '2024-03-03' },
+      'truyen-thong-bo-doi-bien-phong': { years: 65, date: '2024-03-03' },
+      'truyen-thong-bo-doi-bien-phong-gia-lai': { years: 59, date: '2024-04-15' },
+      'chien-thang-dien-bien-phu': { years: 70, date: '2024-05-07' },
+      'thanh-lap-quan-doi-nhan-dan': { years: 80, date: '2024-12-22' },
+      'ngay-hoi-quoc-phong-toan-dan': { years: 35, date: '2024-12-22' },
+    });
+  });
+
+  it('keeps a province’s own events out of another province’s list', () => {
+    expect(yearsBySlug('phu-tho', 2022)).not.toHaveProperty('thanh-lap-tinh-gia-lai');
+    expect(yearsBySlug('phu-tho', 2022)).toHaveProperty('tai-lap-tinh-phu-tho', { years: 25, date: '2022-01-01' });
+  });
+
+  it('lists only round anniversaries unless an event is yearly, sorted by date', () => {
+    const list = anniversariesOf(eventsFor('gia-lai'), 2023);
+    expect(list.filter((a) => !a.round).map((a) => a.slug).sort()).toEqual(
+      ['giai-phong-mien-nam', 'gio-to-hung-vuong', 'quoc-khanh', 'truyen-thong-bo-doi-bien-phong-gia-lai'],
+    );
+    expect(list.map((a) => a.date)).toEqual(list.map((a) => a.date).sort());
+  });
+
+  it('skips years before an event and the year of the event itself', () => {
+    const event: BaseEvent = { slug: 'x', title: { vi: 'X' }, kind: 'province', date: '2020-03-01', yearly: true };
+    expect(anniversariesOf([event], 2019)).toEqual([]);
+    expect(anniversariesOf([event], 2020)).toEqual([]);
+    expect(anniversariesOf([event], 2025)).toEqual([{ date: '2025-03-01', years: 5, title: { vi: 'X' }, slug: 'x', kind: 'province', round: true }]);
+  });
+
+  it('marks a 29 February event on 28 February in common years', () => {
+    const event: BaseEvent = { slug: 'x', title: { vi: 'X' }, kind: 'province', date: '2000-02-29' };
+    expect(anniversariesOf([event], 2025)[0]?.date).toBe('2025-02-28');
+    expect(anniversariesOf([event], 2020)[0]?.date).toBe('2020-02-29');
+  });
+});
+
+describe('lunar dates', () => {
+  it('Giỗ Tổ Hùng Vương (10/3 lunar) falls on 2024-04-18 and 2025-04-07', () => {
+    expect(yearsBySlug('phu-tho', 2024)['gio-to-hung-vuong']?.date).toBe('2024-04-18');
+    expect(yearsBySlug('gia-lai', 2025)['gio-to-hung-vuong']?.date).toBe('2025-04-07');
+  });
+
+  it('converts known festival dates', () => {
+    expect(lunarToSolar({ month: 1, day: 1 }, 2024)).toBe('2024-02-10'); // Tết Giáp Thìn
+    expect(lunarToSolar({ month: 8, day: 15 }, 2023)).toBe('2023-09-29'); // Trung thu
+  });
+
+  it('uses the leap month when asked and falls back to the regular month in years without one', () => {
+    // 2023 has a leap 2nd month (22/3–19/4/2023); 2024 has none.
+    expect(lunarToSolar({ month: 2, day: 15, leap: true }, 2023)).toBe('2023-04-05');
+    expect(lunarToSolar({ month: 2, day: 15 }, 2023)).toBe('2023-03-06');
+    expect(lunarToSolar({ month: 2, day: 15, leap: true }, 2024)).toBe(lunarToSolar({ month: 2, day: 15 }, 2024));
+  });
+
+  it('moves a 30th to the 29th in a 29-day month', () => {
+    // The 3rd lunar month of 2024 has 29 days (9/4–7/5/2024).
+    expect(lunarToSolar({ month: 3, day: 30 }, 2024)).toBe(lunarToSolar({ month: 3, day: 29 }, 2024));
+  });
+
+  it('finds a 12th-month day in January of the next solar year', () => {
+    // 23 tháng Chạp Quý Mão = 2 February 2024.
+    expect(lunarToSolar({ month: 12, day: 23 }, 2024)).toBe('2024-02-02');
+  });
+});
+
+describe('anniversaryLabel', () => {
+  it.each([
+    [1, 'en', '1st anniversary'],
+    [2, 'en', '2nd anniversary'],
+    [3, 'en', '3rd anniversary'],
+    [11, 'en', '11th anniversary'],
+    [12, 'en', '12th anniversary'],
+    [22, 'en', '22nd anniversary'],
+    [60, 'en', '60th anniversary'],
+    [101, 'en', '101st anniversary'],
+    [60, 'vi', '60 năm'],
+    [60, 'ko', '60주년'],
+    [60, 'km', 'ខួបលើកទី៦០'],
+    [55, 'fr', '55th anniversary'],
+  ])('%i in %s → %s', (years, lang, label) => {
+    expect(anniversaryLabel(years, lang)).toBe(label);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { anniversarySchema } from '../../src/schemas/anniversary.ts';
+import { validateEntries } from '../../src/lib/read-yaml-dir.ts';
+
+const base = { title: { vi: 'Ngày X', en: 'X Day' }, kind: 'diplomatic', source: 'Một văn bản' };
+const errorsOf = (data: unknown) => validateEntries([{ slug: 'x', file: 'content/national/anniversaries/x.yaml', data }], anniversarySchema).errors;
+
+describe('anniversarySchema', () => {
+  it('accepts a solar event and fills the defaults', () => {
+    expect(anniversarySchema.parse({ ...base, date: '1967-06-24' })).toEqual({ ...base, date: '1967-06-24', yearly: false, sample: false });
+  });
+
+  it('accepts a lunar event with since', () => {
+    const parsed = anniversarySchema.parse({ ...base, lunar: { month: 3, day: 10 }, since: 1917, yearly: true });
+    expect(parsed.lunar).toEqual({ month: 3, day: 10, leap: false });
+  });
+
+  it('rejects an impossible date such as 2024-02-30, naming file and field', () => {
+    const errors = errorsOf({ ...base, date: '2024-02-30' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/national\/anniversaries\/x\.yaml: date: /);
+  });
+
+  it('rejects a loose date format', () => {
+    expect(errorsOf({ ...base, date: '24/6/1967' })[0]).toMatch(/: date: /);
+  });
+
+  it('rejects an unknown key', () => {
+    const errors = errorsOf({ ...base, date: '1967-06-24', dat: '1967-06-24' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/x\.yaml: \(file\): unknown field "dat"/);
+  });
+
+  it('rejects an unknown key inside lunar', () => {
+    expect(errorsOf({ ...base, lunar: { month: 3, day: 10, leapp: true }, since: 1917 })[0]).toMatch(/lunar: unknown field "leapp"/);
+  });
+
+  it('needs exactly one of date and lunar, and since only with lunar', () => {
+    expect(errorsOf(base)[0]).toMatch(/: date: missing/);
+    expect(errorsOf({ ...base, date: '1967-06-24', lunar: { month: 3, day: 10 }, since: 1917 })[0]).toMatch(/: lunar: give either/);
+    expect(errorsOf({ ...base, lunar: { month: 3, day: 10 } })[0]).toMatch(/: since: missing/);
+    expect(errorsOf({ ...base, date: '1967-06-24', since: 1967 })[0]).toMatch(/: since: only for lunar/);
+  });
+
+  it('rejects an unknown kind, a lunar month 13 and a title without Vietnamese', () => {
+    expect(errorsOf({ ...base, date: '1967-06-24', kind: 'party' })[0]).toMatch(/: kind: not one of the allowed values/);
+    expect(errorsOf({ ...base, lunar: { month: 13, day: 1 }, since: 2000 })[0]).toMatch(/: lunar\.month: /);
+    expect(errorsOf({ ...base, date: '1967-06-24', title: { en: 'X Day' } })[0]).toMatch(/: title\.vi: /);
+  });
+});
