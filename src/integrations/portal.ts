@@ -11,6 +11,7 @@ import { contentRoot } from '../node/provinces.ts';
 import type { ProvinceConfig } from '../node/provinces.ts';
 import { dictionaryProblems, readDictionary } from '../node/dictionaries.ts';
 import { writeLocaleFonts } from '../node/fonts.ts';
+import { runContentCheck, formatCheck } from '../node/run-check.ts';
 
 const VIRTUAL = 'virtual:portal';
 
@@ -21,6 +22,9 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
       'astro:config:setup': ({ config, updateConfig }) => {
         const problems = dictionaryProblems(province.locales);
         if (problems.length) throw new Error(`UI strings are incomplete:\n${problems.join('\n')}`);
+        // The same content check as `npm run check`, so `astro build` alone cannot skip it.
+        const checked = runContentCheck([province.id]);
+        if (checked.errors.length) throw new Error(`The content has ${checked.errors.length} error(s):\n${formatCheck({ ...checked, warnings: [] })}`);
         const publicDir = fileURLToPath(config.publicDir);
         const fonts: Record<string, string> = {};
         for (const lang of province.locales) {

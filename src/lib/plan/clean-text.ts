@@ -9,7 +9,7 @@ const ROMAN_HEADING_RE = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.\s/u;
 const NUMBERED_HEADING_RE = /^\d{1,2}(?:\.\d{1,2})*\.\s+\S/u;
 const BULLET_RE = /^[-–•+*]\s*\p{Lu}/u;
 const DOC_KINDS = 'Kế hoạch|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Công văn|Kết luận|Chương trình|Đề án|Luật|Hướng dẫn|Thông báo';
-const STARTER_RE = new RegExp(`^(?:Căn cứ\\s|(?:Thực hiện|Triển khai) (?:${DOC_KINDS}) số|Nơi nhận|(?:TM|KT|TL|TUQ)\\.\\s|Trên đây là\\s)`, 'u');
+const STARTER_RE = new RegExp(`^(?:Căn cứ\\s|Số:|Độc lập\\s|\\p{Lu}[\\p{L} .]{1,40}, ngày \\d{1,2} tháng|(?:Thực hiện|Triển khai) (?:${DOC_KINDS}) số|Nơi nhận|(?:TM|KT|TL|TUQ)\\.\\s|Trên đây là\\s)`, 'u');
 const DOC_REF_RE = new RegExp(`^(?:${DOC_KINDS})\\s+(?:số\\s+)?\\d`, 'u');
 const UPPER_START_RE = /^\p{Lu}/u;
 const PROPER_PAIR_RE = /^\p{Lu}\p{Ll}*\s+\p{Lu}/u;
@@ -54,6 +54,7 @@ export function continues(paragraph: string, next: string, titleLike = false): b
   const heading = ROMAN_HEADING_RE.test(paragraph);
   if (isAllCaps(paragraph)) return heading && (isAllCaps(next) || /^\d/u.test(next));
   if (/-$/u.test(paragraph)) return true;
+  if (isAllCaps(next)) return false;
   if (!UPPER_START_RE.test(next)) return true;
   if (TERMINAL_RE.test(paragraph)) return false;
   if (/,$/u.test(paragraph)) return true;

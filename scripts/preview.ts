@@ -1,0 +1,14 @@
+/** `npm run preview [-- --province ID]`: serves the built site at http://localhost:4321/. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve } from './serve.ts';
+
+const { values } = parseArgs({ options: { province: { type: 'string' }, port: { type: 'string', default: '4321' } } });
+const dir = values.province && existsSync(join('dist', values.province)) ? join('dist', values.province) : 'dist';
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`Nothing built in ${dir}/ — run \`npm run build\` first.`);
+  process.exit(1);
+}
+serve(dir, Number(values.port));
+console.log(`Preview of ${dir}/ at http://localhost:${values.port}/ (Ctrl+C to stop)`);

@@ -1,0 +1,77 @@
+/**
+ * The one place pages get prose entries: a piece in a locale is its Vietnamese facts with the
+ * locale's text laid over them, or the Vietnamese text with a fallback flag when no translation
+ * exists yet.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { province } from 'virtual:portal';
+import { concepts } from '../schemas/registry.ts';
+import { mergeTranslation } from '../lib/merge-translation.ts';
+
+export type ProseName = 'plans' | 'places' | 'profiles' | 'press' | 'pages';
+type SourceEntry<N extends ProseName> = CollectionEntry<N>;
+type AnyEntry = { id: string; body?: string; data: Record<string, unknown> };
+
+export interface LocalizedEntry<N extends ProseName> {
+  slug: string;
+  /** The locale asked for. */
+  lang: string;
+  /** The locale the text is in: `lang`, or 'vi' for a fallback. */
+  textLang: string;
+  /** True when no translation exists and the Vietnamese text is shown. */
+  fallback: boolean;
+  /** True when the translation is a draft (not reviewed by a person). */
+  draft: boolean;
+  /** Facts from the source, text from the translation. */
+  data: SourceEntry<N>['data'];
+  /** The entry whose body is shown (hand it to render()). */
+  entry: AnyEntry;
+  /** The Vietnamese source entry. */
+  source: SourceEntry<N>;
+  /** Locales the piece really exists in, Vietnamese first. */
+  translatedIn: string[];
+}
+
+const cache = new Map<string, Promise<LocalizedEntry<ProseName>[]>>();
+
+async function load<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {
+  const sources = (await getCollection(name)) as SourceEntry<N>[];
+  const translations = (await getCollection(`${name}I18n` as never)) as unknown as AnyEntry[];
+  const byId = new Map(translations.map((t) => [t.id, t]));
+  const aligned = concepts[name].aligned as readonly string[];
+  return sources
+    .map((source) => {
+      const slug = source.id;
+      const tr = lang === 'vi' ? undefined : byId.get(`${lang}/${slug}`);
+      const translatedIn = province.locales.filter((l) => l === 'vi' || byId.has(`${l}/${slug}`));
+      const meta = tr?.data.translation as { status: string } | undefined;
+      return {
+        slug,
+        lang,
+        textLang: tr || lang === 'vi' ? lang : 'vi',
+        fallback: lang !== 'vi' && !tr,
+        draft: meta?.status === 'draft',
+        data: mergeTranslation(source.data as Record<string, unknown>, tr?.data, aligned) as SourceEntry<N>['data'],
+        entry: (tr ?? source) as unknown as AnyEntry,
+        source,
+        translatedIn,
+      };
+    })
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Every entry of a prose concept as shown in `lang` (fallbacks included, flagged). */
+export function getLocalized<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {
+  const key = `${name}:${lang}`;
+  if (!cache.has(key)) cache.set(key, load(name, lang) as Promise<LocalizedEntry<ProseName>[]>);
+  return cache.get(key)! as Promise<LocalizedEntry<N>[]>;
+}
+
+/** Static paths for a detail page: every entry in every locale. */
+export async function localizedStaticPaths<N extends ProseName>(name: N) {
+  const paths = [];
+  for (const lang of province.locales) {
+    for (const item of await getLocalized(name, lang)) paths.push({ params: { lang, slug: item.slug }, props: { item } });
+  }
+  return paths;
+}

@@ -1,0 +1,138 @@
+/**
+ * The content check: every mistake an editor can make, found at once, without building the
+ * site. Takes files (path + text), returns errors and warnings as `file: field: message`.
+ */
+import { concepts, type ConceptName, type ProseConcept } from '../../schemas/registry.ts';
+import { provinceSchema } from '../../schemas/province.ts';
+import { issuesToProblems } from '../format-issues.ts';
+import { sourceFingerprint } from '../translation-hash.ts';
+import { classify } from './classify.ts';
+import { parseEntry } from './parse-entry.ts';
+import { valuesAt } from './refs.ts';
+import { unsafeBody } from './mdx-safety.ts';
+import { brokenLinks } from './links.ts';
+import { entryPath, knownPaths } from './routes.ts';
+import { labelField } from './field-labels.ts';
+import type { CheckResult, ContentFile, ContentProblem, EntryInfo, ProvinceInfo } from './types.ts';
+
+const at = (file: string, field: string, message: string): ContentProblem => ({ file: `content/${file}`, field: labelField(field), message });
+
+export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string, ProvinceInfo>): CheckResult {
+  const errors: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const entries: EntryInfo[] = [];
+  const present = new Set(files.map((f) => f.path));
+
+  for (const f of files) {
+    const kind = classify(f.path, provinces);
+    if (kind.type === 'problem') errors.push(at(f.path, kind.field, kind.message));
+    if (kind.type === 'province') {
+      const parsed = parseEntry(f.path, f.text ?? '');
+      if ('error' in parsed) errors.push(at(f.path, parsed.field, parsed.error));
+      else {
+        const result = provinceSchema.safeParse(parsed.data);
+        if (!result.success) errors.push(...issuesToProblems(`content/${f.path}`, result.error.issues).map((p) => ({ ...p, field: labelField(p.field) })));
+        else if (!present.has(`${f.path.split('/')[0]}/${result.data.logo}`))
+          errors.push(at(f.path, 'logo', `the file "${result.data.logo}" does not exist — expected a logo file in the province folder`));
+      }
+    }
+    if (kind.type !== 'entry') continue;
+    const parsed = parseEntry(f.path, f.text ?? '');
+    if ('error' in parsed) {
+      errors.push(at(f.path, parsed.field, parsed.error));
+      continue;
+    }
+    entries.push({ file: f.path, scope: kind.scope, concept: kind.concept, lang: kind.lang, slug: kind.slug, ext: kind.ext, ...parsed });
+  }
+
+  // Same slug twice (x.md beside x.mdx, or a national and a provincial event).
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    const scopeKey = concepts[e.concept as ConceptName].kind === 'data' && (concepts[e.concept as ConceptName] as { scope: string }).scope === 'both' ? 'shared' : e.scope;
+    const key = `${scopeKey}/${e.concept}/${e.lang ?? ''}/${e.slug}`;
+    const other = seen.get(key);
+    if (other) errors.push(at(e.file, '(slug)', `the slug "${e.slug}" is already used by content/${other} — expected each entry to have its own file name`));
+    else seen.set(key, e.file);
+  }
+
+  const ids = (scope: string, concept: string) =>
+    new Set(entries.filter((e) => e.concept === concept && (e.lang ?? 'vi') === 'vi' && (e.scope === scope || e.scope === 'national')).map((e) => e.slug));
+  const sourceOf = (e: EntryInfo) => entries.find((s) => s.scope === e.scope && s.concept === e.concept && s.lang === 'vi' && s.slug === e.slug);
+
+  for (const e of entries) {
+    const c = concepts[e.concept as ConceptName];
+    const isSource = c.kind === 'data' || e.lang === 'vi';
+    const schema = c.kind === 'data' ? c.schema : isSource ? c.source : c.translation;
+    const result = schema.safeParse(e.data);
+    if (!result.success)
+      for (const p of issuesToProblems(`content/${e.file}`, result.error.issues)) errors.push({ ...p, field: labelField(p.field) });
+
+    // References, checked on the source (translations carry none).
+    if (isSource)
+      for (const [path, target] of c.refs)
+        for (const ref of valuesAt(e.data, path))
+          if (!ids(e.scope, target).has(ref.value))
+            errors.push(at(e.file, ref.field, `"${ref.value}" is not a known ${target.replace(/s$/, '')} — expected the file name (without .yaml/.md) of an entry in ${target === 'legal' ? 'national/legal' : `${e.scope}/${concepts[target].folder}`}/`));
+
+    if (c.kind !== 'prose') continue;
+    const prose = c as ProseConcept;
+    if (!isSource) {
+      const source = sourceOf(e);
+      if (!source) {
+        errors.push(at(e.file, '(file)', `no Vietnamese source ${e.scope}/${c.folder}/vi/${e.slug}.${e.ext} — expected the Vietnamese piece first; a translation only carries text`));
+        continue;
+      }
+      for (const field of prose.aligned) {
+        const a = source.data[field], b = e.data[field];
+        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+          errors.push(at(e.file, field, `${b.length} item(s) but the Vietnamese source has ${a.length} — expected the same items, in the same order`));
+      }
+      const meta = e.data.translation as { source?: string } | undefined;
+      const textFields = Object.keys(prose.translation.shape).filter((k) => k !== 'translation');
+      if (meta?.source && meta.source !== sourceFingerprint(source.data, source.body, textFields))
+        warnings.push(at(e.file, 'translation.source', 'stale: the Vietnamese source changed after this translation — update the text, then run `npm run translations -- --stamp`'));
+    }
+    if (isSource) {
+      const required = prose.englishRequired === true || (Array.isArray(prose.englishRequired) && prose.englishRequired.includes(e.slug));
+      const hasEnglish = entries.some((t) => t.scope === e.scope && t.concept === e.concept && t.lang === 'en' && t.slug === e.slug);
+      if (required && !hasEnglish)
+        errors.push(at(e.file, '(translation)', `no English version — expected ${e.scope}/${c.folder}/en/${e.slug}.md: investors and foreign journalists need it`));
+      for (const path of prose.images)
+        for (const ref of valuesAt(e.data, `${path}.src`)) {
+          if (!present.has(`${e.scope}/${ref.value}`))
+            errors.push(at(e.file, ref.field, `the image "${ref.value}" does not exist — expected a file at content/${e.scope}/${ref.value}`));
+          const alt = valuesAt(e.data, path).length ? (getAt(e.data, ref.field.replace(/\.src$/, '.alt')) as Record<string, string> | undefined) : undefined;
+          const langs = entries.filter((t) => t.scope === e.scope && t.concept === e.concept && t.slug === e.slug).map((t) => t.lang!);
+          for (const lang of langs)
+            if (!alt?.[lang]?.trim())
+              errors.push(at(e.file, ref.field.replace(/\.src$/, `.alt.${lang}`), `no alt text in "${lang}" — expected a description of the image for people who cannot see it, in every language the piece exists in`));
+        }
+      for (const ref of valuesAt(e.data, 'attachments[].file'))
+        if (!present.has(`${e.scope}/${ref.value}`))
+          errors.push(at(e.file, ref.field, `the file "${ref.value}" does not exist — expected it at content/${e.scope}/${ref.value}`));
+    }
+    for (const p of unsafeBody(e.body, e.ext === 'mdx'))
+      errors.push(at(e.file, `(text, line ${p.line + e.bodyLine - 1})`, p.message));
+  }
+
+  // Internal links, against the pages these entries make.
+  for (const [id, info] of provinces) {
+    const scoped = entries.filter((e) => e.scope === id || e.scope === 'national');
+    const years = Array.from({ length: 11 }, (_, i) => 2020 + i);
+    const known = knownPaths(scoped, info.locales, years);
+    for (const e of scoped.filter((x) => x.scope === id && x.body))
+      for (const p of brokenLinks(e.body, entryPath(e.concept, e.slug, e.lang ?? 'vi'), known))
+        errors.push(at(e.file, `(text, line ${p.line + e.bodyLine - 1})`, p.message));
+  }
+  return { errors, warnings };
+}
+
+/** Value at a message-style path such as "gallery[2].alt". */
+function getAt(data: unknown, field: string): unknown {
+  return field.split('.').reduce<unknown>((value, part) => {
+    const m = /^(\w+)(?:\[(\d+)\])?$/.exec(part);
+    if (!m || !value || typeof value !== 'object') return undefined;
+    const child = (value as Record<string, unknown>)[m[1]!];
+    return m[2] ? (child as unknown[] | undefined)?.[Number(m[2]) - 1] : child;
+  }, data);
+}

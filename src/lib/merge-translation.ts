@@ -1,0 +1,22 @@
+/** Lays a translation's text over the source's facts; aligned lists are merged item by item. */
+
+type Obj = Record<string, unknown>;
+
+export function mergeTranslation<T extends Obj>(source: T, translation: Obj | undefined, aligned: readonly string[]): T {
+  if (!translation) return source;
+  const out: Obj = { ...source };
+  for (const [key, value] of Object.entries(translation)) {
+    if (key === 'translation') continue;
+    const base = source[key];
+    if (aligned.includes(key) && Array.isArray(base) && Array.isArray(value)) {
+      out[key] = base.map((item, i) =>
+        item && typeof item === 'object' && value[i] && typeof value[i] === 'object'
+          ? { ...(item as Obj), ...(value[i] as Obj) }
+          : (value[i] ?? item),
+      );
+    } else {
+      out[key] = value;
+    }
+  }
+  return out as T;
+}
