@@ -15,7 +15,7 @@ export default defineConfig({
   site: province.site,
   outDir: process.env.PORTAL_OUT_DIR || './dist',
   // One cache per province, so switching provinces keeps each one's content cache warm.
-  cacheDir: `./node_modules/.astro/${province.id}`,
+  cacheDir: `${process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro'}/${province.id}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { SITES } from './tests/e2e/support/sites.ts';
+import { DIST, SITES } from './tests/e2e/support/sites.ts';
 
 /** Browser tests against the sites `npm run build:all` wrote to dist/<province>/, in Debian's Chromium. */
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
     },
   },
   webServer: Object.entries(SITES).map(([id, port]) => ({
-    command: `node scripts/serve.ts --dir dist/${id} --port ${port}`,
+    command: `node scripts/serve.ts --dir ${DIST}/${id} --port ${port}`,
     port,
     reuseExistingServer: !process.env.CI,
   })),
