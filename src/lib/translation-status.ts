@@ -1,0 +1,79 @@
+/** Per province and locale: which prose pieces lack a translation, which are drafts, which are stale. */
+import { concepts, type ProseConcept } from '../schemas/registry.ts';
+import { sourceFingerprint } from './translation-hash.ts';
+import { classify } from './content-check/classify.ts';
+import { parseEntry, type Parsed } from './content-check/parse-entry.ts';
+import type { ContentFile, ProvinceInfo } from './content-check/types.ts';
+
+/**
+ * current: reviewed and follows today's source; draft: marked draft; stale: the source changed
+ * since; unstamped: no fingerprint, so nobody can tell; missing: no file in that locale.
+ */
+export type TranslationState = 'current' | 'draft' | 'stale' | 'unstamped' | 'missing';
+export const translationStates: readonly TranslationState[] = ['current', 'draft', 'stale', 'unstamped', 'missing'];
+
+export interface TranslationRow {
+  province: string;
+  locale: string;
+  concept: string;
+  slug: string;
+  state: TranslationState;
+  /** The Vietnamese source file, relative to content/. */
+  source: string;
+  /** The translation file (the one to create when missing), relative to content/. */
+  file: string;
+  /** A stale draft is reported as stale; this keeps the draft flag visible. */
+  draft: boolean;
+}
+
+/** The text fields a translation carries: the ones the fingerprint covers. */
+export const textFieldsOf = (c: ProseConcept): string[] => Object.keys(c.translation.shape).filter((k) => k !== 'translation');
+
+/** The fingerprint a translation of this source should record. */
+export const fingerprintOf = (c: ProseConcept, source: Parsed): string => sourceFingerprint(source.data, source.body, textFieldsOf(c));
+
+export function translationStatus(files: readonly ContentFile[], provinces: ReadonlyMap<string, ProvinceInfo>): TranslationRow[] {
+  const parsed = new Map<string, { concept: string; lang: string; slug: string; ext: string; scope: string; entry: Parsed | undefined }>();
+  for (const f of files) {
+    const kind = classify(f.path, provinces);
+    if (kind.type !== 'entry' || !kind.lang) continue;
+    const entry = parseEntry(f.path, f.text ?? '');
+    parsed.set(`${kind.scope}/${kind.concept}/${kind.lang}/${kind.slug}`, { ...kind, lang: kind.lang, entry: 'error' in entry ? undefined : entry });
+  }
+  const rows: TranslationRow[] = [];
+  for (const [id, info] of provinces)
+    for (const [key, src] of parsed) {
+      if (src.scope !== id || src.lang !== 'vi' || !src.entry) continue;
+      const c = concepts[src.concept as keyof typeof concepts] as ProseConcept;
+      const expected = fingerprintOf(c, src.entry);
+      for (const locale of info.locales.filter((l) => l !== 'vi')) {
+        const t = parsed.get(key.replace(/\/vi\/([^/]+)$/, `/${locale}/$1`));
+        const base = { province: id, locale, concept: src.concept, slug: src.slug, source: `${id}/${c.folder}/vi/${src.slug}.${src.ext}` };
+        const file = `${id}/${c.folder}/${locale}/${src.slug}.${t?.ext ?? src.ext}`;
+        const meta = (t?.entry?.data.translation ?? {}) as { status?: string; source?: string };
+        const draft = meta.status === 'draft';
+        const state: TranslationState = !t ? 'missing' : meta.source && meta.source !== expected ? 'stale' : draft ? 'draft' : meta.source ? 'current' : 'unstamped';
+        rows.push({ ...base, file, state, draft });
+      }
+    }
+  return rows.sort((a, b) => `${a.province} ${a.locale} ${a.concept} ${a.slug}`.localeCompare(`${b.province} ${b.locale} ${b.concept} ${b.slug}`));
+}
+
+export interface StatusSummary {
+  province: string;
+  locale: string;
+  /** Count per state; `total` is the number of Vietnamese pieces. */
+  counts: Record<TranslationState, number> & { total: number };
+}
+
+export function summarize(rows: readonly TranslationRow[]): StatusSummary[] {
+  const out = new Map<string, StatusSummary>();
+  for (const r of rows) {
+    const key = `${r.province}/${r.locale}`;
+    const s = out.get(key) ?? { province: r.province, locale: r.locale, counts: { total: 0, current: 0, draft: 0, stale: 0, unstamped: 0, missing: 0 } };
+    s.counts.total++;
+    s.counts[r.state]++;
+    out.set(key, s);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { summarize, translationStatus, fingerprintOf } from '../../src/lib/translation-status.ts';
+import { stampTranslation } from '../../src/lib/translation-stamp.ts';
+import { parseEntry, type Parsed } from '../../src/lib/content-check/parse-entry.ts';
+import { checkContent } from '../../src/lib/content-check/check.ts';
+import { concepts } from '../../src/schemas/registry.ts';
+import type { ContentFile } from '../../src/lib/content-check/types.ts';
+
+const provinces = new Map([['gia-lai', { id: 'gia-lai', locales: ['vi', 'en', 'km'] }]]);
+const source = (title: string, capital = 1) =>
+  `---\ntitle: ${title}\nsummary: Tóm tắt đủ dài của thông cáo.\nkind: release\ndate: 2024-05-0${capital}\nsample: true\n---\nNội dung thông cáo.\n`;
+const english = (status: string, fingerprint?: string) =>
+  `---\n# Translated by the desk\ntitle: Sample release\nsummary: A long enough summary.\ntranslation:\n  status: ${status}\n${fingerprint ? `  source: ${fingerprint}\n` : ''}---\nRelease text.\n`;
+
+function files(vi: string, en?: string): ContentFile[] {
+  const out = [{ path: 'gia-lai/province.yaml' }, { path: 'gia-lai/press/vi/thong-cao.md', text: vi }];
+  return en ? [...out, { path: 'gia-lai/press/en/thong-cao.md', text: en }] : out;
+}
+const stateOf = (f: ContentFile[], locale = 'en') => translationStatus(f, provinces).find((r) => r.locale === locale)!.state;
+const fingerprint = (vi: string) => fingerprintOf(concepts.press, parseEntry('x.md', vi) as Parsed);
+
+describe('translation status', () => {
+  it('reports a locale without a file as missing, and names the file to create', () => {
+    const rows = translationStatus(files(source('Thông cáo mẫu')), provinces);
+    expect(rows.map((r) => [r.locale, r.state, r.file])).toEqual([
+      ['en', 'missing', 'gia-lai/press/en/thong-cao.md'],
+      ['km', 'missing', 'gia-lai/press/km/thong-cao.md'],
+    ]);
+  });
+
+  it('tells drafts, unstamped and current translations apart', () => {
+    const vi = source('Thông cáo mẫu');
+    expect(stateOf(files(vi, english('draft', fingerprint(vi))))).toBe('draft');
+    expect(stateOf(files(vi, english('reviewed')))).toBe('unstamped');
+    expect(stateOf(files(vi, english('reviewed', fingerprint(vi))))).toBe('current');
+  });
+
+  it('marks a translation stale when its Vietnamese text changes, and the check warns too', () => {
+    const before = source('Thông cáo mẫu');
+    const en = english('reviewed', fingerprint(before));
+    const after = source('Thông cáo mẫu đã sửa tiêu đề');
+    expect(stateOf(files(after, en))).toBe('stale');
+    const warnings = checkContent(files(after, en), provinces).warnings;
+    expect(warnings.map((w) => w.file)).toEqual(['content/gia-lai/press/en/thong-cao.md']);
+    expect(warnings[0]!.message).toMatch(/^stale/);
+  });
+
+  it('does not mark a translation stale when only a fact changes', () => {
+    const before = source('Thông cáo mẫu', 1);
+    const en = english('reviewed', fingerprint(before));
+    expect(stateOf(files(source('Thông cáo mẫu', 2), en))).toBe('current');
+  });
+
+  it('makes a stale translation current again once stamped, keeping comments', () => {
+    const after = source('Thông cáo mẫu đã sửa tiêu đề');
+    const stale = english('reviewed', fingerprint(source('Thông cáo mẫu')));
+    const stamped = stampTranslation(stale, fingerprint(after));
+    expect(stamped).toContain('# Translated by the desk');
+    expect(stamped).toMatch(/\n---\nRelease text\.\n$/);
+    expect(stateOf(files(after, stamped))).toBe('current');
+  });
+
+  it('counts each state per province and locale', () => {
+    const vi = source('Thông cáo mẫu');
+    const [en, km] = summarize(translationStatus(files(vi, english('draft')), provinces));
+    expect(en).toMatchObject({ locale: 'en', counts: { total: 1, draft: 1, missing: 0 } });
+    expect(km).toMatchObject({ locale: 'km', counts: { total: 1, missing: 1 } });
+  });
+});
