@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { loadProvince, selectedProvinceId } from './src/node/provinces.ts';
 import { buildDate } from './src/node/build-date.ts';
 import { portal } from './src/integrations/portal.ts';
@@ -26,11 +25,8 @@ export default defineConfig({
   integrations: [
     portal(province, buildDate()),
     mdx(),
-    sitemap({
-      i18n: { defaultLocale, locales: Object.fromEntries(province.locales.map((l) => [l, l])) },
-      // Fallback pages (shown in the source language) and utility pages are not indexable.
-      filter: (page) => !/\/(404|search|admin)\/?$/.test(new URL(page).pathname),
-    }),
+    // The sitemap, robots.txt and _headers are written from the built pages (scripts/build/site-files.ts),
+    // so the sitemap lists exactly the pages that are not noindex, with their own hreflang alternates.
   ],
   vite: {
     build: {

@@ -12,17 +12,23 @@ import { listProvinceIds, loadProvince, repoRoot, selectedProvinceId } from '../
 import { astroBuild } from './build/astro-build.ts';
 import { placeLocale404s } from './build/finalize.ts';
 import { buildSearchIndex } from './build/search-index.ts';
+import { pruneFonts } from './build/prune-fonts.ts';
+import { writeSocialImages } from './build/social-images.ts';
+import { writeSiteFiles } from './build/site-files.ts';
 
 const { values } = parseArgs({ options: { all: { type: 'boolean' }, province: { type: 'string' }, out: { type: 'string' } } });
 const target = join(repoRoot, values.out ?? 'dist');
 const scratch = `${target}.building`;
 const ids = values.all ? listProvinceIds() : [values.province ?? selectedProvinceId()];
 
-function buildOne(id: string, siteDir: string): void {
+async function buildOne(id: string, siteDir: string): Promise<void> {
   const started = performance.now();
   const province = loadProvince(id);
   astroBuild(id, siteDir);
   placeLocale404s(siteDir, province.locales);
+  pruneFonts(siteDir, province.locales);
+  await writeSocialImages(siteDir, province);
+  writeSiteFiles(siteDir, province.site);
   const astroDone = performance.now();
   buildSearchIndex(siteDir);
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -32,7 +38,7 @@ function buildOne(id: string, siteDir: string): void {
 try {
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
-  for (const id of ids) buildOne(id, values.all ? join(scratch, id) : scratch);
+  for (const id of ids) await buildOne(id, values.all ? join(scratch, id) : scratch);
 } catch (error) {
   rmSync(scratch, { recursive: true, force: true });
   console.error(`\n✗ Build failed; ${existsSync(target) ? `the previous ${values.out ?? 'dist'}/ is unchanged` : 'nothing was written'}.\n${(error as Error).message}`);

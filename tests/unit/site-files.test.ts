@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { alternates, blocks, fragmentTargets, isNoindex, tags } from '../../src/lib/site-files/html-scan.ts';
+import { chunk, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/site-files/sitemap.ts';
+import { contentSecurityPolicy, hashSource, headersFile, inlineHashes } from '../../src/lib/site-files/csp.ts';
+import { fileOfPath, urlPathOf } from '../../src/lib/site-files/walk.ts';
+
+const page = `<!DOCTYPE html><html lang="vi"><head><meta name="robots" content="noindex">
+<link rel="alternate" hreflang="en" href="https://x.example/en/a/"><style>p{}</style>
+<script type="application/ld+json">{"a":"<b>"}</script><script type="module">go()</script></head>
+<body><!-- <a href="/hidden/"> --><a href="/vi/b/?q=1&amp;r=2" id="top">x</a><h2 id='s-1'>y</h2>
+<script>const s = '<a href="/in-script/">';</script></body></html>`;
+
+describe('html scanning', () => {
+  it('reads attributes, decoding entities, and skips comments and script text', () => {
+    expect(tags(page, 'a').map((a) => a.href)).toEqual(['/vi/b/?q=1&r=2']);
+    expect([...fragmentTargets(page)]).toEqual(['top', 's-1']);
+  });
+  it('finds noindex and alternates', () => {
+    expect(isNoindex(page)).toBe(true);
+    expect(isNoindex('<meta name="description" content="noindex">')).toBe(false);
+    expect(alternates(page)).toEqual([{ hreflang: 'en', href: 'https://x.example/en/a/' }]);
+  });
+  it('returns script blocks with their type', () => {
+    expect(blocks(page, 'script').map((b) => b.attrs.type ?? '')).toEqual(['application/ld+json', 'module', '']);
+  });
+});
+
+describe('sitemap and robots', () => {
+  it('sorts URLs, escapes them and lists alternates', () => {
+    const xml = sitemapXml([
+      { loc: 'https://x.example/vi/', alternates: [{ hreflang: 'en', href: 'https://x.example/en/' }] },
+      { loc: 'https://x.example/en/?a=1&b=2', alternates: [] },
+    ]);
+    expect(xml.indexOf('/en/?a=1&amp;b=2')).toBeLessThan(xml.indexOf('<loc>https://x.example/vi/'));
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://x.example/en/"/>');
+  });
+  it('chunks and indexes', () => {
+    expect(chunk([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
+    expect(chunk([], 2)).toEqual([[]]);
+    expect(sitemapIndexXml(['https://x.example/sitemap-0.xml'])).toContain('<sitemap><loc>https://x.example/sitemap-0.xml</loc></sitemap>');
+  });
+  it('points robots.txt at the sitemap index on the site', () => {
+    expect(robotsTxt('https://x.example')).toContain('Sitemap: https://x.example/sitemap-index.xml');
+  });
+});
+
+describe('content security policy', () => {
+  it('hashes running inline scripts and styles, not data blocks', () => {
+    const h = inlineHashes(page);
+    expect(h.styles).toEqual([hashSource('p{}')]);
+    expect(h.scripts).toEqual([hashSource('go()'), hashSource(`const s = '<a href="/in-script/">';`)]);
+  });
+  it('matches the hash a browser computes (sha256 of the exact text, base64)', () => {
+    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+  it('is strict: no unsafe-inline, WebAssembly allowed, hashes sorted once', () => {
+    const policy = contentSecurityPolicy({ scriptHashes: ["'sha256-b'", "'sha256-a'", "'sha256-a'"], styleHashes: [] });
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b';");
+    expect(headersFile(policy).split('\n')[0]).toBe('/*');
+  });
+});
+
+describe('paths of built files', () => {
+  it('maps files to URL paths and back', () => {
+    expect(urlPathOf('en/plans/x/index.html')).toBe('/en/plans/x/');
+    expect(urlPathOf('index.html')).toBe('/');
+    expect(urlPathOf('en/404.html')).toBe('/en/404.html');
+    expect(fileOfPath('/en/plans/x/')).toBe('en/plans/x/index.html');
+    expect(fileOfPath('/fonts/vi.css')).toBe('fonts/vi.css');
+  });
+});
