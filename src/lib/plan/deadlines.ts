@@ -18,7 +18,7 @@ function clauseAt(text: string, at: number): string {
 export function findDeadlines(paragraphs: string[]): { deadlines: ReportingDeadline[]; warnings: string[] } {
   const deadlines: ReportingDeadline[] = [];
   const warnings: string[] = [];
-  for (const paragraph of paragraphs) {
+  for (const paragraph of paragraphs.map((p) => p.replace(/^[-–•+*]\s*/u, ''))) {
     if (!/báo cáo/iu.test(paragraph)) continue;
     for (const m of paragraph.matchAll(DEADLINE_RE)) {
       const day = Number(m[1] ?? m[4]);

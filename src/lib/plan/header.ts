@@ -19,21 +19,29 @@ const NUMBER_RE = /(?<![\p{L}])Số\s*:\s*(\d[\p{L}\d/.&-]*[\p{L}\d])/u;
 const PLACE_DATE_RE =
   /(?<![\p{L}\d/-])(\p{Lu}[\p{Ll}\p{M}]*\.?(?:\s+\p{Lu}[\p{Ll}\p{M}]*\.?)*),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const DOC_TYPE_RE = /^KẾ HOẠCH(?:\s+(.+))?$/u;
-const BODY_START_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ|BAN|HỘI ĐỒNG NHÂN DÂN)\b/u;
+const BODY_START_RE = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ|BAN|HỘI ĐỒNG NHÂN DÂN)(?=\s|$)/u;
 const LEVEL_WORDS = new Set(['TỈNH', 'HUYỆN', 'XÃ', 'PHƯỜNG', 'QUẬN', 'THỊ', 'TRẤN', 'THÀNH', 'PHỐ']);
 const YEAR_RE = /năm\s+(\d{4})/iu;
 
 const titleWord = (w: string): string => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi');
 
-/** "ỦY BAN NHÂN DÂN TỈNH GIA LAI" → "Ủy ban nhân dân tỉnh Gia Lai" (level words lower case, names in title case). */
+/**
+ * Writes a body's name from capitals: "ỦY BAN NHÂN DÂN TỈNH GIA LAI" → "Ủy ban nhân dân tỉnh Gia Lai" (place names
+ * in title case); "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch" (each phrase capitalised).
+ */
 export function issuerFromCaps(caps: string): string {
   const lead = /^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s*/u.exec(caps);
-  const words = caps
-    .slice(lead ? lead[0].length : 0)
-    .split(/\s+/u)
-    .filter((w) => w !== '')
-    .map((w) => (LEVEL_WORDS.has(w) ? w.toLocaleLowerCase('vi') : titleWord(w)));
-  return [...(lead ? ['Ủy ban nhân dân'] : []), ...words].join(' ');
+  const words = caps.slice(lead ? lead[0].length : 0).split(/\s+/u).filter((w) => w !== '');
+  if (lead) return ['Ủy ban nhân dân', ...words.map((w) => (LEVEL_WORDS.has(w) ? w.toLocaleLowerCase('vi') : titleWord(w)))].join(' ');
+  let phraseStart = true;
+  return words
+    .map((w, i) => {
+      const lower = w.toLocaleLowerCase('vi');
+      const out = lower === 'và' ? lower : phraseStart || i === 0 ? titleWord(w) : lower;
+      phraseStart = i === 0 || lower === 'và' || w.endsWith(',');
+      return out;
+    })
+    .join(' ');
 }
 
 /** The plan year: the first "năm YYYY" of the title. */

@@ -64,6 +64,7 @@ export function parsePlan(source: string, layout: SourceLayout = 'pdf'): ParsedP
     recipients: tail.recipients,
     text: paragraphs.join('\n\n'),
     paragraphs,
+    bodyStart: preambleStart,
     unparsed: [...header.unparsed, ...refs.rest.filter((p) => !INTRO_RE.test(p)), ...tail.unparsed],
     missing: [],
     warnings,

@@ -4,7 +4,7 @@ import { splitUnits } from './units.ts';
 import type { PlanSection, PlanTask } from './types.ts';
 
 const FIELD_RE =
-  /^(Nội dung|Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?|(?:Đơn vị|Cơ quan) (?:chủ trì|thực hiện)|(?:Đơn vị|Cơ quan) phối hợp)\s*:\s*(.*)$/iu;
+  /^(Nội\s+dung|Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|(?:Đơn\s+vị|Cơ\s+quan)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp))\s*:\s*(.*)$/iu;
 
 /** True for the section that lists what is to be done ("II. NỘI DUNG THỰC HIỆN", "NHIỆM VỤ…"). */
 export function isContentSection(section: PlanSection): boolean {
@@ -15,7 +15,7 @@ export function isContentSection(section: PlanSection): boolean {
 export function taskField(text: string): { field: 'content' | 'timeframe' | 'lead' | 'partners'; value: string } | undefined {
   const m = FIELD_RE.exec(text);
   if (m?.[1] === undefined || m[2] === undefined) return undefined;
-  const label = m[1].toLocaleLowerCase('vi');
+  const label = m[1].toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
   const field = label === 'nội dung' ? 'content' : label.startsWith('thời') ? 'timeframe' : label.endsWith('phối hợp') ? 'partners' : 'lead';
   return { field, value: m[2].trim() };
 }

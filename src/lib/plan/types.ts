@@ -1,8 +1,5 @@
 /** Shapes of a plan as the importer reads it from text, before it becomes a content entry. */
 
-/** Layout of the text the importer was given (see clean-text.ts). */
-export type { SourceLayout } from './clean-text.ts';
-
 /** A document cited as basis ("Căn cứ…") or implemented ("Thực hiện Kế hoạch số…"); fields absent when not written. */
 export interface PlanReference {
   kind?: string;
@@ -108,6 +105,8 @@ export interface ParsedPlan {
   text: string;
   /** The cleaned paragraphs in order. */
   paragraphs: string[];
+  /** Index in `paragraphs` of the first paragraph after the title block (the start of the body text). */
+  bodyStart: number;
   /** Paragraphs no part of the parser could place. */
   unparsed: string[];
   /** Fields not found. */

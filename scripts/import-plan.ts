@@ -1,0 +1,94 @@
+/**
+ * Imports a plan (Kế hoạch) from extracted text, Markdown or DOCX into a Vietnamese plan entry.
+ *   npm run import:plan -- FILE [--province ID] [--json] [--slug S] [--force]
+ * With --json prints the parsed plan; otherwise writes content/<province>/plans/vi/<slug>.md and
+ * tells the editor (on stderr) what the text did not give and which units the entry names.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import mammoth from 'mammoth';
+import { parsePlan } from '../src/lib/plan/parse-plan.ts';
+import { renderEntry, toEntry } from '../src/lib/plan/to-entry.ts';
+import { planSlug, unitResolver, type KnownUnit } from '../src/lib/plan/unit-slug.ts';
+import type { SourceLayout } from '../src/lib/plan/clean-text.ts';
+import { formatProblem, issuesToProblems } from '../src/lib/format-issues.ts';
+import { readYamlDir } from '../src/lib/read-yaml-dir.ts';
+import { contentRoot, listProvinceIds } from '../src/node/provinces.ts';
+
+const usage = 'usage: npm run import:plan -- FILE [--province ID] [--json] [--slug S] [--force]';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      province: { type: 'string', default: 'gia-lai' },
+      json: { type: 'boolean', default: false },
+      slug: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+  });
+} catch (err) {
+  fail(`${(err as Error).message}\n${usage}`);
+}
+const { values, positionals } = parsed;
+const file = positionals[0];
+if (file === undefined || positionals.length > 1) fail(`expected one FILE (.txt, .md or .docx)\n${usage}`);
+if (!existsSync(file)) fail(`${file}: no such file`);
+
+/** Reads the file as text and says how its lines are laid out. */
+async function readSource(path: string): Promise<{ text: string; layout: SourceLayout }> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.docx') return { text: (await mammoth.extractRawText({ path })).value, layout: 'paragraphs' };
+  if (ext === '.md') return { text: readFileSync(path, 'utf8'), layout: 'markdown' };
+  if (ext === '.txt') return { text: readFileSync(path, 'utf8'), layout: 'pdf' };
+  return fail(`${path}: expected a .txt (text extracted from a PDF), .md or .docx file`);
+}
+
+const source = await readSource(file);
+const plan = parsePlan(source.text, source.layout);
+if (values.json) {
+  process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+  process.exit(0);
+}
+
+const province = values.province;
+if (!listProvinceIds().includes(province)) fail(`--province: no province "${province}" — expected one of: ${listProvinceIds().join(', ')}`);
+const slug = values.slug ?? planSlug(plan);
+if (slug === undefined) fail('cannot name the entry: the text gives no year or no issuer — pass --slug, e.g. --slug 2024-ubnd-xa-kon-gang-ke-hoach-ttdn');
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(`--slug: "${slug}" — expected lowercase letters, digits and hyphens`);
+
+const unitsDir = join(contentRoot, province, 'units');
+const known: KnownUnit[] = readYamlDir(unitsDir).map((u) => {
+  const data = u.data as { name?: { vi?: string }; aliases?: string[] };
+  return { slug: u.slug, names: [...(data.name?.vi ? [data.name.vi] : []), ...(data.aliases ?? [])] };
+});
+const entry = toEntry(plan, unitResolver(known));
+const target = join(contentRoot, province, 'plans', 'vi', `${slug}.md`);
+const shown = relative(process.cwd(), target).startsWith('..') ? target : relative(process.cwd(), target);
+if (existsSync(target) && !values.force) fail(`${shown}: already exists — pass --force to overwrite it`);
+mkdirSync(join(contentRoot, province, 'plans', 'vi'), { recursive: true });
+writeFileSync(target, renderEntry(entry));
+
+const report: string[] = [`Wrote ${shown}`];
+const section = (title: string, lines: string[]): void => {
+  if (lines.length > 0) report.push('', title, ...lines.map((l) => `  - ${l}`));
+};
+section('Not in the text (add by hand if the signed original shows it):', plan.missing);
+section('Not placed by the importer (kept in the body; check by hand):', plan.unparsed.map((p) => (p.length > 160 ? `${p.slice(0, 157)}…` : p)));
+section('Check:', plan.warnings);
+section('To complete in the entry:', entry.notes);
+section(
+  'Units the entry names (slug — name):',
+  entry.units.map((u) => `${u.slug} — ${u.name}${existsSync(join(unitsDir, `${u.slug}.yaml`)) ? '' : `   [missing: create ${join('content', province, 'units', `${u.slug}.yaml`)}]`}`),
+);
+const schema = await import('../src/schemas/plan.ts').then((m) => m.planSource).catch(() => undefined);
+const result = schema?.safeParse(entry.data);
+if (result && !result.success) section('Schema check of the new entry:', issuesToProblems(shown, result.error.issues).map(formatProblem));
+console.error(report.join('\n'));
