@@ -11,6 +11,8 @@ import { concepts, type DataConcept, type ProseConcept } from './schemas/registr
 import { datesToIso } from './lib/yaml-dates.ts';
 
 const province = process.env.PORTAL_PROVINCE ?? 'gia-lai';
+// Tests and the benchmark point the build at another content folder.
+const root = process.env.CONTENT_DIR ?? './content';
 const fileSlug = (entry: string) => entry.split('/').pop()!.replace(/\.(mdx?|ya?ml)$/, '');
 const withIsoDates = (schema: z.ZodType) => z.preprocess(datesToIso, schema);
 
@@ -18,12 +20,12 @@ function proseCollections(name: string, c: ProseConcept) {
   const ext = c.extensions.length > 1 ? `{${c.extensions.join(',')}}` : c.extensions[0];
   return {
     [name]: defineCollection({
-      loader: glob({ base: `./content/${province}/${c.folder}`, pattern: `vi/*.${ext}`, generateId: ({ entry }) => fileSlug(entry) }),
+      loader: glob({ base: `${root}/${province}/${c.folder}`, pattern: `vi/*.${ext}`, generateId: ({ entry }) => fileSlug(entry) }),
       schema: withIsoDates(c.source),
     }),
     [`${name}I18n`]: defineCollection({
       loader: glob({
-        base: `./content/${province}/${c.folder}`,
+        base: `${root}/${province}/${c.folder}`,
         pattern: [`*/*.${ext}`, `!vi/*`],
         generateId: ({ entry }) => `${entry.split('/')[0]}/${fileSlug(entry)}`,
       }),
@@ -40,7 +42,7 @@ function dataCollection(name: string, c: DataConcept) {
   }[c.scope];
   return {
     [name]: defineCollection({
-      loader: glob({ base: './content', pattern: patterns, generateId: ({ entry }) => fileSlug(entry) }),
+      loader: glob({ base: root, pattern: patterns, generateId: ({ entry }) => fileSlug(entry) }),
       schema: withIsoDates(c.schema),
     }),
   };

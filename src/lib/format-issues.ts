@@ -13,6 +13,9 @@ interface IssueLike {
   keys?: string[];
   expected?: unknown;
   values?: unknown[];
+  format?: string;
+  /** The value given, when the schema was run with `reportInput: true`. */
+  input?: unknown;
 }
 
 /** A dotted field path, list positions counted from 1 as editors count: `tasks[2].lead`. */
@@ -27,14 +30,17 @@ export function fieldPath(path: PropertyKey[]): string {
 
 /** Rewrites zod's terse messages into plain words. */
 export function plainMessage(issue: IssueLike): string {
+  const given = issue.input === undefined ? undefined : JSON.stringify(issue.input);
+  const choices = issue.values?.map((v) => JSON.stringify(v)).join(', ');
   if (issue.code === 'unrecognized_keys' && issue.keys)
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} — expected only the fields this kind of entry has (check the spelling, or whether the fact belongs in the Vietnamese source file)`;
-  if (issue.code === 'invalid_value' && issue.values)
-    return `not one of the allowed values — expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
-    return `missing — expected ${String(issue.expected ?? 'a value')}`;
-  if (issue.code === 'invalid_type') return `${issue.message.replace(/^Invalid input: /, 'wrong kind of value: ')}`;
-  return issue.message;
+  if ((issue.code === 'invalid_value' || issue.code === 'invalid_type') && given === undefined)
+    return `missing — expected ${choices ? `one of: ${choices}` : `a ${String(issue.expected ?? 'value')}`}`;
+  if (issue.code === 'invalid_value' && choices) return `${given} is not one of the allowed values — expected one of: ${choices}`;
+  if (issue.code === 'invalid_format' && issue.format === 'date')
+    return `${given} is not a real date — expected a date written YYYY-MM-DD, e.g. 2024-03-05`;
+  if (issue.code === 'invalid_type') return `${given} is the wrong kind of value — expected a ${String(issue.expected)}`;
+  return given !== undefined && !issue.message.includes('—') ? `${given}: ${issue.message}` : issue.message;
 }
 
 export function issuesToProblems(file: string, issues: IssueLike[]): ContentProblem[] {

@@ -24,7 +24,7 @@ export function loadProvince(id: string): ProvinceConfig {
   const file = join(contentRoot, id, 'province.yaml');
   if (!existsSync(file))
     throw new Error(`content/${id}/province.yaml: (file): no such province — expected one of: ${listProvinceIds().join(', ')}`);
-  const parsed = provinceSchema.safeParse(readYaml(file));
+  const parsed = provinceSchema.safeParse(readYaml(file), { reportInput: true });
   if (!parsed.success) {
     const lines = issuesToProblems(`content/${id}/province.yaml`, parsed.error.issues).map(formatProblem);
     throw new Error(`The province config is not valid:\n${lines.join('\n')}`);

@@ -32,8 +32,8 @@ const taskText = z.strictObject({
 const text = {
   /** Title (trích yếu) of the plan. */
   title: z.string().min(5),
-  /** One or two sentences for lists and search results. */
-  summary: z.string().min(10),
+  /** One or two sentences for lists and search results (plans rarely state one: write it). */
+  summary: z.string().min(10).optional(),
   /** Purposes and requirements (Mục đích, yêu cầu), one item each. */
   purpose: z.array(z.string().min(3)).default([]),
 };
@@ -60,14 +60,32 @@ export const planSource = z.strictObject({
   implements: z.array(citation).default([]),
   /** Tasks: what, when, the lead unit and partner units. */
   tasks: z
-    .array(taskText.extend({ lead: slug.optional(), partners: z.array(slug).default([]) }))
+    .array(
+      taskText.extend({
+        /** The lead unit (Đơn vị chủ trì). */
+        lead: slug.optional(),
+        /** Further lead units when the plan names several. */
+        coLeads: z.array(slug).default([]),
+        /** Partner units (Đơn vị phối hợp). */
+        partners: z.array(slug).default([]),
+      }),
+    )
     .default([]),
   /** Duties per unit under "Tổ chức thực hiện". */
   duties: z.array(z.strictObject({ unit: slug, items: z.array(z.string().min(3)).min(1) })).default([]),
   /** Budget (Kinh phí) as written. */
   budget: z.string().optional(),
   /** Reporting deadlines ("trước ngày 10/11/2024"). */
-  reportingDeadlines: z.array(z.strictObject({ due: isoDate, what: z.string().min(3) })).default([]),
+  reportingDeadlines: z
+    .array(
+      z.strictObject({
+        /** The date, when the plan gives a full one. */
+        due: isoDate.optional(),
+        /** What is reported, to whom, and the deadline as written ("trước ngày 01/11"). */
+        what: z.string().min(3),
+      }),
+    )
+    .default([]),
   /** Recipients (Nơi nhận) as written. */
   recipients: z.array(z.string().min(2)).default([]),
   /** Who signed, and in what capacity. */

@@ -30,7 +30,7 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
       const parsed = parseEntry(f.path, f.text ?? '');
       if ('error' in parsed) errors.push(at(f.path, parsed.field, parsed.error));
       else {
-        const result = provinceSchema.safeParse(parsed.data);
+        const result = provinceSchema.safeParse(parsed.data, { reportInput: true });
         if (!result.success) errors.push(...issuesToProblems(`content/${f.path}`, result.error.issues).map((p) => ({ ...p, field: labelField(p.field) })));
         else if (!present.has(`${f.path.split('/')[0]}/${result.data.logo}`))
           errors.push(at(f.path, 'logo', `the file "${result.data.logo}" does not exist — expected a logo file in the province folder`));
@@ -47,7 +47,8 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
 
   // Same slug twice (x.md beside x.mdx, or a national and a provincial event).
   const seen = new Map<string, string>();
-  for (const e of entries) {
+  // National entries first, so the message points at the provincial copy.
+  for (const e of [...entries].sort((a, b) => Number(a.scope !== 'national') - Number(b.scope !== 'national'))) {
     const scopeKey = concepts[e.concept as ConceptName].kind === 'data' && (concepts[e.concept as ConceptName] as { scope: string }).scope === 'both' ? 'shared' : e.scope;
     const key = `${scopeKey}/${e.concept}/${e.lang ?? ''}/${e.slug}`;
     const other = seen.get(key);
@@ -63,7 +64,7 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
     const c = concepts[e.concept as ConceptName];
     const isSource = c.kind === 'data' || e.lang === 'vi';
     const schema = c.kind === 'data' ? c.schema : isSource ? c.source : c.translation;
-    const result = schema.safeParse(e.data);
+    const result = schema.safeParse(e.data, { reportInput: true });
     if (!result.success)
       for (const p of issuesToProblems(`content/${e.file}`, result.error.issues)) errors.push({ ...p, field: labelField(p.field) });
 
@@ -101,7 +102,7 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
         for (const ref of valuesAt(e.data, `${path}.src`)) {
           if (!present.has(`${e.scope}/${ref.value}`))
             errors.push(at(e.file, ref.field, `the image "${ref.value}" does not exist — expected a file at content/${e.scope}/${ref.value}`));
-          const alt = valuesAt(e.data, path).length ? (getAt(e.data, ref.field.replace(/\.src$/, '.alt')) as Record<string, string> | undefined) : undefined;
+          const alt = getAt(e.data, ref.field.replace(/\.src$/, '.alt')) as Record<string, string> | undefined;
           const langs = entries.filter((t) => t.scope === e.scope && t.concept === e.concept && t.slug === e.slug).map((t) => t.lang!);
           for (const lang of langs)
             if (!alt?.[lang]?.trim())

@@ -19,6 +19,7 @@ const LABELS: Record<string, string> = {
   recipients: 'Nơi nhận',
   signer: 'Người ký',
   alt: 'Mô tả ảnh',
+  src: 'Tệp ảnh',
   cover: 'Ảnh đại diện',
   gallery: 'Bộ ảnh',
   sources: 'Nguồn',

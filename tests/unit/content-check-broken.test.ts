@@ -1,0 +1,66 @@
+/**
+ * One editor mistake per case, applied to a small valid province: `npm run check` and the build
+ * must both stop, and the message must name the file, the field and what was expected.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { BROKEN_CASES } from './support/broken-cases.ts';
+
+const base = join(import.meta.dirname, '../fixtures/content');
+const repo = join(import.meta.dirname, '../..');
+
+function contentWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-content-'));
+  cpSync(base, dir, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function run(script: string, args: string[], contentDir: string) {
+  const r = spawnSync(process.execPath, [join(repo, 'scripts', script), ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2024-06-01' },
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+describe('the sample province used by these tests', () => {
+  it('passes the check', () => {
+    const dir = contentWith({});
+    const r = run('check.ts', [], dir);
+    expect(r.output).toContain('0 error(s)');
+    expect(r.status).toBe(0);
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe.each(BROKEN_CASES)('$name', ({ files, expected }) => {
+  let dir: string;
+  beforeAll(() => {
+    dir = contentWith(files);
+    return () => rmSync(dir, { recursive: true });
+  });
+
+  it('stops `npm run check` with a message naming file, field and expectation', () => {
+    const r = run('check.ts', [], dir);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(`content/${expected.file}: ${expected.field}`);
+    expect(r.output).toMatch(expected.message);
+    const line = r.output.split('\n').find((l) => l.includes(`content/${expected.file}: ${expected.field}`))!;
+    expect(line, 'the message says what was expected').toMatch(/expected|must|—/);
+  });
+
+  it('stops the build with the same message', () => {
+    const r = run('build.ts', ['--province', 'fixture', '--out', join(dir, '..', `${dir.split('/').pop()}-dist`)], dir);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(`content/${expected.file}: ${expected.field}`);
+    expect(r.output).toMatch(expected.message);
+  });
+});
