@@ -13,6 +13,7 @@ import { unitSchema } from './unit.ts';
 import { personSchema } from './person.ts';
 import { legalSchema } from './legal.ts';
 import { anniversarySchema } from './anniversary.ts';
+import { exchangeRateSchema } from './exchange-rate.ts';
 
 /** A field that names another entry: a path such as "tasks[].partners[]" and the concept it names. */
 export type RefSpec = readonly [path: string, target: ConceptName];
@@ -52,7 +53,7 @@ export const concepts = {
   plans: {
     kind: 'prose', folder: 'plans', extensions: ['md'], route: 'plans',
     source: planSource, translation: planTranslation, aligned: ['tasks'],
-    refs: [['issuer', 'units'], ['tasks[].lead', 'units'], ['tasks[].partners[]', 'units'], ['duties[].unit', 'units'],
+    refs: [['issuer', 'units'], ['tasks[].lead', 'units'], ['tasks[].coLeads[]', 'units'], ['tasks[].partners[]', 'units'], ['duties[].unit', 'units'],
       ['basis[].legal', 'legal'], ['basis[].plan', 'plans'], ['implements[].legal', 'legal'], ['implements[].plan', 'plans']],
     englishRequired: false, images: [],
   },
@@ -81,6 +82,8 @@ export const concepts = {
   people: { kind: 'data', folder: 'people', route: 'spokespeople', schema: personSchema, scope: 'province', refs: [['unit', 'units']] },
   legal: { kind: 'data', folder: 'legal', route: 'legal', schema: legalSchema, scope: 'national', refs: [] },
   anniversaries: { kind: 'data', folder: 'anniversaries', route: 'calendar', schema: anniversarySchema, scope: 'both', refs: [] },
+  /** Rates investment profiles convert their capital with (shown beside the USD figure). */
+  exchangeRates: { kind: 'data', folder: 'exchange-rates', route: 'invest', schema: exchangeRateSchema, scope: 'national', refs: [] },
 } as const satisfies Record<string, ProseConcept | DataConcept>;
 
 export type ConceptName = keyof typeof concepts;
