@@ -1,0 +1,33 @@
+/** Loads this locale's Pagefind search once, on first use (a focus, a keystroke, the search page). */
+
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  locations: number[];
+}
+export interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  /** Counts with the chosen filters applied, and without them. */
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+export interface Pagefind {
+  search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  init: () => Promise<void>;
+}
+
+/** The bundle Pagefind writes beside the site; not part of the Vite build. */
+const BUNDLE = '/pagefind/pagefind.js';
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.init();
+    return pagefind;
+  });
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

@@ -1,0 +1,83 @@
+/** The search page: runs the reader's query (from the box or ?q=) against this locale's index, with filters. */
+import { makeTranslator } from '../lib/dictionary.ts';
+import { prepareQuery } from '../lib/search/query.ts';
+import { loadPagefind, type PagefindSearch } from './pagefind.ts';
+import { renderFilters, renderResult } from './search-render.ts';
+
+const PAGE = 10;
+const root = document.querySelector<HTMLElement>('[data-portal-search-page]');
+if (root) {
+  const t = makeTranslator(JSON.parse(root.dataset.strings ?? '{}'), document.documentElement.lang);
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const panel = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  root.querySelector('[data-search-nojs]')?.remove();
+  const chosen: Record<string, Set<string>> = {};
+  let current: PagefindSearch | undefined;
+  let shown = 0;
+  let run = 0;
+
+  async function showMore(): Promise<void> {
+    if (!current) return;
+    const batch = current.results.slice(shown, shown + PAGE);
+    const datas = await Promise.all(batch.map((r) => r.data()));
+    list.append(...datas.map((d) => renderResult(d, t)));
+    shown += batch.length;
+    more.hidden = shown >= current.results.length;
+  }
+
+  async function search(): Promise<void> {
+    const id = ++run;
+    const query = prepareQuery(input.value);
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', input.value.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!query) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    status.textContent = t('search.loading');
+    try {
+      const pagefind = await loadPagefind();
+      const filters = Object.fromEntries(Object.entries(chosen).filter(([, s]) => s.size).map(([k, s]) => [k, { any: [...s] }]));
+      const result = await pagefind.search(query, { filters });
+      if (id !== run) return;
+      current = result;
+      shown = 0;
+      list.replaceChildren();
+      renderFilters(panel, result.totalFilters, chosen, t);
+      await showMore();
+      const count = result.results.length;
+      status.textContent = count ? t.tn('search.results', count, { query: input.value.trim() }) : t('search.none', { query: input.value.trim() });
+    } catch {
+      if (id === run) status.textContent = t('search.error');
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search();
+  });
+  panel.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const set = (chosen[box.name] ??= new Set());
+    if (box.checked) set.add(box.value);
+    else set.delete(box.value);
+    void search();
+  });
+  more.addEventListener('click', () => void showMore());
+  input.value = new URL(location.href).searchParams.get('q') ?? '';
+  if (input.value) void search();
+}
