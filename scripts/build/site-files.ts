@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { alternates, isNoindex } from '../../src/lib/site-files/html-scan.ts';
 import { chunk, robotsTxt, sitemapIndexXml, sitemapXml, type SitemapPage } from '../../src/lib/site-files/sitemap.ts';
 import { contentSecurityPolicy, headersFile, inlineHashes } from '../../src/lib/site-files/csp.ts';
-import { listFiles, urlPathOf } from '../../src/lib/site-files/walk.ts';
+import { listFiles, urlPathOf } from '../../src/node/site-walk.ts';
 
 export function writeSiteFiles(siteDir: string, site: string): { pages: number; indexable: number } {
   const files = listFiles(siteDir);

@@ -9,6 +9,8 @@ export function localePath(lang: string, ...segments: (string | number)[]): stri
 /** The same page in another locale: swaps the first path segment. */
 export function switchLocalePath(pathname: string, lang: string): string {
   const parts = pathname.split('/');
+  // A not-found page has no counterpart (the host serves /<lang>/404.html for any missing path): lead home.
+  if (parts[2] === '404') return `/${lang}/`;
   parts[1] = lang;
   return parts.join('/');
 }

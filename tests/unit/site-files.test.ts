@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alternates, blocks, fragmentTargets, isNoindex, tags } from '../../src/lib/site-files/html-scan.ts';
 import { chunk, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/site-files/sitemap.ts';
 import { contentSecurityPolicy, hashSource, headersFile, inlineHashes } from '../../src/lib/site-files/csp.ts';
-import { fileOfPath, urlPathOf } from '../../src/lib/site-files/walk.ts';
+import { fileOfPath, urlPathOf } from '../../src/node/site-walk.ts';
 
 const page = `<!DOCTYPE html><html lang="vi"><head><meta name="robots" content="noindex">
 <link rel="alternate" hreflang="en" href="https://x.example/en/a/"><style>p{}</style>
