@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { interpolate, makeTranslator, mergeDictionaries, missingKeys, pluralKey } from '../../src/lib/dictionary.ts';
+import { dictionaryProblems, readDictionary } from '../../src/node/dictionaries.ts';
+
+describe('UI string dictionaries', () => {
+  it('merges area files and refuses non-text values', () => {
+    expect(mergeDictionaries([{ a: '1' }, { b: '2' }])).toEqual({ a: '1', b: '2' });
+    expect(() => mergeDictionaries([{ a: 1 }])).toThrow(/"a" must be text/);
+  });
+
+  it('names the keys a locale lacks', () => {
+    expect(missingKeys({ a: '', b: '', c: '' }, { b: '' })).toEqual(['a', 'c']);
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('{province} · {x}', { province: 'Gia Lai' })).toBe('Gia Lai · {x}');
+  });
+
+  it('picks plural forms with Intl.PluralRules', () => {
+    const dict = { 'n.one': '{count} plan', 'n.other': '{count} plans' };
+    expect(pluralKey(dict, 'n', 1, 'en')).toBe('n.one');
+    expect(pluralKey(dict, 'n', 3, 'en')).toBe('n.other');
+    expect(pluralKey(dict, 'n', 1, 'vi')).toBe('n.other'); // Vietnamese has one form
+    const t = makeTranslator({ ...dict, 'locale.intl': 'en-GB' }, 'en');
+    expect(t.tn('n', 1200)).toBe('1,200 plans');
+    expect(() => t('nope')).toThrow(/"nope" is missing in locale "en"/);
+  });
+
+  it('has every Vietnamese key in every shipped locale', () => {
+    expect(dictionaryProblems(['vi', 'en', 'km', 'ko'])).toEqual([]);
+    expect(readDictionary('vi')!['locale.name']).toBe('Tiếng Việt');
+  });
+
+  it('fails a configured locale that has no strings, naming it', () => {
+    expect(dictionaryProblems(['lo'])[0]).toMatch(/locale "lo" is configured but has no UI strings/);
+  });
+});
