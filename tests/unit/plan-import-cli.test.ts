@@ -110,7 +110,7 @@ describe('npm run import:plan', () => {
     expect(r.stderr).toContain('Not in the text (add by hand if the signed original shows it):\n  - number\n  - place\n  - issuedOn');
     expect(r.stderr).toContain('  - so-ngoai-vu — Sở Ngoại vụ\n');
     expect(r.stderr).toMatch(/so-tai-chinh — Sở Tài chính +\[missing: create content\/gia-lai\/units\/so-tai-chinh\.yaml\]/u);
-    expect(r.stderr).toContain('summary: missing');
+    expect(r.stderr).toContain('summary: write one or two sentences');
 
     const again = run([join(seeds, 'gia-lai-2024.txt')], content);
     expect(again.status).toBe(1);

@@ -55,11 +55,11 @@ export function toEntry(plan: ParsedPlan, resolve: (name: string) => string = un
     'tasks',
     plan.tasks.map((task) => {
       const [lead, ...coLeads] = task.lead;
-      if (coLeads.length > 0) notes.push(`task ${task.number}: several lead units; only the first is kept as lead (others: ${coLeads.join('; ')})`);
       return {
         title: task.title,
         ...(task.timeframe === undefined ? {} : { timeframe: task.timeframe }),
         ...(lead === undefined ? {} : { lead: ref(lead) }),
+        ...(coLeads.length === 0 ? {} : { coLeads: coLeads.map(ref) }),
         partners: task.partners.map(ref),
       };
     }),
@@ -71,10 +71,10 @@ export function toEntry(plan: ParsedPlan, resolve: (name: string) => string = un
   put('budget', plan.budget);
   put(
     'reportingDeadlines',
-    plan.reportingDeadlines.flatMap((d) => {
-      if (d.date !== undefined) return [{ due: d.date, what: d.text }];
-      notes.push(`reportingDeadlines: "${d.text}" gives no year; add it by hand if wanted`);
-      return [];
+    plan.reportingDeadlines.map((d) => {
+      if (d.date !== undefined) return { due: d.date, what: d.text };
+      notes.push(`reportingDeadlines: "${d.text}" gives no year; kept without a due date`);
+      return { what: d.text };
     }),
   );
   put('recipients', plan.recipients);
