@@ -1,0 +1,101 @@
+/** A new entry ready to fill: every required field present with a one-line comment, optional ones listed below. */
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { FieldSpec } from './schema-fields.ts';
+
+export interface TemplateOptions {
+  /** Locales a per-locale text gets a line for (Vietnamese first). */
+  locales: readonly string[];
+  /** Today's date (YYYY-MM-DD): date fields start with it. */
+  today: string;
+  /** Values to start with, e.g. { title: "…" } or a translation's { translation: { status, source } }. */
+  preset?: Record<string, unknown>;
+  /** For a translation: the Vietnamese values, shown as a comment above each blank. */
+  vietnamese?: Record<string, unknown>;
+  /** Known slugs per concept, offered in the comment of a reference field. */
+  slugs?: Record<string, readonly string[]>;
+  /** True for Markdown front matter: adds the "write the text below" note. */
+  prose?: boolean;
+}
+
+/** What the editor is expected to type, added to the field's comment. */
+export function expectation(f: FieldSpec, slugs?: Record<string, readonly string[]>): string {
+  if (f.ref) {
+    const known = slugs?.[f.ref] ?? [];
+    const list = known.length ? `: ${known.slice(0, 6).join(', ')}${known.length > 6 ? ', …' : ''}` : '';
+    return `file name of an entry in ${f.ref}/${list}`;
+  }
+  if (f.kind === 'enum') return `one of: ${f.options!.join(', ')}`;
+  if (f.format === 'date') return 'YYYY-MM-DD';
+  if (f.format === 'email') return 'an email address';
+  if (f.format === 'url') return 'https://…';
+  if (f.kind === 'number') return f.integer ? 'a whole number' : 'a number';
+  if (f.kind === 'localized') return 'per language; vi required';
+  return '';
+}
+
+const comment = (f: FieldSpec, o: TemplateOptions) => {
+  const expect = expectation(f, o.slugs);
+  const text = [f.help, expect && `(${expect})`].filter(Boolean).join(' ');
+  return text ? ` ${text}` : '';
+};
+
+function blank(f: FieldSpec, o: TemplateOptions, preset: unknown, vi: unknown): unknown {
+  if (f.kind === 'object') return objectNode(f.fields!, o, preset as Record<string, unknown>, vi as Record<string, unknown>);
+  if (f.kind === 'localized') {
+    const map = new YAMLMap();
+    for (const l of o.locales) map.add(new Pair(new Scalar(l), new Scalar((preset as Record<string, unknown>)?.[l] ?? '')));
+    return map;
+  }
+  if (f.kind === 'array') {
+    const seq = new YAMLSeq();
+    const viItems = Array.isArray(vi) ? vi : [];
+    const count = Array.isArray(preset) ? preset.length : viItems.length || (f.minItems ?? 0);
+    for (let i = 0; i < count; i++) {
+      const node = blank(f.item!, o, (preset as unknown[] | undefined)?.[i], viItems[i]);
+      if (typeof viItems[i] === 'string' && node instanceof Scalar) node.commentBefore = ` vi: ${viItems[i]}`;
+      seq.items.push(node);
+    }
+    if (!count) seq.flow = true;
+    return seq;
+  }
+  if (preset !== undefined) return new Scalar(preset);
+  if (f.kind === 'number') return new Scalar(null);
+  if (f.kind === 'boolean') return new Scalar(f.default ?? false);
+  return new Scalar(f.format === 'date' ? o.today : '');
+}
+
+function objectNode(fields: readonly FieldSpec[], o: TemplateOptions, preset?: Record<string, unknown>, vi?: Record<string, unknown>): YAMLMap {
+  const map = new YAMLMap();
+  for (const f of fields) {
+    const given = preset?.[f.name];
+    if (!f.required && given === undefined && vi?.[f.name] === undefined) continue;
+    const key = new Scalar(f.name);
+    const viText = typeof vi?.[f.name] === 'string' && vi[f.name] ? `\n vi: ${String(vi[f.name]).replace(/\s+/g, ' ')}` : '';
+    if (comment(f, o) || viText) key.commentBefore = (comment(f, o) || ' ') + viText;
+    map.add(new Pair(key, blank(f, o, given, vi?.[f.name])));
+  }
+  return map;
+}
+
+/** Fields left out of the template, as "name — help" lines, nested ones dotted. */
+function optionalLines(fields: readonly FieldSpec[], o: TemplateOptions, preset?: Record<string, unknown>, prefix = ''): string[] {
+  return fields.flatMap((f) => {
+    const given = preset?.[f.name] as Record<string, unknown> | undefined;
+    if (f.required && f.kind === 'object') return optionalLines(f.fields!, o, given, `${prefix}${f.name}.`);
+    if (f.required || given !== undefined || (!prefix && o.vietnamese?.[f.name] !== undefined)) return [];
+    return [`   ${prefix}${f.name}:${comment(f, o)}`];
+  });
+}
+
+/** The YAML text of a new entry (a .yaml file, or the front matter between the --- lines). */
+export function entryTemplate(fields: readonly FieldSpec[], o: TemplateOptions): string {
+  const doc = new Document();
+  doc.contents = objectNode(fields, o, o.preset, o.vietnamese);
+  const optional = optionalLines(fields, o, o.preset);
+  const notes = [
+    ...(optional.length ? [' Optional fields: add a line "name: value" for any you need:', ...optional] : []),
+    ...(o.prose ? [' Write the text of the piece in Markdown below the closing --- line.'] : []),
+  ];
+  if (notes.length) doc.comment = notes.join('\n');
+  return doc.toString({ lineWidth: 0, nullStr: '' });
+}
