@@ -1,0 +1,33 @@
+/** The plan facts the plan pages' logic reads: plain values, whatever locale the text is in. */
+
+export interface CitationFacts {
+  legal?: string;
+  plan?: string;
+  kind: string;
+  number?: string;
+  date?: string;
+  issuer?: string;
+  title?: string;
+}
+
+export interface TaskFacts {
+  title: string;
+  timeframe?: string;
+  lead?: string;
+  coLeads?: readonly string[];
+  partners?: readonly string[];
+}
+
+export interface PlanFacts {
+  slug: string;
+  title: string;
+  number?: string;
+  issuer: string;
+  issuedOn?: string;
+  year: number;
+  level: 'province' | 'department' | 'district' | 'commune';
+  basis?: readonly CitationFacts[];
+  implements?: readonly CitationFacts[];
+  tasks?: readonly TaskFacts[];
+  duties?: readonly { unit: string; items: readonly string[] }[];
+}
