@@ -12,6 +12,7 @@ import { listProvinceIds, loadProvince, repoRoot, selectedProvinceId } from '../
 import { astroBuild } from './build/astro-build.ts';
 import { placeLocale404s } from './build/finalize.ts';
 import { buildSearchIndex } from './build/search-index.ts';
+import { writeAdmin } from './build/admin.ts';
 import { pruneFonts } from './build/prune-fonts.ts';
 import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
@@ -31,6 +32,7 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   writeSiteFiles(siteDir, province.site);
   const astroDone = performance.now();
   buildSearchIndex(siteDir);
+  writeAdmin(siteDir, province);
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(`✓ ${id}: Astro ${seconds(astroDone - started)} s, Pagefind ${seconds(performance.now() - astroDone)} s`);
 }
