@@ -1,4 +1,4 @@
-/** Structured data (schema.org TouristAttraction) for a promotion piece, safe to inline in a <script>. */
+/** Structured data (schema.org TouristAttraction) for a promotion piece; serialise it with jsonLdText (src/lib/structured-data.ts). */
 
 export interface PlaceFacts {
   name: string;
@@ -28,7 +28,3 @@ export function placeJsonLd(p: PlaceFacts): Record<string, unknown> {
   };
 }
 
-/** JSON for an inline script: "<" is escaped so no text can close the element. */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}

@@ -1,0 +1,43 @@
+/** A promotion piece as its page shows it: the localized entry with its pictures resolved and its links named. */
+import { getLocalized, type LocalizedEntry } from './entries.ts';
+import { resolveImage, type ResolvedImage } from './images.ts';
+
+export interface PlaceLink {
+  slug: string;
+  title: string;
+}
+
+export interface PlaceView {
+  item: LocalizedEntry<'places'>;
+  cover: ResolvedImage;
+  gallery: ResolvedImage[];
+  related: PlaceLink[];
+  plans: PlaceLink[];
+}
+
+export async function placeView(item: LocalizedEntry<'places'>): Promise<PlaceView> {
+  const { lang, data } = item;
+  const places = await getLocalized('places', lang);
+  const plans = data.plans.length ? await getLocalized('plans', lang) : [];
+  const title = (list: { slug: string; data: { title: string } }[], slug: string) => list.find((p) => p.slug === slug)?.data.title;
+  return {
+    item,
+    cover: await resolveImage(data.cover, lang),
+    gallery: await Promise.all(data.gallery.map((g) => resolveImage(g, lang))),
+    related: data.related.flatMap((slug) => {
+      const t = title(places, slug);
+      return t ? [{ slug, title: t }] : [];
+    }),
+    plans: data.plans.flatMap((slug) => {
+      const t = title(plans as never, slug);
+      return t ? [{ slug, title: t }] : [];
+    }),
+  };
+}
+
+/** Every piece in `lang` with its cover resolved, for lists and the home page. */
+export async function placeCards(lang: string) {
+  const items = await getLocalized('places', lang);
+  return Promise.all(items.map(async (item) => ({ item, cover: await resolveImage(item.data.cover, lang) })));
+}
+export type PlaceCard = Awaited<ReturnType<typeof placeCards>>[number];
