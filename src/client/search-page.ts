@@ -46,7 +46,8 @@ if (root) {
     try {
       const pagefind = await loadPagefind();
       const filters = Object.fromEntries(Object.entries(chosen).filter(([, s]) => s.size).map(([k, s]) => [k, { any: [...s] }]));
-      const result = await pagefind.search(query, { filters });
+      // An empty filters object makes Pagefind skip the facet counts, so pass none at all.
+      const result = await pagefind.search(query, Object.keys(filters).length ? { filters } : {});
       if (id !== run) return;
       current = result;
       shown = 0;

@@ -7,9 +7,9 @@ describe('filterAttributes', () => {
       'type:Plan', 'year:2024', 'level:Commune',
     ]);
   });
-  it('repeats a facet for each of several values and escapes commas', () => {
+  it('repeats a facet for each of several values and keeps commas', () => {
     expect(filterAttributes('Profile', { sector: ['Agriculture, forestry', 'Energy'] })).toEqual([
-      'type:Profile', 'sector:Agriculture\\, forestry', 'sector:Energy',
+      'type:Profile', 'sector:Agriculture, forestry', 'sector:Energy',
     ]);
   });
 });

@@ -10,17 +10,18 @@ export type Facet = (typeof FACETS)[number];
 
 export type FacetValues = Partial<Record<Exclude<Facet, 'type'>, string | number | readonly (string | number)[] | undefined>>;
 
-/** Pagefind's attribute syntax separates pairs with commas: a comma inside a value is escaped. */
-const escape = (value: string | number) => String(value).replace(/\\/g, '\\\\').replace(/,/g, '\\,');
 
-/** One `data-pagefind-filter` value ("sector:Agriculture") per facet value, blanks left out. */
+/**
+ * One `data-pagefind-filter` value ("sector:Agriculture") per facet value, blanks left out; one
+ * pair per element, so Pagefind takes a comma in a value as part of it.
+ */
 export function filterAttributes(typeLabel: string, facets: FacetValues = {}): string[] {
-  const out = [`type:${escape(typeLabel)}`];
+  const out = [`type:${typeLabel}`];
   for (const facet of FACETS) {
     if (facet === 'type') continue;
     const value = facets[facet];
     const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    for (const v of values) if (String(v).trim()) out.push(`${facet}:${escape(v as string | number)}`);
+    for (const v of values) if (String(v).trim()) out.push(`${facet}:${v}`);
   }
   return out;
 }

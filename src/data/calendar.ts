@@ -1,0 +1,38 @@
+/** The anniversary calendar's inputs: base events (national and the province's own), the years it shows, press conferences. */
+import { buildDate, province } from 'virtual:portal';
+import { getRecords } from './records.ts';
+import { getPress } from './press.ts';
+import type { BaseEvent } from '../lib/anniversaries.ts';
+import type { ConferenceFacts } from '../lib/calendar-feed.ts';
+import { localePath } from '../lib/paths.ts';
+
+export async function getBaseEvents(): Promise<BaseEvent[]> {
+  return (await getRecords('anniversaries')).map(({ id, data }) => ({
+    slug: id,
+    title: data.title,
+    kind: data.kind,
+    ...(data.date ? { date: data.date } : {}),
+    ...(data.lunar ? { lunar: data.lunar } : {}),
+    ...(data.since !== undefined ? { since: data.since } : {}),
+    yearly: data.yearly,
+  }));
+}
+
+/** The years with a calendar page (province.calendarYears, else the build year and the next). */
+export function calendarYears(): number[] {
+  const buildYear = Number(buildDate.slice(0, 4));
+  const [first, last] = province.calendarYears ?? [buildYear, buildYear + 1];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Static paths of the calendar year pages in every locale. */
+export function calendarYearPaths() {
+  return province.locales.flatMap((lang) => calendarYears().map((year) => ({ params: { lang, year: String(year) } })));
+}
+
+/** Press conferences of a locale as calendar facts (for the .ics feeds). */
+export async function conferenceFacts(lang: string): Promise<ConferenceFacts[]> {
+  return (await getPress(lang))
+    .filter((p) => p.data.kind === 'conference')
+    .map((p) => ({ slug: p.slug, title: p.data.title, summary: p.data.summary, date: p.data.date, time: p.data.time, venue: p.data.venue, path: localePath(lang, 'press', p.slug) }));
+}

@@ -1,0 +1,25 @@
+/** What a locale's RSS feed carries: press items and plans with a date of issue, as feed sources. */
+import { getLocalized } from './entries.ts';
+import { getPress } from './press.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { localePath } from '../lib/paths.ts';
+import type { FeedSource } from '../lib/feed-items.ts';
+
+export async function feedSources(lang: string): Promise<FeedSource[]> {
+  const t = useTranslations(lang);
+  const press = (await getPress(lang)).map((p) => ({
+    title: p.data.title,
+    summary: p.data.summary,
+    path: localePath(lang, 'press', p.slug),
+    date: p.data.date,
+    category: t(`press.kind.${p.data.kind}`),
+  }));
+  const plans = (await getLocalized('plans', lang)).map((p) => ({
+    title: p.data.number ? `${p.data.number}: ${p.data.title}` : p.data.title,
+    summary: p.data.summary,
+    path: localePath(lang, 'plans', p.slug),
+    date: p.data.issuedOn,
+    category: t('feed.category.plan'),
+  }));
+  return [...press, ...plans];
+}

@@ -1,0 +1,19 @@
+/** The press listing cut into pages: page 1 at /<lang>/press/, the others at /<lang>/press/page/<n>/. */
+import { province } from 'virtual:portal';
+import { getPress, type PressItem } from './press.ts';
+import { pageSlices, type ListPage } from '../lib/paginate-list.ts';
+
+/** Items per listing page: small enough that a reader scans it at once. */
+export const PRESS_PAGE_SIZE = 5;
+
+export async function pressPages(lang: string): Promise<ListPage<PressItem>[]> {
+  return pageSlices(await getPress(lang), PRESS_PAGE_SIZE);
+}
+
+/** Static paths of listing pages 2 and up, in every locale. */
+export async function laterPressPagePaths() {
+  const paths = [];
+  for (const lang of province.locales)
+    for (const page of (await pressPages(lang)).slice(1)) paths.push({ params: { lang, page: String(page.number) }, props: { page } });
+  return paths;
+}

@@ -1,0 +1,63 @@
+/** Spokespeople as pages show them in a locale: current and former on the build date, units and texts resolved. */
+import { buildDate, province } from 'virtual:portal';
+import { getRecords } from './records.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { pick } from '../lib/localize.ts';
+import { splitByTenure } from '../lib/spokespeople.ts';
+import type { VcardPerson } from '../lib/vcard.ts';
+
+export interface SpokespersonView {
+  slug: string;
+  name: string;
+  title: string;
+  unit: string;
+  phone: string;
+  email: string;
+  languages: string[];
+  topics: string[];
+  appointment: { number: string; date: string; by: string };
+  from: string;
+  to?: string;
+  sample: boolean;
+}
+
+/** Everyone in the people folder, in `lang`, split into current and former on the build date. */
+export async function getSpokespeople(lang: string): Promise<{ current: SpokespersonView[]; former: SpokespersonView[] }> {
+  const units = new Map((await getRecords('units')).map((u) => [u.id, u.data]));
+  const people = (await getRecords('people')).map(({ id, data }): SpokespersonView => {
+    const unit = units.get(data.unit);
+    return {
+      slug: id,
+      name: data.name,
+      title: pick(data.title, lang),
+      unit: unit ? pick(unit.name, lang) : data.unit,
+      phone: data.phone,
+      email: data.email,
+      languages: data.languages,
+      topics: data.topics.map((t) => pick(t, lang)),
+      appointment: { number: data.appointment.number, date: data.appointment.date, by: pick(data.appointment.by, lang) },
+      from: data.from,
+      ...(data.to ? { to: data.to } : {}),
+      sample: data.sample,
+    };
+  });
+  return splitByTenure(people, buildDate);
+}
+
+/** Every person (current and former) with their locale, for vCard paths. */
+export async function spokespersonPaths() {
+  const paths = [];
+  for (const lang of province.locales) {
+    const { current, former } = await getSpokespeople(lang);
+    for (const person of [...current, ...former]) paths.push({ params: { lang, slug: person.slug }, props: { person } });
+  }
+  return paths;
+}
+
+/** The vCard fields of a person in `lang`; the note carries the topics and, for invented people, the sample notice. */
+export function toVcard(p: SpokespersonView, lang: string): VcardPerson {
+  const t = useTranslations(lang);
+  const url = new URL(`/${lang}/spokespeople/#${p.slug}`, province.site).href;
+  const notes = [p.topics.length ? `${t('spokespeople.topics')}: ${p.topics.join('; ')}` : '', p.sample ? t('notice.sample') : ''].filter(Boolean);
+  return { name: p.name, title: p.title, organization: p.unit, phone: p.phone, email: p.email, url, ...(notes.length ? { note: notes.join('\n') } : {}) };
+}

@@ -1,0 +1,27 @@
+/** The locale's RSS 2.0 feed: press releases, statements, conference notices and newly issued plans, with absolute links. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { province } from 'virtual:portal';
+import { feedSources } from '../../data/feed.ts';
+import { localeStaticPaths } from '../../data/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { feedItems } from '../../lib/feed-items.ts';
+import { pick } from '../../lib/localize.ts';
+
+export const getStaticPaths = localeStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params.lang!;
+  const t = useTranslations(lang);
+  const name = pick(province.name, lang);
+  const self = new URL(`/${lang}/rss.xml`, province.site).href;
+  return rss({
+    title: t('feed.title', { province: name }),
+    description: t('feed.description', { province: name }),
+    site: new URL(`/${lang}/`, province.site).href,
+    items: feedItems(await feedSources(lang), province.site),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    trailingSlash: true,
+  });
+};

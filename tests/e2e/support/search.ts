@@ -1,0 +1,29 @@
+/** Runs a query on a locale's search page and reads back the results as a reader sees them. */
+import { expect, type Page } from '@playwright/test';
+import { siteUrl, type SiteId } from './sites.ts';
+
+export interface ShownResult {
+  href: string;
+  title: string;
+  type: string;
+  excerpt: string;
+  marks: string[];
+}
+
+export async function searchFor(page: Page, site: SiteId, lang: string, query: string): Promise<ShownResult[]> {
+  await page.goto(siteUrl(site, `/${lang}/search/?q=${encodeURIComponent(query)}`));
+  await expect(page.locator('[data-search-status]')).not.toHaveText('');
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
+  return page.locator('.portal-result').evaluateAll((items) =>
+    items.map((li) => ({
+      href: li.querySelector('a')!.getAttribute('href')!,
+      title: li.querySelector('a')!.textContent!,
+      type: li.querySelector('.portal-result__type')?.textContent ?? '',
+      excerpt: li.querySelector('.portal-result__excerpt')!.textContent!,
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent!),
+    })),
+  );
+}
+
+/** The hrefs of the first three results. */
+export const topThree = (results: ShownResult[]) => results.slice(0, 3).map((r) => r.href);

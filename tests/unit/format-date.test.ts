@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, languageLabel } from '../../src/lib/format-date.ts';
+
+describe('formatDay', () => {
+  it('writes an ISO day in the reader’s language, whatever the machine’s time zone', () => {
+    expect(formatDay('2024-05-07', 'en-GB')).toBe('7 May 2024');
+    expect(formatDay('2024-05-07', 'ko-KR')).toBe('2024년 5월 7일');
+    expect(formatDay('2024-05-07', 'vi-VN')).toMatch(/^7 tháng 5,? 2024$/);
+  });
+  it('can leave out the year', () => {
+    expect(formatDay('2024-05-07', 'en-GB', false)).toBe('7 May');
+  });
+});
+
+describe('languageLabel', () => {
+  it('names a language in the reader’s language', () => {
+    expect(languageLabel('vi', 'en-GB')).toBe('Vietnamese');
+    expect(languageLabel('en', 'vi-VN')).toBe('Tiếng Anh');
+  });
+});
