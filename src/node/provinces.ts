@@ -12,10 +12,10 @@ export interface ProvinceConfig extends Province {
   id: string;
 }
 
-/** Every folder of content/ that holds a province.yaml, sorted. */
+/** Every folder of content/ that holds a province.yaml, sorted; benchmark scratch provinces (bench-*, never committed) only when named. */
 export function listProvinceIds(): string[] {
   return readdirSync(contentRoot, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(contentRoot, d.name, 'province.yaml')))
+    .filter((d) => d.isDirectory() && !d.name.startsWith('bench-') && existsSync(join(contentRoot, d.name, 'province.yaml')))
     .map((d) => d.name)
     .sort();
 }

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 
 export function runContentCheck(only?: readonly string[]): CheckResult {
   const provinces = new Map<string, ProvinceInfo>();
-  for (const id of listProvinceIds()) {
-    if (only && !only.includes(id)) continue;
+  for (const id of only ?? listProvinceIds()) {
     const data = readYaml(join(contentRoot, id, 'province.yaml')) as { locales?: unknown };
     const locales = Array.isArray(data?.locales) ? (data.locales as string[]) : ['vi'];
     provinces.set(id, { id, locales });

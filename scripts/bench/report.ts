@@ -1,0 +1,21 @@
+/** The benchmark's table (stdout and docs) from its results. */
+export interface BenchRow {
+  entries: number;
+  pages: number;
+  astroS: number;
+  pagefindS: number;
+  totalS: number;
+  peakMb: number | null;
+  distMb: number;
+  msPerPage: number;
+  rebuildS: number;
+  rebuildPeakMb: number | null;
+}
+
+const f1 = (n: number | null) => (n === null || Number.isNaN(n) ? '–' : n.toFixed(1));
+
+export function table(rows: readonly BenchRow[]): string {
+  const head = ['entries', 'pages', 'Astro s', 'Pagefind s', 'total s', 'ms/page', 'peak MB', 'dist MB', 'rebuild s', 'rebuild peak MB'];
+  const lines = rows.map((r) => [String(r.entries), String(r.pages), f1(r.astroS), f1(r.pagefindS), f1(r.totalS), r.msPerPage.toFixed(2), f1(r.peakMb), f1(r.distMb), f1(r.rebuildS), f1(r.rebuildPeakMb)]);
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---:').join(' | ')} |`, ...lines.map((l) => `| ${l.join(' | ')} |`)].join('\n');
+}
