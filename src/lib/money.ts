@@ -80,3 +80,8 @@ export function vndToUsd(vnd: number, vndPerUsd: number): number {
   if (!(vndPerUsd > 0)) throw new RangeError(`not an exchange rate: ${vndPerUsd}`);
   return vnd / vndPerUsd;
 }
+
+/** Capital in đồng with its USD equivalent, through the locale's "{vnd} (≈ {usd})" template. */
+export function formatCapital(vnd: number, vndPerUsd: number, style: MoneyStyle, template: string): string {
+  return fill(fill(template, 'vnd', formatVnd(vnd, style)), 'usd', formatUsd(vndToUsd(vnd, vndPerUsd), style));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUsd, formatVnd, inWords, moneyStyle, parseScales, roundSignificant, vndToUsd, type MoneyStyle } from '../../src/lib/money.ts';
+import { formatCapital, formatUsd, formatVnd, inWords, moneyStyle, parseScales, roundSignificant, vndToUsd, type MoneyStyle } from '../../src/lib/money.ts';
 import vi from '../../src/i18n/locales/vi/invest.json' with { type: 'json' };
 import en from '../../src/i18n/locales/en/invest.json' with { type: 'json' };
 import ko from '../../src/i18n/locales/ko/invest.json' with { type: 'json' };
@@ -64,5 +64,13 @@ describe('number words', () => {
     expect(roundSignificant(52_306_846)).toBe(52_300_000);
     expect(roundSignificant(0)).toBe(0);
     expect(roundSignificant(1_994, 2)).toBe(2_000);
+  });
+});
+
+describe('capital with its USD equivalent', () => {
+  it('reads as the issue shows it', () => {
+    expect(formatCapital(1_250_000_000_000, RATE, styles.en, en['invest.capital.both'])).toBe('VND 1,250 billion (≈ USD 49 million)');
+    expect(formatCapital(1_250_000_000_000, RATE, styles.vi, vi['invest.capital.both'])).toBe('1.250 tỷ đồng (≈ 49 triệu USD)');
+    expect(formatCapital(1_250_000_000_000, RATE, styles.ko, ko['invest.capital.both'])).toBe('1조 2,500억 동 (약 4,900만 달러)');
   });
 });

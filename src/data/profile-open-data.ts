@@ -1,0 +1,23 @@
+/** The open-data records of the investment profiles in a locale (for profiles.csv and profiles.json). */
+import { getProfiles, getUsdRate } from './profiles.ts';
+import { pick } from '../lib/localize.ts';
+import { localePath } from '../lib/paths.ts';
+import { sortItems } from '../lib/invest/views.ts';
+import { toRecord, type ProfileRecord } from '../lib/invest/open-data.ts';
+
+export async function getOpenData(lang: string, site: URL) {
+  const rate = await getUsdRate();
+  const records: ProfileRecord[] = sortItems(await getProfiles(lang), 'capital').map((p) =>
+    toRecord(
+      {
+        slug: p.slug, title: p.title, sector: p.sector, commune: p.communeName, formerDistrict: p.formerDistrict,
+        lat: p.entry.data.location.lat, lon: p.entry.data.location.lon, areaHa: p.areaHa, capitalVnd: p.capitalVnd,
+        form: p.entry.data.form, status: p.status, contactUnit: p.contact.unit, phone: p.contact.phone, email: p.contact.email,
+        updated: p.entry.data.updated, sample: p.entry.data.sample, textLang: p.entry.textLang,
+        url: new URL(localePath(lang, 'invest', p.slug), site).href,
+      },
+      rate,
+    ),
+  );
+  return { records, rate: { currency: rate.currency, vndPerUnit: rate.vndPerUnit, date: rate.date, source: pick(rate.source, lang) } };
+}

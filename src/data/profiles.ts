@@ -1,0 +1,96 @@
+/**
+ * Investment profiles as pages show them in a locale: facts, text (or a flagged Vietnamese
+ * fallback), the contact unit with the province's enquiry desk and the current spokesperson,
+ * and the one exchange rate every USD figure uses.
+ */
+import { getCollection } from 'astro:content';
+import slugify from '@sindresorhus/slugify';
+import { buildDate, province } from 'virtual:portal';
+import { getLocalized, type LocalizedEntry } from './entries.ts';
+import { getRecords } from './records.ts';
+import { pick } from '../lib/localize.ts';
+import type { ExchangeRate } from '../schemas/exchange-rate.ts';
+import type { Facetted } from '../lib/invest/views.ts';
+import { totalsBy } from '../lib/invest/chart.ts';
+
+export interface ProfileContact {
+  unit: string;
+  /** Phone and email of the desk investors write to (the unit's own, else the province's). */
+  phone?: string;
+  email?: string;
+  /** True when phone or email are invented for demonstration. */
+  sample: boolean;
+  spokesperson?: { name: string; title: string; phone: string; email: string; sample: boolean };
+}
+
+export interface ProfileView extends Facetted {
+  entry: LocalizedEntry<'profiles'>;
+  title: string;
+  summary: string;
+  communeName: string;
+  formerDistrict?: string;
+  contact: ProfileContact;
+}
+
+/** The USD rate (content/national/exchange-rates/usd.yaml). */
+export async function getUsdRate(): Promise<ExchangeRate> {
+  const rate = (await getCollection('exchangeRates')).find((r) => r.data.currency === 'USD');
+  if (!rate) throw new Error('content/national/exchange-rates/usd.yaml: (file): missing — expected the USD rate investment profiles convert with');
+  return rate.data as ExchangeRate;
+}
+
+async function contacts(lang: string): Promise<(slug: string) => ProfileContact> {
+  const units = new Map((await getRecords('units')).map((u) => [u.id, u.data]));
+  const people = (await getRecords('people')).map((p) => p.data);
+  const desk = province.agency.contacts[0]!;
+  const inOffice = (unit: string) =>
+    people.filter((p) => p.unit === unit && p.from <= buildDate && (!p.to || p.to >= buildDate)).sort((a, b) => a.from.localeCompare(b.from))[0];
+  return (slug) => {
+    const unit = units.get(slug)!;
+    const own = unit.phone && unit.email;
+    // The unit's own spokesperson, else the one of the body it belongs to (the People's Committee).
+    const person = inOffice(slug) ?? (unit.parent ? inOffice(unit.parent) : undefined);
+    return {
+      unit: pick(unit.name, lang),
+      phone: own ? unit.phone : desk.phone,
+      email: own ? unit.email : desk.email,
+      sample: own ? unit.sample : desk.sample,
+      ...(person && { spokesperson: { name: person.name, title: pick(person.title, lang), phone: person.phone, email: person.email, sample: person.sample } }),
+    };
+  };
+}
+
+/** Every profile in `lang`, with what listings, pages and the open data need. */
+export async function getProfiles(lang: string): Promise<ProfileView[]> {
+  const contactOf = await contacts(lang);
+  return (await getLocalized('profiles', lang)).map((entry) => {
+    const d = entry.data;
+    return {
+      entry,
+      slug: entry.slug,
+      title: d.title,
+      summary: d.summary,
+      sector: d.sector,
+      commune: slugify(d.location.commune.vi),
+      communeName: pick(d.location.commune, lang),
+      ...(d.location.formerDistrict && { formerDistrict: pick(d.location.formerDistrict, lang) }),
+      status: d.status,
+      capitalVnd: d.capitalVnd,
+      areaHa: d.areaHa,
+      contact: contactOf(d.contact),
+    };
+  });
+}
+
+/** What the home page's investment section shows: how many profiles, their total capital, totals by sector. */
+export async function getInvestSummary(lang: string) {
+  const profiles = await getProfiles(lang);
+  const rate = await getUsdRate();
+  return {
+    count: profiles.length,
+    totalVnd: profiles.reduce((sum, p) => sum + p.capitalVnd, 0),
+    bySector: totalsBy(profiles, (p) => p.sector, (p) => p.capitalVnd),
+    vndPerUsd: rate.vndPerUnit,
+  };
+}
+export type InvestSummary = Awaited<ReturnType<typeof getInvestSummary>>;
