@@ -12,7 +12,7 @@ export function widthsFor(originalWidth: number, wanted: readonly number[] = PIC
 
 /** `sizes` for a picture that fills the content column (capped by the layout width) or a gallery cell. */
 export function sizesFor(role: 'hero' | 'gallery' | 'card'): string {
-  if (role === 'hero') return '(min-width: 72rem) 70rem, calc(100vw - 2rem)';
+  if (role === 'hero') return '(min-width: 50rem) 48rem, calc(100vw - 2rem)';
   if (role === 'gallery') return '(min-width: 48rem) 22rem, calc(100vw - 2rem)';
   return '(min-width: 48rem) 20rem, calc(100vw - 2rem)';
 }

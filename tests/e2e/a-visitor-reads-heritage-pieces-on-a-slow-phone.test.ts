@@ -1,0 +1,102 @@
+import { test, expect, type Page } from '@playwright/test';
+import { siteUrl, type SiteId } from './support/sites.ts';
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+const PIECES: Record<SiteId, { slugs: string[]; langs: string[] }> = {
+  'phu-tho': { slugs: ['hat-xoan', 'khu-di-tich-den-hung', 'tin-nguong-tho-cung-hung-vuong'], langs: ['vi', 'en', 'ko'] },
+  'gia-lai': { slugs: ['bien-ho', 'cua-khau-quoc-te-le-thanh', 'khong-gian-van-hoa-cong-chieng'], langs: ['vi', 'en', 'km'] },
+};
+
+/** Width descriptor of the srcset candidate the browser chose. */
+async function chosenWidth(page: Page, selector: string) {
+  return page.locator(selector).first().evaluate((img: HTMLImageElement) => {
+    const picture = img.closest('picture')!;
+    const candidates = [...picture.querySelectorAll('source'), img].flatMap((el) =>
+      (el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)),
+    );
+    const match = candidates.find(([url]) => img.currentSrc.endsWith(url!));
+    return { currentSrc: img.currentSrc, width: Number(match?.[1]?.replace('w', '')), rendered: img.clientWidth, dpr: window.devicePixelRatio };
+  });
+}
+
+test.describe('on a 390 px phone', () => {
+  test.use(PHONE);
+
+  test('a visitor opens Hát Xoan in English from the home page and gets a phone-sized AVIF or WebP hero', async ({ page }) => {
+    await page.goto(siteUrl('phu-tho', '/en/'));
+    await page.getByRole('region', { name: 'Heritage and places to know' }).getByRole('link', { name: 'Xoan singing of Phú Thọ' }).click();
+    await expect(page).toHaveURL(siteUrl('phu-tho', '/en/places/hat-xoan/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xoan singing of Phú Thọ');
+    await expect(page.locator('[data-notice=draft]')).toBeVisible();
+    const hero = 'figure.portal-figure--hero img';
+    await expect(page.locator(hero)).toHaveJSProperty('complete', true);
+    const { currentSrc, width, rendered, dpr } = await chosenWidth(page, hero);
+    expect(currentSrc).toMatch(/\.(avif|webp)$/);
+    // Big enough to be sharp on this screen, never wider than the phone's own pixels.
+    expect(width).toBeGreaterThanOrEqual(rendered * dpr * 0.9);
+    expect(width).toBeLessThanOrEqual(390 * dpr);
+  });
+
+  test('pictures that arrive late do not move the text (CLS ≈ 0)', async ({ page }) => {
+    // Pictures arrive 1.5 s after the page and its fonts, as on a slow phone network.
+    await page.route(/\/_astro\/.+\.(avif|webp|jpe?g|png)$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(siteUrl('phu-tho', '/en/places/hat-xoan/'));
+    await page.evaluate(() => document.fonts.ready);
+    await page.locator('.portal-gallery').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0), null, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls).toBeLessThan(0.01);
+  });
+});
+
+for (const [site, { slugs, langs }] of Object.entries(PIECES) as [SiteId, (typeof PIECES)[SiteId]][]) {
+  test(`every picture on the ${site} heritage pages has alt text and a fixed size`, async ({ page }) => {
+    for (const lang of langs)
+      for (const slug of slugs) {
+        const response = await page.goto(siteUrl(site, `/${lang}/places/${slug}/`));
+        expect(response?.status(), `${lang}/${slug}`).toBe(200);
+        const images = await page.locator('main img').evaluateAll((imgs) =>
+          imgs.map((i) => ({ alt: i.getAttribute('alt')?.trim() ?? '', w: i.getAttribute('width'), h: i.getAttribute('height'), src: i.getAttribute('src') })),
+        );
+        expect(images.length, `${lang}/${slug}`).toBeGreaterThanOrEqual(2);
+        for (const img of images) {
+          expect(img.alt, `${lang}/${slug} ${img.src}`).not.toBe('');
+          expect(Number(img.w) * Number(img.h), `${lang}/${slug} ${img.src}`).toBeGreaterThan(0);
+        }
+        await expect(page.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=/);
+        expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThan(0);
+      }
+  });
+}
+
+test('the gallery opens a large picture with the keyboard alone', async ({ page }) => {
+  await page.goto(siteUrl('gia-lai', '/en/places/cua-khau-quoc-te-le-thanh/'));
+  const link = page.locator('.portal-gallery a').first();
+  for (let i = 0; i < 60 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  const [response] = await Promise.all([page.waitForResponse(/\.webp$/), page.keyboard.press('Enter')]);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/webp');
+});
+
+test('the Khmer page of the Lệ Thanh border gate renders in Khmer script', async ({ page }) => {
+  await page.goto(siteUrl('gia-lai', '/km/places/cua-khau-quoc-te-le-thanh/'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'km');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ច្រកព្រំដែនអន្តរជាតិលេថាញ់');
+  await page.evaluate(() => document.fonts.ready);
+  const khmerFace = await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Noto Sans Khmer') && f.status === 'loaded'));
+  expect(khmerFace).toBe(true);
+  await page.screenshot({ path: '/tmp/shots/heritage-km-le-thanh.png', fullPage: false });
+});
