@@ -46,8 +46,9 @@ if (root) {
     try {
       const pagefind = await loadPagefind();
       const filters = Object.fromEntries(Object.entries(chosen).filter(([, s]) => s.size).map(([k, s]) => [k, { any: [...s] }]));
-      // An empty filters object makes Pagefind skip the facet counts, so pass none at all.
-      const result = await pagefind.search(query, Object.keys(filters).length ? { filters } : {});
+      // Pagefind counts facets only once their files are loaded, which filters() does.
+      await pagefind.filters();
+      const result = await pagefind.search(query, { filters });
       if (id !== run) return;
       current = result;
       shown = 0;
