@@ -1,0 +1,150 @@
+/**
+ * Plans, the units they name and the legal documents they cite, as the plan, unit and legal pages
+ * show them in a locale: names resolved, each unit's tasks and duties, each document's citing plans.
+ */
+import { render } from 'astro:content';
+import { province } from 'virtual:portal';
+import { getLocalized, type LocalizedEntry } from './entries.ts';
+import { getRecords } from './records.ts';
+import { getSpokespeople } from './spokespeople.ts';
+import { pickWithLang } from '../lib/localize.ts';
+import { unitRoles, type UnitRoles } from '../lib/plan-pages/roles.ts';
+import { higherPlans, lowerPlans, plansCiting, type CitationWay } from '../lib/plan-pages/citations.ts';
+import type { PlanFacts } from '../lib/plan-pages/types.ts';
+import { distinct, plansByYear } from '../lib/plan-pages/listing.ts';
+import { numberIndex } from '../lib/plan-pages/number-index.ts';
+
+export type PlanItem = LocalizedEntry<'plans'>;
+
+/** A name and the locale it is really in (for a lang attribute when it fell back to Vietnamese). */
+export interface Named {
+  text: string;
+  lang: string;
+}
+
+export interface UnitView {
+  slug: string;
+  name: Named;
+  level: string;
+  kind: string;
+  parent?: string;
+  until?: string;
+  website?: string;
+  sample: boolean;
+}
+
+export interface LegalView {
+  slug: string;
+  number: string;
+  kind: string;
+  issuedOn: string;
+  issuer: Named;
+  title: Named;
+  url?: string;
+  sample: boolean;
+}
+
+export interface PlanContext {
+  plans: PlanItem[];
+  units: Map<string, UnitView>;
+  legal: Map<string, LegalView>;
+  roles: Map<string, UnitRoles>;
+  citing: Map<string, { plan: string; way: CitationWay }[]>;
+  bySlug: Map<string, PlanItem>;
+}
+
+/** The plan facts the pure logic reads. */
+export const planFacts = (item: PlanItem): PlanFacts => ({ slug: item.slug, ...(item.data as Omit<PlanFacts, 'slug'>) });
+
+const cache = new Map<string, Promise<PlanContext>>();
+
+async function load(lang: string): Promise<PlanContext> {
+  const plans = await getLocalized('plans', lang);
+  const units = new Map(
+    (await getRecords('units')).map(({ id, data }) => [
+      id,
+      { slug: id, name: pickWithLang(data.name, lang), level: data.level, kind: data.kind, parent: data.parent, until: data.until, website: data.website, sample: data.sample },
+    ]),
+  );
+  const legal = new Map(
+    (await getRecords('legal')).map(({ id, data }) => [
+      id,
+      { slug: id, number: data.number, kind: data.kind, issuedOn: data.issuedOn, issuer: pickWithLang(data.issuer, lang), title: pickWithLang(data.title, lang), url: data.url, sample: data.sample },
+    ]),
+  );
+  const facts = plans.map(planFacts);
+  const texts = new Map(plans.map((p) => [p.slug, p.source.body ?? '']));
+  return {
+    plans,
+    units,
+    legal,
+    roles: unitRoles(facts),
+    citing: plansCiting(facts, [...legal.values()], texts),
+    bySlug: new Map(plans.map((p) => [p.slug, p])),
+  };
+}
+
+/** Everything the plan pages of a locale need, loaded once per locale. */
+export function getPlanContext(lang: string): Promise<PlanContext> {
+  if (!cache.has(lang)) cache.set(lang, load(lang));
+  return cache.get(lang)!;
+}
+
+/** The full text to show and the locale it is in: the translation's body when it has one, else the Vietnamese. */
+export async function planBody(item: PlanItem) {
+  const own = item.entry.body?.trim() ? item.entry : item.source;
+  const { Content } = await render(own as Parameters<typeof render>[0]);
+  return { Content, lang: own === item.source ? 'vi' : item.textLang, markdown: (own.body ?? '').trim() };
+}
+
+/** The plans a plan follows (linked where held) and the held plans that follow it. */
+export function planChain(item: PlanItem, ctx: PlanContext) {
+  const held = ctx.plans.map(planFacts);
+  const lower = lowerPlans(planFacts(item), held).map((slug) => {
+    const p = ctx.bySlug.get(slug)!;
+    return { slug, title: p.data.title, textLang: p.textLang };
+  });
+  return { higher: higherPlans(planFacts(item), held), lower };
+}
+
+/** Static paths of every plan page in every locale. */
+export async function planPaths() {
+  const paths = [];
+  for (const lang of province.locales) for (const item of (await getPlanContext(lang)).plans) paths.push({ params: { lang, slug: item.slug }, props: { item } });
+  return paths;
+}
+
+/** Static paths of every unit page in every locale. */
+export async function unitPaths() {
+  const paths = [];
+  for (const lang of province.locales) for (const unit of (await getPlanContext(lang)).units.values()) paths.push({ params: { lang, slug: unit.slug }, props: { unit } });
+  return paths;
+}
+
+/** Static paths of every legal document page in every locale. */
+export async function legalPaths() {
+  const paths = [];
+  for (const lang of province.locales) for (const doc of (await getPlanContext(lang)).legal.values()) paths.push({ params: { lang, slug: doc.slug }, props: { doc } });
+  return paths;
+}
+
+/** The plans index of a locale: plans by year, the numbers they show and cite, levels and issuers. */
+export async function plansIndex(lang: string) {
+  const ctx = await getPlanContext(lang);
+  const facts = ctx.plans.map(planFacts);
+  const issuerName = (p: { issuer: string }) => ctx.units.get(p.issuer)?.name.text ?? p.issuer;
+  return {
+    ctx,
+    years: plansByYear(ctx.plans.map((item) => ({ ...planFacts(item), item })), issuerName),
+    numbers: numberIndex(facts, [...ctx.legal.values()], 'Kế hoạch'),
+    levels: distinct(facts.map((p) => p.level)),
+    issuers: distinct(facts.map((p) => p.issuer)),
+  };
+}
+
+/** Spokespeople (current and former on the build date) whose unit is `unit`. */
+export async function unitSpokespeople(unit: string, lang: string) {
+  const slugs = new Set((await getRecords('people')).filter((p) => p.data.unit === unit).map((p) => p.id));
+  const { current, former } = await getSpokespeople(lang);
+  return { current: current.filter((p) => slugs.has(p.slug)), former: former.filter((p) => slugs.has(p.slug)) };
+}
