@@ -54,6 +54,10 @@ export function serve(root: string, port: number) {
       const lang = path.split('/')[1];
       file = lang && existsSync(join(root, lang, '404.html')) ? join(root, lang, '404.html') : join(root, '404.html');
     }
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end('Not found');
+      return;
+    }
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
     res.end(readFileSync(file));
   }).listen(port);
