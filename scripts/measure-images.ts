@@ -27,7 +27,8 @@ const provinces = readdirSync(values.dist).filter((d) => existsSync(join(values.
 for (const [n, province] of provinces.entries()) {
   const origin = `http://localhost:${port + n}`;
   const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', join(values.dist!, province), '--port', String(port + n)], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 800));
+  // Wait until the server answers (up to 10 s).
+  for (let i = 0; i < 100 && !(await fetch(origin).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
   try {
     for (const path of pages(join(values.dist!, province))) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: dpr, isMobile: true });
