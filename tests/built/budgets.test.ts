@@ -1,13 +1,16 @@
 /** Page weight budgets (tests/budgets.json) per page type, and no JavaScript beyond the search loader. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../../src/node/provinces.ts';
 import { gzipBytes, inlineCode, pageAssets, staticImports } from '../../src/lib/site-files/page-weight.ts';
 import { fileOfPath } from '../../src/node/site-walk.ts';
 import { builtSite, siteIds, type BuiltPage, type BuiltSite } from './support/built-site.ts';
 
-interface Budget { match: string; html: number; css: number; js: number }
+interface Budget { match: string; slugsFrom?: string; html: number; css: number; js: number }
 const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')) as {
   pageTypes: Record<string, Budget>;
+  fontCss: Record<string, number> & { default: number };
   javascript: { allowed: Record<string, string> };
 };
 
@@ -28,28 +31,40 @@ function scriptGraph(site: BuiltSite, page: BuiltPage): string[] {
 function weigh(site: BuiltSite, page: BuiltPage) {
   const inline = inlineCode(page.html);
   const sum = (paths: string[]) => paths.reduce((n, p) => n + (site.files.has(fileOfPath(p)) ? gzipBytes(site.read(fileOfPath(p))) : 0), 0);
+  const css = pageAssets(page.html, page.path).css;
   return {
     html: gzipBytes(page.html),
-    css: sum(pageAssets(page.html, page.path).css) + (inline.css ? gzipBytes(inline.css) : 0),
+    css: sum(css.filter((p) => !p.startsWith('/fonts/'))) + (inline.css ? gzipBytes(inline.css) : 0),
+    fontCss: sum(css.filter((p) => p.startsWith('/fonts/'))),
     js: sum(scriptGraph(site, page)) + (inline.js ? gzipBytes(inline.js) : 0),
   };
 }
 
 const figures: string[] = [];
 
+/** Slugs of a province's entries in a prose folder (the Vietnamese sources). */
+const entrySlugs = (id: string, folder: string) => {
+  const dir = join(contentRoot, id, folder, 'vi');
+  return existsSync(dir) ? readdirSync(dir).map((f) => f.replace(/\.mdx?$/, '')) : [];
+};
+
 describe.each(siteIds)('%s', (id) => {
   for (const [type, budget] of Object.entries(budgets.pageTypes)) {
     it(`keeps a ${type} page within its budget in every locale`, (ctx) => {
       const site = builtSite(id);
       const re = new RegExp(budget.match);
+      const slugs = budget.slugsFrom ? entrySlugs(id, budget.slugsFrom) : undefined;
+      const fits = (path: string) => { const m = re.exec(path); return !!m && (!slugs || slugs.includes(m[1] ?? '')); };
       const measured = site.province.locales
-        .map((lang) => site.pages.find((p) => p.path.startsWith(`/${lang}/`) && re.test(p.path)))
+        .map((lang) => site.pages.find((p) => p.path.startsWith(`/${lang}/`) && fits(p.path)))
         .filter((p): p is BuiltPage => !!p);
       // A section not built yet has no page to weigh; the test starts counting when it lands.
       if (!measured.length) return ctx.skip();
       for (const page of measured) {
         const w = weigh(site, page);
-        figures.push(`${id} ${type.padEnd(8)} ${page.path.padEnd(48)} html ${w.html} B, css ${w.css} B, js ${w.js} B (gzip)`);
+        const lang = page.path.split('/')[1]!;
+        figures.push(`${id} ${type.padEnd(8)} ${page.path.padEnd(48)} html ${w.html} B, css ${w.css} B, font css ${w.fontCss} B, js ${w.js} B (gzip)`);
+        expect.soft(w.fontCss, `${page.path} font CSS`).toBeLessThanOrEqual(budgets.fontCss[lang] ?? budgets.fontCss.default);
         expect.soft(w.html, `${page.path} HTML`).toBeLessThanOrEqual(budget.html);
         expect.soft(w.css, `${page.path} CSS`).toBeLessThanOrEqual(budget.css);
         expect.soft(w.js, `${page.path} JS`).toBeLessThanOrEqual(budget.js);
