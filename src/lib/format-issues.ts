@@ -40,7 +40,7 @@ export function plainMessage(issue: IssueLike): string {
   if (issue.code === 'invalid_format' && issue.format === 'date')
     return `${given} is not a real date — expected a date written YYYY-MM-DD, e.g. 2024-03-05`;
   if (issue.code === 'invalid_type') return `${given} is the wrong kind of value — expected a ${String(issue.expected)}`;
-  return given !== undefined && !issue.message.includes('—') ? `${given}: ${issue.message}` : issue.message;
+  return issue.message;
 }
 
 export function issuesToProblems(file: string, issues: IssueLike[]): ContentProblem[] {

@@ -33,7 +33,7 @@ export function readYamlDir(dir: string): YamlEntry[] {
 }
 
 interface SchemaLike<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 }
 
 /** The entries that pass `schema` (with their slug) and one `file: field: message` line per problem. */
@@ -41,7 +41,7 @@ export function validateEntries<T>(entries: YamlEntry[], schema: SchemaLike<T>):
   const items: (T & { slug: string })[] = [];
   const errors: string[] = [];
   for (const entry of entries) {
-    const result = schema.safeParse(entry.data);
+    const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) items.push({ ...result.data, slug: entry.slug });
     else errors.push(...issuesToProblems(entry.file, result.error.issues).map(formatProblem));
   }
