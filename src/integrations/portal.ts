@@ -27,9 +27,10 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         if (checked.errors.length) throw new Error(`The content has ${checked.errors.length} error(s):\n${formatCheck({ ...checked, warnings: [] })}`);
         const publicDir = fileURLToPath(config.publicDir);
         const fonts: Record<string, string> = {};
+        const fontPackages = (lang: string) => (readDictionary(lang)!['locale.fonts'] ?? 'noto-sans').split(',').map((s) => s.trim());
         for (const lang of province.locales) {
-          const packages = (readDictionary(lang)!['locale.fonts'] ?? 'noto-sans').split(',').map((s) => s.trim());
-          fonts[lang] = writeLocaleFonts(publicDir, lang, packages);
+          const others = province.locales.filter((l) => l !== lang).map((l) => ({ packages: fontPackages(l), text: readDictionary(l)!['locale.name']! }));
+          fonts[lang] = writeLocaleFonts(publicDir, lang, fontPackages(lang), others);
         }
         // The logo is served from the site's own origin under a fixed name.
         const logo = `/brand/logo${extname(province.logo)}`;

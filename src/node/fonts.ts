@@ -7,6 +7,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './provinces.ts';
+import { coversAny, parseUnicodeRange } from '../lib/unicode-range.ts';
 
 const WEIGHTS = [400, 700];
 /** Scripts a Latin family needs for Vietnamese and English; the rest of Noto Sans is left out. */
@@ -18,15 +19,33 @@ function faceBlocks(pkg: string, weight: number): string[] {
   return pkg === 'noto-sans' ? blocks.filter((b) => LATIN_SUBSETS.test(b)) : blocks;
 }
 
-/** Writes public/fonts/<lang>.css and the files it points at; returns the stylesheet's URL path. */
-export function writeLocaleFonts(publicDir: string, lang: string, packages: string[]): string {
+/** Text in another script the page shows anyway (the language switcher's names) and its fonts. */
+export interface ForeignText {
+  packages: string[];
+  text: string;
+}
+
+/**
+ * Writes public/fonts/<lang>.css and the files it points at; returns the stylesheet's URL path.
+ * Besides the locale's own faces, it adds the few faces that other locales' names in the
+ * language switcher need ("ភាសាខ្មែរ" on a Vietnamese page), never their whole script.
+ */
+export function writeLocaleFonts(publicDir: string, lang: string, packages: string[], foreign: ForeignText[] = []): string {
   const outDir = join(publicDir, 'fonts');
   mkdirSync(outDir, { recursive: true });
   const css: string[] = [];
-  for (const pkg of packages) {
+  const wanted: { pkg: string; weights: number[]; keep: (block: string) => boolean }[] = [
+    ...packages.map((pkg) => ({ pkg, weights: WEIGHTS, keep: () => true })),
+    ...foreign.flatMap(({ packages: others, text }) =>
+      others
+        .filter((pkg) => !packages.includes(pkg))
+        .map((pkg) => ({ pkg, weights: WEIGHTS, keep: (block: string) => coversAny(parseUnicodeRange(/unicode-range: ([^;]+);/.exec(block)?.[1] ?? ''), text) })),
+    ),
+  ];
+  for (const { pkg, weights, keep } of wanted) {
     mkdirSync(join(outDir, pkg), { recursive: true });
-    for (const weight of WEIGHTS) {
-      for (const block of faceBlocks(pkg, weight)) {
+    for (const weight of weights) {
+      for (const block of faceBlocks(pkg, weight).filter(keep)) {
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
         if (!file) continue;
         const target = join(outDir, pkg, file);
