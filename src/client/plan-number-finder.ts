@@ -8,7 +8,6 @@ export function enhanceNumberFinder(root: HTMLElement): void {
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-number]')];
   if (!form || !input || !status) return;
   form.hidden = false;
-  form.addEventListener('submit', (e) => e.preventDefault());
   const apply = () => {
     const q = input.value.trim();
     let shown = 0;
@@ -21,6 +20,11 @@ export function enhanceNumberFinder(root: HTMLElement): void {
     status.textContent = q === '' ? '' : (template ?? '').replace('{count}', String(shown));
   };
   input.addEventListener('input', apply);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+    status.focus();
+  });
   // A link such as /vi/plans/?so=66/KH-UBND fills the box.
   const preset = new URLSearchParams(location.search).get('so');
   if (preset) {

@@ -137,7 +137,7 @@ export async function plansIndex(lang: string) {
     ctx,
     years: plansByYear(ctx.plans.map((item) => ({ ...planFacts(item), item })), issuerName),
     numbers: numberIndex(facts, [...ctx.legal.values()], 'Kế hoạch'),
-    levels: distinct(facts.map((p) => p.level)),
+    levels: (['province', 'department', 'district', 'commune'] as const).filter((l) => facts.some((p) => p.level === l)),
     issuers: distinct(facts.map((p) => p.issuer)),
   };
 }
