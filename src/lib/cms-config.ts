@@ -80,7 +80,8 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
       collections.push({
         name: scopes.length > 1 && scope === 'national' ? `${name}-national` : name, label: `${LABELS[name]}${scope === 'national' ? ' (toàn quốc)' : ''}`,
         folder: `content/${scope}/${c.folder}`, extension: 'yaml', format: 'yaml', create: true, slug: '{{slug}}',
-        identifier_field: name === 'legal' ? 'number' : name === 'people' ? 'name' : name === 'units' ? 'name.vi' : 'title.vi',
+        // The list shows a flat field; per-language names (units, anniversaries) show the file name.
+        ...(name === 'legal' ? { identifier_field: 'number' } : name === 'people' ? { identifier_field: 'name' } : {}),
         fields: o.fields(name, 'source').map((f) => toCms(f, o)),
       });
   }

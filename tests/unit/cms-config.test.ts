@@ -58,6 +58,13 @@ describe.each(listProvinceIds())('the CMS config of %s', (id) => {
     }
   });
 
+  it('names, as each list\'s title, a plain field the collection has (the CMS refuses a nested one)', () => {
+    for (const c of config.collections) {
+      const id = c.identifier_field as string | undefined;
+      if (id) expect((c.fields as Field[]).find((f) => f.name === id)?.widget, c.name).toMatch(/^(string|text)$/);
+    }
+  });
+
   it('offers references as choices from the collection they name', () => {
     const profile = byName.get('profiles')!.fields as Field[];
     expect(profile.find((f) => f.name === 'contact')).toMatchObject({ widget: 'relation', collection: 'units' });
