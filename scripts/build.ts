@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listProvinceIds, loadProvince, repoRoot, selectedProvinceId } from '../src/node/provinces.ts';
 import { astroBuild } from './build/astro-build.ts';
@@ -18,7 +18,7 @@ import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
 
 const { values } = parseArgs({ options: { all: { type: 'boolean' }, province: { type: 'string' }, out: { type: 'string' } } });
-const target = join(repoRoot, values.out ?? 'dist');
+const target = resolve(repoRoot, values.out ?? 'dist');
 const scratch = `${target}.building`;
 const ids = values.all ? listProvinceIds() : [values.province ?? selectedProvinceId()];
 
