@@ -1,7 +1,8 @@
 /**
  * A static server for built sites, used by the browser tests and `npm run preview`: serves
  * dist/<province>/ (or dist/), answers unknown paths with the locale's 404.html like static hosts
- * do, and sends the headers of the site's _headers file (Content-Security-Policy). Written here
+ * do, and sends the headers of the site's _headers file (Content-Security-Policy), path rules
+ * and `! Name` detaches included. Written here
  * rather than taken from npm because tests need exactly those two host behaviours.
  */
 import { createServer } from 'node:http';
@@ -18,27 +19,41 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
 };
 
-/** Headers for every response from a Netlify/Cloudflare-style _headers file ("/*" block only). */
-function siteHeaders(root: string): Record<string, string> {
+/** The rules of a Netlify/Cloudflare-style _headers file: path pattern → headers to set or (`! Name`) detach. */
+export function headerRules(root: string): { pattern: RegExp; set: Record<string, string>; detach: string[] }[] {
   const file = join(root, '_headers');
-  if (!existsSync(file)) return {};
-  const headers: Record<string, string> = {};
-  let inAll = false;
+  if (!existsSync(file)) return [];
+  const rules: { pattern: RegExp; set: Record<string, string>; detach: string[] }[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    if (!/^\s/.test(line)) inAll = line.trim() === '/*';
-    else if (inAll) {
-      const i = line.indexOf(':');
-      headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${glob}$`), set: {}, detach: [] });
+    } else if (rules.length) {
+      const rule = rules.at(-1)!;
+      const text = line.trim();
+      if (text.startsWith('!')) rule.detach.push(text.slice(1).trim().toLowerCase());
+      else rule.set[text.slice(0, text.indexOf(':')).trim()] = text.slice(text.indexOf(':') + 1).trim();
     }
   }
-  return headers;
+  return rules;
+}
+
+/** Headers for one path: every matching rule in order; a detach removes what earlier rules set. */
+export function headersFor(rules: ReturnType<typeof headerRules>, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const name of Object.keys(out)) if (rule.detach.includes(name.toLowerCase())) delete out[name];
+    Object.assign(out, rule.set);
+  }
+  return out;
 }
 
 export function serve(root: string, port: number) {
-  const headers = siteHeaders(root);
+  const rules = headerRules(root);
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const headers = headersFor(rules, url.pathname);
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) {
