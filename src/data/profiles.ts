@@ -88,6 +88,8 @@ export async function getInvestSummary(lang: string) {
   const rate = await getUsdRate();
   return {
     count: profiles.length,
+    /** How many of them are sample data (the section then says so). */
+    sample: profiles.filter((p) => p.entry.data.sample).length,
     totalVnd: profiles.reduce((sum, p) => sum + p.capitalVnd, 0),
     bySector: totalsBy(profiles, (p) => p.sector, (p) => p.capitalVnd),
     vndPerUsd: rate.vndPerUnit,
