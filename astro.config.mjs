@@ -6,7 +6,7 @@ import { buildDate } from './src/node/build-date.ts';
 import { portal } from './src/integrations/portal.ts';
 
 const province = loadProvince(selectedProvinceId());
-const [defaultLocale, ...others] = province.locales;
+const [defaultLocale, ...others] = /** @type {[string, ...string[]]} */ (province.locales);
 // Content collections read the province from here (src/content.config.ts).
 process.env.PORTAL_PROVINCE = province.id;
 

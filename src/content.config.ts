@@ -14,43 +14,58 @@ const province = process.env.PORTAL_PROVINCE ?? 'gia-lai';
 // Tests and the benchmark point the build at another content folder.
 const root = process.env.CONTENT_DIR ?? './content';
 const fileSlug = (entry: string) => entry.split('/').pop()!.replace(/\.(mdx?|ya?ml)$/, '');
-const withIsoDates = (schema: z.ZodType) => z.preprocess(datesToIso, schema);
+const withIsoDates = <T extends z.ZodType>(schema: T) => z.preprocess(datesToIso, schema);
 
-function proseCollections(name: string, c: ProseConcept) {
+function proseCollections<C extends ProseConcept>(c: C) {
   const ext = c.extensions.length > 1 ? `{${c.extensions.join(',')}}` : c.extensions[0];
   return {
-    [name]: defineCollection({
+    source: defineCollection({
       loader: glob({ base: `${root}/${province}/${c.folder}`, pattern: `vi/*.${ext}`, generateId: ({ entry }) => fileSlug(entry) }),
-      schema: withIsoDates(c.source),
+      schema: withIsoDates(c.source as C['source']),
     }),
-    [`${name}I18n`]: defineCollection({
+    translations: defineCollection({
       loader: glob({
         base: `${root}/${province}/${c.folder}`,
         pattern: [`*/*.${ext}`, `!vi/*`],
         generateId: ({ entry }) => `${entry.split('/')[0]}/${fileSlug(entry)}`,
       }),
-      schema: withIsoDates(c.translation),
+      schema: withIsoDates(c.translation as C['translation']),
     }),
   };
 }
 
-function dataCollection(name: string, c: DataConcept) {
+function dataCollection<C extends DataConcept>(c: C) {
   const patterns = {
     province: [`${province}/${c.folder}/*.yaml`],
     national: [`national/${c.folder}/*.yaml`],
     both: [`national/${c.folder}/*.yaml`, `${province}/${c.folder}/*.yaml`],
   }[c.scope];
-  return {
-    [name]: defineCollection({
-      loader: glob({ base: root, pattern: patterns, generateId: ({ entry }) => fileSlug(entry) }),
-      schema: withIsoDates(c.schema),
-    }),
-  };
+  return defineCollection({
+    loader: glob({ base: root, pattern: patterns, generateId: ({ entry }) => fileSlug(entry) }),
+    schema: withIsoDates(c.schema as C['schema']),
+  });
 }
 
-export const collections = Object.assign(
-  {},
-  ...Object.entries(concepts).map(([name, c]) =>
-    c.kind === 'prose' ? proseCollections(name, c as ProseConcept) : dataCollection(name, c as DataConcept),
-  ),
-);
+const plans = proseCollections(concepts.plans);
+const places = proseCollections(concepts.places);
+const profiles = proseCollections(concepts.profiles);
+const press = proseCollections(concepts.press);
+const pages = proseCollections(concepts.pages);
+
+export const collections = {
+  plans: plans.source,
+  plansI18n: plans.translations,
+  places: places.source,
+  placesI18n: places.translations,
+  profiles: profiles.source,
+  profilesI18n: profiles.translations,
+  press: press.source,
+  pressI18n: press.translations,
+  pages: pages.source,
+  pagesI18n: pages.translations,
+  units: dataCollection(concepts.units),
+  people: dataCollection(concepts.people),
+  legal: dataCollection(concepts.legal),
+  anniversaries: dataCollection(concepts.anniversaries),
+  exchangeRates: dataCollection(concepts.exchangeRates),
+};

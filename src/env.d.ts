@@ -1,7 +1,6 @@
 declare module 'virtual:portal' {
-  import type { ProvinceConfig } from './node/provinces.ts';
   /** The province this build makes. */
-  export const province: ProvinceConfig;
+  export const province: import('./node/provinces.ts').ProvinceConfig;
   /** The build date, YYYY-MM-DD (BUILD_DATE or the last commit's date). */
   export const buildDate: string;
   /** Stylesheet URL of each locale's fonts. */

@@ -16,7 +16,7 @@ export async function feedSources(lang: string): Promise<FeedSource[]> {
   }));
   const plans = (await getLocalized('plans', lang)).map((p) => ({
     title: p.data.number ? `${p.data.number}: ${p.data.title}` : p.data.title,
-    summary: p.data.summary,
+    summary: p.data.summary ?? p.data.purpose[0] ?? p.data.title,
     path: localePath(lang, 'plans', p.slug),
     date: p.data.issuedOn,
     category: t('feed.category.plan'),

@@ -20,7 +20,7 @@ export interface CmsOptions {
 /** Collection names shown to editors, in Vietnamese (the CMS is the Vietnamese desk's tool). */
 const LABELS: Record<ConceptName, string> = {
   plans: 'Kế hoạch TTĐN', places: 'Di sản, địa danh quảng bá', profiles: 'Dự án kêu gọi đầu tư', press: 'Thông cáo báo chí',
-  pages: 'Trang giới thiệu', units: 'Cơ quan, đơn vị', people: 'Người phát ngôn', legal: 'Văn bản pháp luật', anniversaries: 'Ngày kỷ niệm',
+  pages: 'Trang giới thiệu', units: 'Cơ quan, đơn vị', people: 'Người phát ngôn', legal: 'Văn bản pháp luật', anniversaries: 'Ngày kỷ niệm', exchangeRates: 'Tỷ giá quy đổi',
 };
 /** What a reference list searches and shows for each concept it can point at. */
 const SEARCH: Partial<Record<ConceptName, string>> = { units: 'name.vi', people: 'name', legal: 'number', plans: 'title', places: 'title' };

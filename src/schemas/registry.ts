@@ -16,7 +16,10 @@ import { anniversarySchema } from './anniversary.ts';
 import { exchangeRateSchema } from './exchange-rate.ts';
 
 /** A field that names another entry: a path such as "tasks[].partners[]" and the concept it names. */
-export type RefSpec = readonly [path: string, target: ConceptName];
+export type RefSpec = readonly [path: string, target: RefTarget];
+
+/** Concepts a reference may name (spelled out: a type taken from `concepts` would be circular). */
+export type RefTarget = 'plans' | 'places' | 'profiles' | 'press' | 'pages' | 'units' | 'people' | 'legal' | 'anniversaries' | 'exchangeRates';
 
 export interface ProseConcept {
   kind: 'prose';
