@@ -7,4 +7,6 @@ declare module 'virtual:portal' {
   export const fonts: Record<string, string>;
   /** URL path of the province's logo. */
   export const logo: string;
+  /** Absolute path of this province's content folder. */
+  export const contentDir: string;
 }

@@ -1,9 +1,9 @@
 /** The province's downloadable files (content/<province>/files/), served at /files/… so attachments have a stable URL. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { province } from 'virtual:portal';
+import { contentDir } from 'virtual:portal';
 
-const root = join(process.cwd(), 'content', province.id, 'files');
+const root = join(contentDir, 'files');
 
 /** Every file under files/, as a path relative to it ("press/kit.pdf"). */
 export function listFiles(): string[] {

@@ -7,12 +7,15 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { province } from 'virtual:portal';
+import { contentDir, province } from 'virtual:portal';
 import type { ImageRef } from '../schemas/image.ts';
 import { pickWithLang } from '../lib/localize.ts';
 import { rgbToHex } from '../lib/images/responsive.ts';
 
-const files = import.meta.glob<ImageMetadata>('/content/*/images/*.{jpg,jpeg,png,webp,avif,svg}', { eager: true, import: 'default' });
+// '@province' is this province's content folder (an alias set by the portal integration).
+const globbed = import.meta.glob<ImageMetadata>('@province/images/*.{jpg,jpeg,png,webp,avif,svg}', { eager: true, import: 'default' });
+/** "images/x.jpg" → its metadata. */
+const files = new Map(Object.entries(globbed).map(([key, meta]) => [key.slice(key.lastIndexOf('/images/') + 1), meta]));
 
 export interface ResolvedImage {
   /** The frontmatter path, e.g. "images/hat-xoan.svg". */
@@ -38,7 +41,7 @@ const colours = new Map<string, Promise<string>>();
 
 function dominantColour(src: string): Promise<string> {
   if (!colours.has(src)) {
-    const file = join(process.cwd(), 'content', province.id, src);
+    const file = join(contentDir, src);
     colours.set(src, sharp(file).stats().then((s) => rgbToHex(s.dominant)));
   }
   return colours.get(src)!;
@@ -46,7 +49,7 @@ function dominantColour(src: string): Promise<string> {
 
 /** The image in `lang`; throws with the file name when the content check was bypassed and the file is missing. */
 export async function resolveImage(ref: ImageRef, lang: string): Promise<ResolvedImage> {
-  const meta = files[`/content/${province.id}/${ref.src}`];
+  const meta = files.get(ref.src);
   if (!meta) throw new Error(`content/${province.id}/${ref.src}: image not found`);
   return {
     src: ref.src,

@@ -36,16 +36,19 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         const logo = `/brand/logo${extname(province.logo)}`;
         mkdirSync(join(publicDir, 'brand'), { recursive: true });
         copyFileSync(join(contentRoot, province.id, province.logo), join(publicDir, logo));
-        const payload = JSON.stringify({ province, buildDate, fonts, logo });
+        const contentDir = join(contentRoot, province.id);
+        const payload = JSON.stringify({ province, buildDate, fonts, logo, contentDir });
         updateConfig({
           vite: {
+            // Only this province's files are bundled (images, attachments), wherever CONTENT_DIR points.
+            resolve: { alias: { '@province': contentDir } },
             plugins: [
               {
                 name: 'portal-virtual',
                 resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
                 load: (id: string) =>
                   id === '\0' + VIRTUAL
-                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;`
+                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;`
                     : undefined,
               },
             ],
