@@ -39,7 +39,7 @@ export function writeAdmin(siteDir: string, province: ProvinceConfig): void {
   if (existsSync(headers)) appendFileSync(headers, ADMIN_HEADERS);
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html>
+    `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">

@@ -1,7 +1,8 @@
 /**
  * Every page of every locale of every province (each built HTML file and each sitemap entry) has
  * no WCAG 2.2 A/AA violation axe can find, and runs under the site's CSP without a violation.
- * No axe rule is disabled.
+ * No axe rule is disabled. One page is left out: /admin/, the editors' CMS, whose markup Sveltia
+ * CMS (a vendor app) writes at run time — it is not a reader page and is noindex.
  */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -12,7 +13,7 @@ import { siteUrl } from './support/sites.ts';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const site of sites) {
-  for (const path of builtPaths(site)) {
+  for (const path of builtPaths(site).filter((p) => !p.startsWith('/admin/'))) {
     test(`${site} ${path} passes axe (WCAG 2.2 AA) under the CSP`, async ({ page }) => {
       const watch = await watchPage(page);
       if (path === '/') {
