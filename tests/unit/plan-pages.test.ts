@@ -3,6 +3,7 @@ import { unitRoles, unitsOfPlan } from '../../src/lib/plan-pages/roles.ts';
 import { higherPlans, lowerPlans, plansCiting } from '../../src/lib/plan-pages/citations.ts';
 import { documentNumberKey, matchesNumber, numberAnchor } from '../../src/lib/plan-pages/numbers.ts';
 import { plansByYear } from '../../src/lib/plan-pages/listing.ts';
+import { numberIndex } from '../../src/lib/plan-pages/number-index.ts';
 import { planExport } from '../../src/lib/plan-pages/export.ts';
 import type { PlanFacts } from '../../src/lib/plan-pages/types.ts';
 
@@ -104,5 +105,16 @@ describe('planExport', () => {
     expect(out).toMatchObject({ slug: 'p-2024', lang: 'en', textLang: 'vi', number: '10/KH-UBND', issuer: { slug: 'ubnd-tinh', name: 'UBND-TINH' }, text: 'Căn cứ…' });
     expect((out.tasks as { coLeads: unknown[] }[])[1]!.coLeads).toEqual([{ slug: 'ubnd-huyen', name: 'UBND-HUYEN' }]);
     expect(Object.keys(out).slice(0, 4)).toEqual(['slug', 'url', 'lang', 'textLang']);
+  });
+});
+
+describe('numberIndex', () => {
+  const index = numberIndex([province, commune, old], [{ slug: 'nd-72', number: '72/2015/NĐ-CP' }], 'Kế hoạch');
+  it('lists each number once, a held plan’s own number pointing at it, cited numbers with their citing plans', () => {
+    expect(index.map((e) => e.number)).toEqual(['10/KH-UBND', '22/2016/TT-BTTTT', '66/KH-UBND', '72/2015/NĐ-CP', '184-KH/TU']);
+    expect(index.find((e) => e.number === '10/KH-UBND')).toMatchObject({ plan: 'p-2024', citedBy: ['x-2024'], anchor: 'so-10-kh-ubnd' });
+    expect(index.find((e) => e.number === '66/KH-UBND')).toMatchObject({ kind: 'Kế hoạch', issuer: 'UBND huyện', citedBy: ['x-2024'] });
+    expect(index.find((e) => e.number === '66/KH-UBND')!.plan).toBeUndefined();
+    expect(index.find((e) => e.number === '72/2015/NĐ-CP')).toMatchObject({ legal: 'nd-72', citedBy: ['p-2024'] });
   });
 });
