@@ -1,6 +1,6 @@
 /** Choices for responsive images: which widths to make, the sizes attribute, a placeholder colour. */
 
-/** Widths made for every picture: a phone (1x, 2x) and a desktop column. AVIF is slow to encode, so few. */
+/** Widths made for every picture: a phone (1x, 2x) and a desktop column. Each becomes WebP and JPEG. */
 export const PICTURE_WIDTHS = [360, 720, 1080] as const;
 
 /** The widths that do not upscale the original; the original's own width when it is smaller than all. */
