@@ -24,12 +24,17 @@ export function interpolate(template: string, vars: Record<string, string | numb
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+// Intl objects are slow to construct and pages call tn() often: one per locale for the whole build.
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /**
  * Picks the plural form of `key` for `count` with Intl.PluralRules: the dictionary holds
  * `key.one`, `key.other` (and `key.few`… where a language needs them).
  */
 export function pluralKey(dict: Dictionary, key: string, count: number, intlLocale: string): string {
-  const category = new Intl.PluralRules(intlLocale).select(count);
+  let rules = pluralRules.get(intlLocale);
+  if (!rules) pluralRules.set(intlLocale, (rules = new Intl.PluralRules(intlLocale)));
+  const category = rules.select(count);
   if (`${key}.${category}` in dict) return `${key}.${category}`;
   return `${key}.other`;
 }
@@ -42,8 +47,9 @@ export function makeTranslator(dict: Dictionary, lang: string) {
     if (template === undefined) throw new Error(`UI string "${key}" is missing in locale "${lang}"`);
     return interpolate(template, vars);
   };
+  const numbers = new Intl.NumberFormat(intl);
   const tn = (key: string, count: number, vars: Record<string, string | number> = {}): string =>
-    t(pluralKey(dict, key, count, intl), { count: new Intl.NumberFormat(intl).format(count), ...vars });
+    t(pluralKey(dict, key, count, intl), { count: numbers.format(count), ...vars });
   return Object.assign(t, { tn, intl, lang });
 }
 export type Translator = ReturnType<typeof makeTranslator>;

@@ -13,6 +13,15 @@ export function formatDay(iso: string, intlLocale: string, withYear = true): str
   return f.format(new Date(`${iso}T00:00:00Z`));
 }
 
+const longCache = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO day in the locale's `dateStyle: 'long'` ("September 1, 2025", "1 tháng 9, 2025"), one formatter per locale. */
+export function formatLongDay(iso: string, intlLocale: string): string {
+  let f = longCache.get(intlLocale);
+  if (!f) longCache.set(intlLocale, (f = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return f.format(new Date(`${iso}T00:00:00Z`));
+}
+
 /** A language's name in the reader's language ("Vietnamese", "tiếng Anh"), or the tag itself if unknown. */
 export function languageLabel(tag: string, intlLocale: string): string {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, languageLabel } from '../../src/lib/format-date.ts';
+import { formatDay, formatLongDay, languageLabel } from '../../src/lib/format-date.ts';
 
 describe('formatDay', () => {
   it('writes an ISO day in the reader’s language, whatever the machine’s time zone', () => {
@@ -16,5 +16,14 @@ describe('languageLabel', () => {
   it('names a language in the reader’s language', () => {
     expect(languageLabel('vi', 'en-GB')).toBe('Vietnamese');
     expect(languageLabel('en', 'vi-VN')).toBe('Tiếng Anh');
+  });
+});
+
+describe('formatLongDay', () => {
+  it('writes the locale\'s long date style, the same for every call', () => {
+    const expected = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-09-01T00:00:00Z'));
+    expect(formatLongDay('2025-09-01', 'vi-VN')).toBe(expected);
+    expect(formatLongDay('2025-09-01', 'vi-VN')).toBe(expected);
+    expect(formatLongDay('2025-09-01', 'en')).toBe('September 1, 2025');
   });
 });
