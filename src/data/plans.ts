@@ -9,7 +9,7 @@ import { getRecords } from './records.ts';
 import { getSpokespeople } from './spokespeople.ts';
 import { pickWithLang } from '../lib/localize.ts';
 import { unitRoles, type UnitRoles } from '../lib/plan-pages/roles.ts';
-import { higherPlans, lowerPlans, plansCiting, type CitationWay } from '../lib/plan-pages/citations.ts';
+import { planChains, plansCiting, type ChainLink, type CitationWay } from '../lib/plan-pages/citations.ts';
 import type { PlanFacts } from '../lib/plan-pages/types.ts';
 import { distinct, plansByYear } from '../lib/plan-pages/listing.ts';
 import { numberIndex } from '../lib/plan-pages/number-index.ts';
@@ -51,6 +51,8 @@ export interface PlanContext {
   roles: Map<string, UnitRoles>;
   citing: Map<string, { plan: string; way: CitationWay }[]>;
   bySlug: Map<string, PlanItem>;
+  /** Each plan's higher and lower plans, computed once per locale. */
+  chains: Map<string, { higher: ChainLink[]; lower: string[] }>;
 }
 
 /** The plan facts the pure logic reads. */
@@ -81,6 +83,7 @@ async function load(lang: string): Promise<PlanContext> {
     roles: unitRoles(facts),
     citing: plansCiting(facts, [...legal.values()], texts),
     bySlug: new Map(plans.map((p) => [p.slug, p])),
+    chains: planChains(facts),
   };
 }
 
@@ -99,12 +102,12 @@ export async function planBody(item: PlanItem) {
 
 /** The plans a plan follows (linked where held) and the held plans that follow it. */
 export function planChain(item: PlanItem, ctx: PlanContext) {
-  const held = ctx.plans.map(planFacts);
-  const lower = lowerPlans(planFacts(item), held).map((slug) => {
+  const chain = ctx.chains.get(item.slug)!;
+  const lower = chain.lower.map((slug) => {
     const p = ctx.bySlug.get(slug)!;
     return { slug, title: p.data.title, textLang: p.textLang };
   });
-  return { higher: higherPlans(planFacts(item), held), lower };
+  return { higher: chain.higher, lower };
 }
 
 /** Static paths of every plan page in every locale. */

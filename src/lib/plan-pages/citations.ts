@@ -17,6 +17,7 @@ export type CitationWay = 'basis' | 'implements' | 'text';
 export function plansCiting(plans: readonly PlanFacts[], legal: readonly LegalFacts[], texts: ReadonlyMap<string, string> = new Map()): Map<string, { plan: string; way: CitationWay }[]> {
   const out = new Map<string, { plan: string; way: CitationWay }[]>(legal.map((l) => [l.slug, []]));
   const byNumber = new Map(legal.map((l) => [documentNumberKey(l.number), l.slug]));
+  const keys = legal.map((l) => [l.slug, documentNumberKey(l.number)] as const);
   for (const plan of plans) {
     const found = new Map<string, CitationWay>();
     const cite = (c: CitationFacts, way: CitationWay) => {
@@ -26,7 +27,7 @@ export function plansCiting(plans: readonly PlanFacts[], legal: readonly LegalFa
     for (const c of plan.basis ?? []) cite(c, 'basis');
     for (const c of plan.implements ?? []) cite(c, 'implements');
     const text = documentNumberKey(texts.get(plan.slug) ?? '');
-    for (const l of legal) if (!found.has(l.slug) && text.includes(documentNumberKey(l.number))) found.set(l.slug, 'text');
+    for (const [slug, key] of keys) if (!found.has(slug) && text.includes(key)) found.set(slug, 'text');
     for (const [slug, way] of found) out.get(slug)?.push({ plan: plan.slug, way });
   }
   return out;
@@ -44,7 +45,12 @@ const isPlan = (c: CitationFacts) => c.plan !== undefined || /^kế hoạch/iu.t
  * each resolved to a held plan by its `plan` slug or by its number.
  */
 export function higherPlans(plan: PlanFacts, held: readonly PlanFacts[]): ChainLink[] {
-  const byNumber = new Map(held.filter((p) => p.number).map((p) => [documentNumberKey(p.number!), p.slug]));
+  return chainOf(plan, heldByNumber(held));
+}
+
+const heldByNumber = (held: readonly PlanFacts[]) => new Map(held.filter((p) => p.number).map((p) => [documentNumberKey(p.number!), p.slug]));
+
+function chainOf(plan: PlanFacts, byNumber: ReadonlyMap<string, string>): ChainLink[] {
   return [...(plan.implements ?? []), ...(plan.basis ?? [])].filter(isPlan).map((c) => {
     const slug = c.plan ?? (c.number ? byNumber.get(documentNumberKey(c.number)) : undefined);
     return slug ? { ...c, slug } : { ...c };
@@ -54,4 +60,17 @@ export function higherPlans(plan: PlanFacts, held: readonly PlanFacts[]): ChainL
 /** The held plans that follow a plan (the lower links of the chain). */
 export function lowerPlans(plan: PlanFacts, held: readonly PlanFacts[]): string[] {
   return held.filter((p) => p.slug !== plan.slug && higherPlans(p, held).some((l) => l.slug === plan.slug)).map((p) => p.slug);
+}
+
+/**
+ * Every held plan's chain at once (higherPlans and lowerPlans for each), linear in the number of
+ * plans: the plan pages of a locale share it instead of scanning all plans per page.
+ */
+export function planChains(held: readonly PlanFacts[]): Map<string, { higher: ChainLink[]; lower: string[] }> {
+  const byNumber = heldByNumber(held);
+  const out = new Map(held.map((p) => [p.slug, { higher: chainOf(p, byNumber), lower: [] as string[] }]));
+  for (const p of held)
+    for (const slug of new Set(out.get(p.slug)!.higher.map((l) => l.slug)))
+      if (slug && slug !== p.slug) out.get(slug)?.lower.push(p.slug);
+  return out;
 }
