@@ -6,9 +6,13 @@ import { newestFirst } from '../lib/press.ts';
 
 export type PressItem = LocalizedEntry<'press'>;
 
-export async function getPress(lang: string): Promise<PressItem[]> {
-  const items = await getLocalized('press', lang);
-  return newestFirst(items.map((item) => ({ date: item.data.date, slug: item.slug, item }))).map((x) => x.item);
+const sorted = new Map<string, Promise<PressItem[]>>();
+
+/** Every press item in `lang`, newest first (sorted once per locale; callers must not mutate it). */
+export function getPress(lang: string): Promise<PressItem[]> {
+  if (!sorted.has(lang))
+    sorted.set(lang, getLocalized('press', lang).then((items) => newestFirst(items.map((item) => ({ date: item.data.date, slug: item.slug, item }))).map((x) => x.item)));
+  return sorted.get(lang)!;
 }
 
 /** The spokesperson a press item names: name and slug, for a link to the directory. */

@@ -60,8 +60,15 @@ async function contacts(lang: string): Promise<(slug: string) => ProfileContact>
   };
 }
 
-/** Every profile in `lang`, with what listings, pages and the open data need. */
-export async function getProfiles(lang: string): Promise<ProfileView[]> {
+const profiles = new Map<string, Promise<ProfileView[]>>();
+
+/** Every profile in `lang`, with what listings, pages and the open data need (built once per locale). */
+export function getProfiles(lang: string): Promise<ProfileView[]> {
+  if (!profiles.has(lang)) profiles.set(lang, loadProfiles(lang));
+  return profiles.get(lang)!;
+}
+
+async function loadProfiles(lang: string): Promise<ProfileView[]> {
   const contactOf = await contacts(lang);
   return (await getLocalized('profiles', lang)).map((entry) => {
     const d = entry.data;
