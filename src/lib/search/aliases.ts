@@ -10,6 +10,8 @@ export const ALIAS_MARK = '\uE000';
 /** Khmer script (U+1780–U+17FF, U+19E0–U+19FF). */
 const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/;
 const KHMER_RUN = /[\u1780-\u17FF\u19E0-\u19FF]+/g;
+/** A letter that gives a word aliases: đ/Đ or Khmer. */
+const HAS_ALIAS = /[đĐ\u1780-\u17FF\u19E0-\u19FF]/;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
@@ -46,7 +48,10 @@ export function aliasesOf(word: string): string[] {
 
 /** Writes each word's aliases after it: "Đak Đoa" → "Đak \uE000Dak Đoa \uE000Doa". Whitespace is kept. */
 export function withAliases(text: string): string {
+  // Only words with a "đ" or Khmer letters get aliases: skip the rest without looking at each word.
+  if (!HAS_ALIAS.test(text)) return text;
   return text.replace(/[^\s]+/g, (word) => {
+    if (!HAS_ALIAS.test(word)) return word;
     const aliases = aliasesOf(word);
     return aliases.length ? `${word} ${aliases.map((a) => ALIAS_MARK + a).join(' ')}` : word;
   });

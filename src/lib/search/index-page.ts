@@ -6,7 +6,7 @@ import { withAliases } from './aliases.ts';
 
 /** Pages only the index sees differently: listings and fallbacks carry no data-pagefind-body. */
 export function isIndexable(html: string): boolean {
-  if (!/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) return false;
+  if (!html.includes('data-pagefind-body') || !/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) return false;
   // A piece shown in Vietnamese under another locale repeats the Vietnamese page.
   return !/\sdata-notice="fallback"/.test(html);
 }
