@@ -12,6 +12,8 @@ import { englishSentences, vietnameseSentences } from './text.ts';
 const SHARES = { press: 0.4, plans: 0.2, places: 0.2, profiles: 0.2 } as const;
 const IMAGES = 24;
 const UNITS = 40;
+/** Communes profiles are spread over: a province has about a hundred since the 2025 merger. */
+const COMMUNES = 100;
 const PEOPLE = 12;
 
 export interface Generated { dir: string; entries: number; images: number; changeFile: string }
@@ -80,7 +82,7 @@ export async function generateProvince(root: string, id: string, n: number, opts
   }
   const sectors = ['agriculture', 'industry', 'logistics', 'tourism', 'energy', 'infrastructure', 'urban', 'services'];
   for (let i = 0; i < counts.profiles; i++) {
-    write(`profiles/vi/du-an-${i}.md`, `---\ntitle: "Dự án thử nghiệm số ${i}"\nsummary: ${yamlStr(vi[(i * 5) % vi.length]!)}\nincentives:\n  - "Ưu đãi thử nghiệm về thuê đất"\nsector: ${sectors[i % sectors.length]}\nlocation: { commune: { vi: "xã Thử ${i}", en: "Test commune ${i}" }, lat: 13.5, lon: 108.0 }\nareaHa: ${10 + (i % 90)}\ncapitalVnd: ${(100 + i) * 1_000_000_000}\nform: domestic-or-foreign\nstatus: calling\ncontact: don-vi-${i % UNITS}\nupdated: ${date(i)}\nsample: true\n---\n\n${body(vi, i * 5, 400, headsVi)}`);
+    write(`profiles/vi/du-an-${i}.md`, `---\ntitle: "Dự án thử nghiệm số ${i}"\nsummary: ${yamlStr(vi[(i * 5) % vi.length]!)}\nincentives:\n  - "Ưu đãi thử nghiệm về thuê đất"\nsector: ${sectors[i % sectors.length]}\nlocation: { commune: { vi: "xã Thử ${i % COMMUNES}", en: "Test commune ${i % COMMUNES}" }, lat: 13.5, lon: 108.0 }\nareaHa: ${10 + (i % 90)}\ncapitalVnd: ${(100 + i) * 1_000_000_000}\nform: domestic-or-foreign\nstatus: calling\ncontact: don-vi-${i % UNITS}\nupdated: ${date(i)}\nsample: true\n---\n\n${body(vi, i * 5, 400, headsVi)}`);
     write(`profiles/en/du-an-${i}.md`, `---\ntitle: "Benchmark project no. ${i}"\nsummary: ${yamlStr(en[(i * 5) % en.length]!)}\nincentives:\n  - "Benchmark land rent incentive"\n${tr}---\n\n${body(en, i * 5, 400, headsEn)}`);
   }
   for (let i = 0; i < counts.press; i++) {
