@@ -44,6 +44,8 @@ export function enhanceInvestList(doc: Document): void {
     if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     state = link.dataset.sort ? { ...state, sort: link.dataset.sort as Sort } : withFacet(state, link.dataset.facet as Facet, link.dataset.value ?? '');
+    // A facet page carries only its own cards: combined filters live on the full list.
+    if (d.viewFacet) return location.assign(base + toQuery(state));
     history.pushState(null, '', base + toQuery(state));
     apply();
   });
