@@ -34,3 +34,29 @@ export function governmentOrganization(province: Province, lang: string, homeUrl
     ...(contacts.length ? { contactPoint: contacts } : {}),
   };
 }
+
+/** The open data of a list page as a schema.org Dataset with its downloads (CSV and JSON). */
+export function dataset(args: {
+  name: string;
+  description: string;
+  url: string;
+  lang: string;
+  publisher: string;
+  dateModified?: string;
+  downloads: { url: string; format: string }[];
+  isSample: boolean;
+}): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: args.name,
+    // Machines cannot see the page's badge: say it in the description itself.
+    description: args.isSample ? `[Sample data] ${args.description}` : args.description,
+    url: args.url,
+    inLanguage: args.lang,
+    isAccessibleForFree: true,
+    creator: { '@type': 'GovernmentOrganization', name: args.publisher },
+    ...(args.dateModified ? { dateModified: args.dateModified } : {}),
+    distribution: args.downloads.map((d) => ({ '@type': 'DataDownload', encodingFormat: d.format, contentUrl: d.url })),
+  };
+}
