@@ -35,9 +35,16 @@ export async function placeView(item: LocalizedEntry<'places'>): Promise<PlaceVi
   };
 }
 
-/** Every piece in `lang` with its cover resolved, for lists and the home page. */
-export async function placeCards(lang: string) {
-  const items = await getLocalized('places', lang);
-  return Promise.all(items.map(async (item) => ({ item, cover: await resolveImage(item.data.cover, lang) })));
+export interface PlaceCard {
+  item: LocalizedEntry<'places'>;
+  cover: ResolvedImage;
 }
-export type PlaceCard = Awaited<ReturnType<typeof placeCards>>[number];
+
+const cards = new Map<string, Promise<PlaceCard[]>>();
+
+/** Every piece in `lang` with its cover resolved, for lists and the home page (resolved once per locale). */
+export function placeCards(lang: string): Promise<PlaceCard[]> {
+  if (!cards.has(lang))
+    cards.set(lang, getLocalized('places', lang).then((items) => Promise.all(items.map(async (item) => ({ item, cover: await resolveImage(item.data.cover, lang) })))));
+  return cards.get(lang)!;
+}
