@@ -8,7 +8,8 @@ export function astroBuild(province: string, outDir: string, extraEnv: Record<st
   const result = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
     cwd: repoRoot,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PROVINCE: province, PORTAL_OUT_DIR: outDir, ...extraEnv },
+    // NODE_ENV is pinned: a caller's NODE_ENV=test (Vitest) would change Astro's output.
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', PROVINCE: province, PORTAL_OUT_DIR: outDir, ...extraEnv },
   });
   if (result.status !== 0) throw new Error(`Astro build of "${province}" failed (exit ${result.status ?? result.signal})`);
 }
