@@ -8,8 +8,17 @@ export function astroBuild(province: string, outDir: string, extraEnv: Record<st
   const result = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
     cwd: repoRoot,
     stdio: 'inherit',
-    // NODE_ENV is pinned: a caller's NODE_ENV=test (Vitest) would change Astro's output.
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', PROVINCE: province, PORTAL_OUT_DIR: outDir, ...extraEnv },
+    env: { ...callerEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', PROVINCE: province, PORTAL_OUT_DIR: outDir, ...extraEnv },
   });
   if (result.status !== 0) throw new Error(`Astro build of "${province}" failed (exit ${result.status ?? result.signal})`);
+}
+
+/**
+ * The caller's environment without what would change Astro's output: Vitest puts its
+ * import.meta.env values (DEV=1, MODE=test…) into process.env, and Vite reads them back.
+ */
+function callerEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  return env;
 }
