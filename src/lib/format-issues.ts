@@ -44,7 +44,12 @@ export function plainMessage(issue: IssueLike): string {
 }
 
 export function issuesToProblems(file: string, issues: IssueLike[]): ContentProblem[] {
-  return issues.map((issue) => ({ file, field: fieldPath(issue.path), message: plainMessage(issue) }));
+  return issues.flatMap((issue) =>
+    // An unknown field is named as the field itself, one problem each.
+    issue.code === 'unrecognized_keys' && issue.keys
+      ? issue.keys.map((key) => ({ file, field: fieldPath([...issue.path, key]), message: plainMessage({ ...issue, keys: [key] }) }))
+      : [{ file, field: fieldPath(issue.path), message: plainMessage(issue) }],
+  );
 }
 
 export const formatProblem = (p: ContentProblem): string => `${p.file}: ${p.field}: ${p.message}`;

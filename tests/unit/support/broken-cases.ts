@@ -89,7 +89,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   {
     name: 'a translation states a fact of its own',
     files: { 'fixture/profiles/en/du-an.md': read('fixture/profiles/en/du-an.md').replace('translation:', 'capitalVnd: 900000000000\ntranslation:') },
-    expected: { file: 'fixture/profiles/en/du-an.md', field: '(file)', message: /unknown field "capitalVnd" — expected only the fields/ },
+    expected: { file: 'fixture/profiles/en/du-an.md', field: 'capitalVnd (Tổng vốn đầu tư (VNĐ))', message: /unknown field "capitalVnd" — expected only the fields this kind of entry has .*Vietnamese source file/ },
   },
   {
     name: 'MDX imports code',
