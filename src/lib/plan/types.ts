@@ -1,4 +1,5 @@
 /** Shapes of a plan as the importer reads it from text, before it becomes a content entry. */
+import type { PlanHeader } from './header.ts';
 
 /** A document cited as basis ("Căn cứ…") or implemented ("Thực hiện Kế hoạch số…"); fields absent when not written. */
 export interface PlanReference {
@@ -72,13 +73,7 @@ export interface PlanSigner {
 export type PlanLevel = 'province' | 'department' | 'district' | 'commune';
 
 /** Everything the importer read from one plan; a field it could not find is absent and named in `missing`. */
-export interface ParsedPlan {
-  number?: string;
-  issuer?: string;
-  place?: string;
-  issuedOn?: string;
-  title?: string;
-  year?: number;
+export interface ParsedPlan extends Omit<PlanHeader, 'unparsed'> {
   level?: PlanLevel;
   /** Where the plan applies, from the issuer's name ("tỉnh Gia Lai"). */
   area?: string;
