@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { province } from 'virtual:portal';
 import { concepts } from '../schemas/registry.ts';
 import { mergeTranslation } from '../lib/merge-translation.ts';
+import { renderKey } from './render-keys.ts';
 
 export type ProseName = 'plans' | 'places' | 'profiles' | 'press' | 'pages';
 type SourceEntry<N extends ProseName> = CollectionEntry<N>;
@@ -67,11 +68,11 @@ export function getLocalized<N extends ProseName>(name: N, lang: string): Promis
   return cache.get(key)! as Promise<LocalizedEntry<N>[]>;
 }
 
-/** Static paths for a detail page: every entry in every locale. */
+/** Static paths for a detail page: every entry in every locale, keyed for the incremental build. */
 export async function localizedStaticPaths<N extends ProseName>(name: N) {
   const paths = [];
   for (const lang of province.locales) {
-    for (const item of await getLocalized(name, lang)) paths.push({ params: { lang, slug: item.slug }, props: { item } });
+    for (const item of await getLocalized(name, lang)) paths.push({ params: { lang, slug: item.slug }, props: { item }, cacheKey: await renderKey(name, item.slug) });
   }
   return paths;
 }

@@ -5,6 +5,7 @@
 import { render } from 'astro:content';
 import { province } from 'virtual:portal';
 import { getLocalized, type LocalizedEntry } from './entries.ts';
+import { renderKey } from './render-keys.ts';
 import { getRecords } from './records.ts';
 import { getSpokespeople } from './spokespeople.ts';
 import { pickWithLang } from '../lib/localize.ts';
@@ -113,7 +114,7 @@ export function planChain(item: PlanItem, ctx: PlanContext) {
 /** Static paths of every plan page in every locale. */
 export async function planPaths() {
   const paths = [];
-  for (const lang of province.locales) for (const item of (await getPlanContext(lang)).plans) paths.push({ params: { lang, slug: item.slug }, props: { item } });
+  for (const lang of province.locales) for (const item of (await getPlanContext(lang)).plans) paths.push({ params: { lang, slug: item.slug }, props: { item }, cacheKey: await renderKey('plans', item.slug) });
   return paths;
 }
 

@@ -2,6 +2,7 @@
 import { province } from 'virtual:portal';
 import { getPress, type PressItem } from './press.ts';
 import { pageSlices, type ListPage } from '../lib/paginate-list.ts';
+import { listingKey } from './render-keys.ts';
 
 /** Items per listing page: small enough that a reader scans it at once. */
 export const PRESS_PAGE_SIZE = 5;
@@ -14,6 +15,11 @@ export async function pressPages(lang: string): Promise<ListPage<PressItem>[]> {
 export async function laterPressPagePaths() {
   const paths = [];
   for (const lang of province.locales)
-    for (const page of (await pressPages(lang)).slice(1)) paths.push({ params: { lang, page: String(page.number) }, props: { page } });
+    for (const page of (await pressPages(lang)).slice(1)) paths.push({
+        params: { lang, page: String(page.number) },
+        props: { page },
+        // A page shows its own items and the page count; an edit elsewhere in the list leaves it alone.
+        cacheKey: await listingKey('press', page.items.map((i) => i.slug), [String(page.number), String(page.last)]),
+      });
   return paths;
 }

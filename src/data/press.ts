@@ -2,6 +2,7 @@
 import { province } from 'virtual:portal';
 import { getLocalized, type LocalizedEntry } from './entries.ts';
 import { getRecord } from './records.ts';
+import { renderKey } from './render-keys.ts';
 import { newestFirst } from '../lib/press.ts';
 
 export type PressItem = LocalizedEntry<'press'>;
@@ -25,6 +26,6 @@ export async function pressSpokesperson(slug: string | undefined): Promise<{ slu
 /** Static paths of every press detail page in every locale. */
 export async function pressPaths() {
   const paths = [];
-  for (const lang of province.locales) for (const item of await getPress(lang)) paths.push({ params: { lang, slug: item.slug }, props: { item } });
+  for (const lang of province.locales) for (const item of await getPress(lang)) paths.push({ params: { lang, slug: item.slug }, props: { item }, cacheKey: await renderKey('press', item.slug) });
   return paths;
 }

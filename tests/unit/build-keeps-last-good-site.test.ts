@@ -5,10 +5,10 @@
  */
 import { it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { snapshotFiles as snapshot } from '../helpers/snapshot.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const base = join(import.meta.dirname, '../fixtures/content');
@@ -19,17 +19,6 @@ function build(contentDir: string, out: string, args: string[]) {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2024-06-01', PORTAL_CACHE_DIR: join(contentDir, '.cache') },
   });
-}
-
-/** Path → sha256 of every file under a folder. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-  }
-  return out;
 }
 
 it('a failed build leaves the previous site untouched', { timeout: 300_000 }, () => {

@@ -1,0 +1,64 @@
+/**
+ * The keys that let Astro's incremental build copy a page from the last build instead of rendering
+ * it (see src/lib/render-keys.ts for what a key covers). Computed once per build from the digests
+ * the content layer keeps for every file.
+ */
+import { getCollection } from 'astro:content';
+import { buildDate, province } from 'virtual:portal';
+import { concepts, conceptNames } from '../schemas/registry.ts';
+import { valuesAt } from '../lib/content-check/refs.ts';
+import { combineKeys, entryKeys, type KeyedEntry } from '../lib/render-keys.ts';
+import type { ProseName } from './entries.ts';
+
+type Digested = { id: string; digest?: string; data: Record<string, unknown> };
+const proseNames = conceptNames.filter((n) => concepts[n].kind === 'prose') as ProseName[];
+const dataNames = conceptNames.filter((n) => concepts[n].kind === 'data');
+
+const digestsOf = (entries: Digested[]) => entries.map((e) => `${e.id}:${e.digest ?? JSON.stringify(e.data)}`).sort();
+
+async function load() {
+  // Everything every page may show: the province, the build date, and all data records (units,
+  // people, legal documents, anniversaries, exchange rates are few and widely shown).
+  const siteParts = [JSON.stringify(province), buildDate];
+  for (const name of dataNames) siteParts.push(name, ...digestsOf((await getCollection(name as never)) as Digested[]));
+  const siteKey = combineKeys(siteParts);
+
+  const entries: KeyedEntry[] = [];
+  const plansFacts: string[] = [];
+  for (const name of proseNames) {
+    const sources = (await getCollection(name)) as unknown as Digested[];
+    const translations = (await getCollection(`${name}I18n` as never)) as unknown as Digested[];
+    const bySlug = new Map<string, string[]>();
+    for (const t of translations) {
+      const slug = t.id.slice(t.id.indexOf('/') + 1);
+      bySlug.set(slug, [...(bySlug.get(slug) ?? []), ...digestsOf([t])]);
+    }
+    for (const s of sources) {
+      const refs = concepts[name].refs.flatMap(([path, target]) =>
+        concepts[target].kind === 'prose' ? valuesAt(s.data, path).map((v) => `${target}/${v.value}`) : []);
+      entries.push({ id: `${name}/${s.id}`, digests: [...digestsOf([s]), ...(bySlug.get(s.id) ?? []).sort()], refs });
+      // Plans also link each other by number (a basis naming "38/KH-UBND"), so a plan page's chain
+      // depends on the facts and titles of every plan, though not on their bodies.
+      if (name === 'plans') plansFacts.push(s.id, JSON.stringify(s.data));
+    }
+    if (name === 'plans') for (const t of translations) plansFacts.push(t.id, JSON.stringify(t.data.title ?? ''));
+  }
+  const keys = entryKeys(entries, siteKey);
+  return { siteKey, keys, plansKey: combineKeys(plansFacts) };
+}
+
+let loaded: ReturnType<typeof load> | undefined;
+
+/** The render key of a prose entry's detail page (the same in every locale). */
+export async function renderKey(name: ProseName, slug: string): Promise<string> {
+  loaded ??= load();
+  const { keys, plansKey } = await loaded;
+  const key = keys.get(`${name}/${slug}`);
+  if (!key) throw new Error(`renderKey: no entry ${name}/${slug}`);
+  return name === 'plans' ? combineKeys([key, plansKey]) : key;
+}
+
+/** The render key of a page listing these entries (a press listing page, say). */
+export async function listingKey(name: ProseName, slugs: readonly string[], extra: readonly string[]): Promise<string> {
+  return combineKeys([...extra, ...(await Promise.all(slugs.map((s) => renderKey(name, s))))]);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { combineKeys, entryKeys, type KeyedEntry } from '../../src/lib/render-keys.ts';
+
+const site: KeyedEntry[] = [
+  { id: 'places/a', digests: ['a:1', 'en/a:1'], refs: ['plans/p'] },
+  { id: 'places/b', digests: ['b:1'], refs: [] },
+  { id: 'plans/p', digests: ['p:1'], refs: ['plans/q', 'plans/missing'] },
+  { id: 'plans/q', digests: ['q:1'], refs: [] },
+];
+const change = (id: string, digest: string) => site.map((e) => (e.id === id ? { ...e, digests: [digest] } : e));
+
+describe('entryKeys', () => {
+  const before = entryKeys(site, 'site-1');
+
+  it('changes the key of the entry that changed', () => {
+    expect(entryKeys(change('places/b', 'b:2'), 'site-1').get('places/b')).not.toBe(before.get('places/b'));
+  });
+
+  it('changes the key of entries that name it and that it names, and no other', () => {
+    const after = entryKeys(change('plans/p', 'p:2'), 'site-1');
+    expect(after.get('places/a')).not.toBe(before.get('places/a')); // a names p
+    expect(after.get('plans/q')).not.toBe(before.get('plans/q')); // p names q: q's page lists p
+    expect(after.get('places/b')).toBe(before.get('places/b'));
+  });
+
+  it('changes every key when the site-wide data changes', () => {
+    const after = entryKeys(site, 'site-2');
+    for (const e of site) expect(after.get(e.id)).not.toBe(before.get(e.id));
+  });
+
+  it('counts a translation being added', () => {
+    const after = entryKeys(site.map((e) => (e.id === 'places/b' ? { ...e, digests: ['b:1', 'km/b:1'] } : e)), 'site-1');
+    expect(after.get('places/b')).not.toBe(before.get('places/b'));
+  });
+
+  it('ignores references to entries that do not exist (the content check reports them)', () => {
+    expect(before.get('plans/p')).toMatch(/^[0-9a-f]{24}$/);
+  });
+});
+
+describe('combineKeys', () => {
+  it('depends on order and on where parts are cut', () => {
+    expect(combineKeys(['a', 'b'])).not.toBe(combineKeys(['b', 'a']));
+    expect(combineKeys(['ab', 'c'])).not.toBe(combineKeys(['a', 'bc']));
+  });
+});
