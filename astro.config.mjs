@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { loadProvince, selectedProvinceId } from './src/node/provinces.ts';
 import { buildDate } from './src/node/build-date.ts';
+import { provinceCacheDir } from './src/node/cache-dir.ts';
 import { portal } from './src/integrations/portal.ts';
 
 const province = loadProvince(selectedProvinceId());
@@ -14,7 +15,7 @@ export default defineConfig({
   site: province.site,
   outDir: process.env.PORTAL_OUT_DIR || './dist',
   // One cache per province, so switching provinces keeps each one's content cache warm.
-  cacheDir: `${process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro'}/${province.id}`,
+  cacheDir: provinceCacheDir(province.id),
   trailingSlash: 'always',
   // Render 8 pages at once, so file writes overlap rendering (bench-3000 warm: page generation 33 s → 19 s).
   build: { format: 'directory', concurrency: 8 },

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listProvinceIds, loadProvince, repoRoot, selectedProvinceId } from '../src/node/provinces.ts';
 import { astroBuild } from './build/astro-build.ts';
+import { provinceCacheDir } from '../src/node/cache-dir.ts';
 import { placeLocale404s } from './build/finalize.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { writeAdmin } from './build/admin.ts';
@@ -31,7 +32,7 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   await writeSocialImages(siteDir, province);
   writeSiteFiles(siteDir, province.site);
   const astroDone = performance.now();
-  buildSearchIndex(siteDir);
+  buildSearchIndex(siteDir, join(provinceCacheDir(id), 'search'));
   writeAdmin(siteDir, province);
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(`✓ ${id}: Astro ${seconds(astroDone - started)} s, Pagefind ${seconds(performance.now() - astroDone)} s`);

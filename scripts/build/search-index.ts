@@ -3,21 +3,30 @@
  * Pagefind reads a copy of each page with search aliases (src/lib/search/aliases.ts): "đ" folded
  * to "d" and Khmer split into words, so readers' typing finds the page; served pages are unchanged.
  * Listings and fallbacks are left out (src/lib/search/index-page.ts).
- * Run in its own process: `node scripts/build/search-index.ts --site <dir>`.
+ *
+ * Above SHARD_PAGES indexed pages the index is cut into shards by URL (src/lib/search/shards.ts)
+ * that the browser merges, and a shard whose pages did not change is copied from the last build's
+ * cache instead of indexed again. `pagefind/shards.json` lists the extra shards for the browser.
+ * Run in its own process: `node scripts/build/search-index.ts --site <dir> [--cache <dir>]`.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { isIndexable, urlOfFile, withSearchAliases } from '../../src/lib/search/index-page.ts';
+import { SHARD_PAGES, shardCount, shardFingerprint, shardOf, shardPath } from '../../src/lib/search/shards.ts';
 
 /** Pagefind's own UI bundles: the portal has its own thin UI, so these are not shipped. */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const FINGERPRINT = 'portal-shard.txt';
 
-export function buildSearchIndex(siteDir: string): void {
-  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--site', siteDir], { stdio: 'inherit' });
+/** `cacheDir`: where shards are kept between builds (none: every shard is indexed). */
+export function buildSearchIndex(siteDir: string, cacheDir?: string): void {
+  const args = [fileURLToPath(import.meta.url), '--site', siteDir, ...(cacheDir ? ['--cache', cacheDir] : [])];
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`Pagefind failed on ${siteDir} (exit ${result.status ?? result.signal})`);
 }
 
@@ -29,31 +38,70 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-async function main(siteDir: string): Promise<void> {
-  const pagefind = await import('pagefind');
+interface Page { url: string; hash: string; file: string }
+
+async function main(siteDir: string, cacheDir: string | undefined): Promise<void> {
+  const pages: Page[] = [];
+  for (const file of htmlFiles(siteDir)) {
+    const html = readFileSync(file);
+    if (!isIndexable(html.toString('utf8'))) continue;
+    pages.push({ url: urlOfFile(relative(siteDir, file)), hash: createHash('sha1').update(html).digest('hex'), file });
+  }
+  const perShard = Number(process.env.PORTAL_SEARCH_SHARD_PAGES ?? SHARD_PAGES);
+  const count = shardCount(pages.length, perShard);
+  const shards = Array.from({ length: count }, () => [] as Page[]);
+  for (const p of pages) shards[shardOf(p.url, count)]!.push(p);
+  // The index also depends on how pages are copied for it, so that code is part of the fingerprint.
+  const code = createHash('sha256');
+  for (const url of ['../../src/lib/search/index-page.ts', '../../src/lib/search/aliases.ts', import.meta.url]) code.update(readFileSync(fileURLToPath(new URL(url, import.meta.url))));
+  const engine = `pagefind ${JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')).version} ${code.digest('hex')}`;
+
+  let pagefind: typeof import('pagefind') | undefined;
+  let reused = 0;
+  for (const [n, shard] of shards.entries()) {
+    const out = join(siteDir, shardPath(n));
+    const fingerprint = shardFingerprint({ engine, count, pages: shard });
+    const cached = cacheDir && join(cacheDir, shardPath(n));
+    if (cached && existsSync(join(cached, FINGERPRINT)) && readFileSync(join(cached, FINGERPRINT), 'utf8') === fingerprint) {
+      cpSync(cached, out, { recursive: true, filter: (src) => !src.endsWith(FINGERPRINT) });
+      reused++;
+      continue;
+    }
+    pagefind ??= await import('pagefind');
+    await indexShard(pagefind, siteDir, shard, out);
+    if (cached) {
+      rmSync(cached, { recursive: true, force: true });
+      cpSync(out, cached, { recursive: true });
+      writeFileSync(join(cached, FINGERPRINT), fingerprint);
+    }
+  }
+  if (cacheDir) // Shards of a larger count are stale once the site shrinks.
+    for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : [])
+      if (!shards.some((_, n) => shardPath(n) === name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  writeFileSync(join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(shards.slice(1).map((_, i) => `/${shardPath(i + 1)}/`))}\n`);
+  await pagefind?.close();
+  console.log(`  search: ${pages.length} pages indexed${count > 1 ? ` in ${count} shards (${reused} unchanged, copied)` : reused ? ' (unchanged, copied)' : ''}`);
+}
+
+async function indexShard(pagefind: typeof import('pagefind'), siteDir: string, shard: Page[], out: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
-  const files = htmlFiles(siteDir);
-  let indexed = 0;
   const BATCH = 32;
-  for (let i = 0; i < files.length; i += BATCH) {
-    await Promise.all(files.slice(i, i + BATCH).map(async (file) => {
-      const html = readFileSync(file, 'utf8');
-      if (!isIndexable(html)) return;
-      const added = await index.addHTMLFile({ url: urlOfFile(relative(siteDir, file)), content: withSearchAliases(html) });
-      if (added.errors.length) throw new Error(`${relative(siteDir, file)}: ${added.errors.join('; ')}`);
-      indexed++;
+  for (let i = 0; i < shard.length; i += BATCH) {
+    await Promise.all(shard.slice(i, i + BATCH).map(async (page) => {
+      const added = await index.addHTMLFile({ url: page.url, content: withSearchAliases(readFileSync(page.file, 'utf8')) });
+      if (added.errors.length) throw new Error(`${relative(siteDir, page.file)}: ${added.errors.join('; ')}`);
     }));
   }
-  const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+  const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(written.errors.join('\n'));
-  for (const name of UNUSED) rmSync(join(siteDir, 'pagefind', name), { force: true });
-  await pagefind.close();
-  console.log(`  search: ${indexed} of ${files.length} pages indexed`);
+  for (const name of UNUSED) rmSync(join(out, name), { force: true });
+  await index.deleteIndex();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { site: { type: 'string' } } });
-  if (!values.site) throw new Error('usage: node scripts/build/search-index.ts --site <dir>');
-  await main(values.site);
+  const { values } = parseArgs({ options: { site: { type: 'string' }, cache: { type: 'string' } } });
+  if (!values.site) throw new Error('usage: node scripts/build/search-index.ts --site <dir> [--cache <dir>]');
+  mkdirSync(join(values.site, 'pagefind'), { recursive: true });
+  await main(values.site, values.cache);
 }

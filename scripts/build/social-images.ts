@@ -5,10 +5,11 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import { contentRoot, repoRoot, type ProvinceConfig } from '../../src/node/provinces.ts';
+import { contentRoot, type ProvinceConfig } from '../../src/node/provinces.ts';
 import { readDictionary } from '../../src/node/dictionaries.ts';
+import { provinceCacheDir } from '../../src/node/cache-dir.ts';
 import { SOCIAL_SECTIONS, socialCardSvg } from '../../src/lib/social.ts';
 
 export async function writeSocialImages(siteDir: string, province: ProvinceConfig): Promise<void> {
@@ -16,7 +17,7 @@ export async function writeSocialImages(siteDir: string, province: ProvinceConfi
   const vi = readDictionary('vi')!;
   const en = readDictionary('en')!;
   const outDir = join(siteDir, 'social');
-  const cacheDir = resolve(repoRoot, process.env.PORTAL_CACHE_DIR ?? 'node_modules/.astro', province.id, 'social');
+  const cacheDir = join(provinceCacheDir(province.id), 'social');
   mkdirSync(outDir, { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
   for (const section of SOCIAL_SECTIONS) {

@@ -17,14 +17,24 @@ export interface Pagefind {
   search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
 }
 
 /** The bundle Pagefind writes beside the site; not part of the Vite build. */
 const BUNDLE = '/pagefind/pagefind.js';
+/** The other shards of a very large site's index (scripts/build/search-index.ts); [] for most sites. */
+const SHARDS = '/pagefind/shards.json';
 let loading: Promise<Pagefind> | undefined;
 
+async function shardPaths(): Promise<string[]> {
+  const response = await fetch(SHARDS);
+  if (!response.ok) throw new Error(`${SHARDS}: ${response.status}`);
+  return (await response.json()) as string[];
+}
+
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pagefind) => {
+  loading ??= Promise.all([import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>, shardPaths()]).then(async ([pagefind, shards]) => {
+    for (const path of shards) await pagefind.mergeIndex(path);
     await pagefind.init();
     return pagefind;
   });

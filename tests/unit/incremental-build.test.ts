@@ -2,7 +2,7 @@
  * The incremental build (experimental.incrementalBuild with render keys, src/data/render-keys.ts)
  * copies unchanged pages from the last build. After an editor's changes, the incremental rebuild
  * must give exactly the site a cold build of the same content gives, and the pages it did not
- * need to render must really come from the cache.
+ * need to render, and the search shards it did not need to index, must really come from the cache.
  */
 import { it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -17,9 +17,11 @@ function build(contentDir: string, cache: string, out: string) {
   const run = spawnSync(process.execPath, [join(repo, 'scripts/build.ts'), '--province', 'gia-lai', '--out', out], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-06-01', PORTAL_CACHE_DIR: cache },
+    // 20 pages per search shard: 9 shards, so the rebuild can copy the shards no edit touched.
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-06-01', PORTAL_CACHE_DIR: cache, PORTAL_SEARCH_SHARD_PAGES: '20' },
   });
   expect(run.status, run.stdout + run.stderr).toBe(0);
+  return run.stdout;
 }
 
 const edit = (file: string, from: string, to: string) => {
@@ -41,12 +43,16 @@ it('an incremental rebuild equals a cold build of the same content', { timeout: 
 
   const g = join(content, 'gia-lai');
   // Markdown only: an MDX file is code, so editing one re-renders its whole route anyway.
-  // The body of one press release; the title of the oldest one (listed on page 2 of the press
-  // list); the English title of a plan a heritage piece links to.
+  // First the body of one press release: only its Vietnamese page changes, so only that page's
+  // search shard (and the marked page's) is indexed again.
   appendFileSync(join(g, 'press/vi/hop-bao-quy-iv-2026.md'), '\nMột câu được thêm vào khi sửa bài.\n');
+  const rebuilt = build(content, cache, join(dir, 'second'));
+  expect(Number(/in 9 shards \((\d+) unchanged, copied\)/.exec(rebuilt)?.[1])).toBeGreaterThanOrEqual(7);
+
+  // Then the title of the oldest release (listed on page 2 of the press list) and the English
+  // title of a plan a heritage piece links to.
   edit(join(g, 'press/vi/ke-hoach-thong-tin-doi-ngoai-2026.md'), 'title: Thông cáo về việc triển khai', 'title: Thông cáo (đã sửa) về việc triển khai');
   edit(join(g, 'plans/en/2024-ubnd-tinh-gia-lai-ke-hoach-ttdn.md'), 'title: Foreign information activities in Gia Lai Province in 2024', 'title: Gia Lai foreign information plan for 2024');
-
   build(content, cache, join(dir, 'incremental'));
   build(content, join(dir, 'cold-cache'), join(dir, 'cold'));
 

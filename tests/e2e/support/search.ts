@@ -10,8 +10,13 @@ export interface ShownResult {
   marks: string[];
 }
 
-export async function searchFor(page: Page, site: SiteId, lang: string, query: string): Promise<ShownResult[]> {
-  await page.goto(siteUrl(site, `/${lang}/search/?q=${encodeURIComponent(query)}`));
+export function searchFor(page: Page, site: SiteId, lang: string, query: string): Promise<ShownResult[]> {
+  return searchAt(page, siteUrl(site), lang, query);
+}
+
+/** The same on a site served at `origin` (e.g. http://localhost:4326/). */
+export async function searchAt(page: Page, origin: string, lang: string, query: string): Promise<ShownResult[]> {
+  await page.goto(new URL(`/${lang}/search/?q=${encodeURIComponent(query)}`, origin).href);
   await expect(page.locator('[data-search-status]')).not.toHaveText('');
   await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
   return page.locator('.portal-result').evaluateAll((items) =>

@@ -1,0 +1,32 @@
+/**
+ * A large site's search index is cut into shards that the browser merges (Pagefind's mergeIndex),
+ * so that a rebuild re-indexes only the shards whose pages changed. A page's shard depends on its
+ * URL alone, so an edit never moves other pages. Sites under SHARD_PAGES indexed pages, every real
+ * province today, keep one index and pay nothing for this.
+ */
+import { createHash } from 'node:crypto';
+
+/** Indexed pages per shard: one shard re-indexes in about 10 s on the benchmark machine. */
+export const SHARD_PAGES = 2500;
+
+export function shardCount(pages: number, perShard = SHARD_PAGES): number {
+  if (!Number.isInteger(perShard) || perShard < 1) throw new Error(`shardCount: pages per shard must be a positive integer, got ${perShard}`);
+  return Math.max(1, Math.ceil(pages / perShard));
+}
+
+/** The shard a URL belongs to (FNV-1a over the URL, modulo the count). */
+export function shardOf(url: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % count;
+}
+
+/** Where shard `n` is served: the first one where Pagefind's own bundle is, the others beside it. */
+export const shardPath = (n: number): string => (n === 0 ? 'pagefind' : `pagefind-${n + 1}`);
+
+/** What a shard's index is made from: same fingerprint, same files (Pagefind's output is deterministic). */
+export function shardFingerprint(parts: { engine: string; count: number; pages: readonly { url: string; hash: string }[] }): string {
+  const h = createHash('sha256').update(`${parts.engine}\n${parts.count}\n`);
+  for (const p of [...parts.pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) h.update(`${p.url}\t${p.hash}\n`);
+  return h.digest('hex');
+}
