@@ -5,7 +5,7 @@
 import { render } from 'astro:content';
 import { province } from 'virtual:portal';
 import { getLocalized, type LocalizedEntry } from './entries.ts';
-import { renderKey } from './render-keys.ts';
+import { conceptKey, renderKey } from './render-keys.ts';
 import { getRecords } from './records.ts';
 import { getSpokespeople } from './spokespeople.ts';
 import { pickWithLang } from '../lib/localize.ts';
@@ -121,7 +121,9 @@ export async function planPaths() {
 /** Static paths of every unit page in every locale. */
 export async function unitPaths() {
   const paths = [];
-  for (const lang of province.locales) for (const unit of (await getPlanContext(lang)).units.values()) paths.push({ params: { lang, slug: unit.slug }, props: { unit } });
+  // A unit page lists its tasks and duties across every plan.
+  for (const lang of province.locales)
+    for (const unit of (await getPlanContext(lang)).units.values()) paths.push({ params: { lang, slug: unit.slug }, props: { unit }, cacheKey: await conceptKey('plans') });
   return paths;
 }
 

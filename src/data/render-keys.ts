@@ -25,6 +25,7 @@ async function load() {
 
   const entries: KeyedEntry[] = [];
   const plansFacts: string[] = [];
+  const conceptKeys = new Map<ProseName, string>();
   for (const name of proseNames) {
     const sources = (await getCollection(name)) as unknown as Digested[];
     const translations = (await getCollection(`${name}I18n` as never)) as unknown as Digested[];
@@ -42,9 +43,10 @@ async function load() {
       if (name === 'plans') plansFacts.push(s.id, JSON.stringify(s.data));
     }
     if (name === 'plans') for (const t of translations) plansFacts.push(t.id, JSON.stringify(t.data.title ?? ''));
+    conceptKeys.set(name, combineKeys([siteKey, ...digestsOf(sources), ...digestsOf(translations)]));
   }
   const keys = entryKeys(entries, siteKey);
-  return { siteKey, keys, plansKey: combineKeys(plansFacts) };
+  return { siteKey, keys, conceptKeys, plansKey: combineKeys(plansFacts) };
 }
 
 let loaded: ReturnType<typeof load> | undefined;
@@ -56,6 +58,12 @@ export async function renderKey(name: ProseName, slug: string): Promise<string> 
   const key = keys.get(`${name}/${slug}`);
   if (!key) throw new Error(`renderKey: no entry ${name}/${slug}`);
   return name === 'plans' ? combineKeys([key, plansKey]) : key;
+}
+
+/** The render key of a page made from every entry of a concept (an investment facet, a unit's tasks). */
+export async function conceptKey(name: ProseName, ...extra: string[]): Promise<string> {
+  loaded ??= load();
+  return combineKeys([(await loaded).conceptKeys.get(name)!, ...extra]);
 }
 
 /** The render key of a page listing these entries (a press listing page, say). */
