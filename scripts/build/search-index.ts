@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { isIndexable, urlOfFile, withSearchAliases } from '../../src/lib/search/index-page.ts';
+import { isIndexable, searchCopy, urlOfFile } from '../../src/lib/search/index-page.ts';
 import { SHARD_PAGES, shardCount, shardFingerprint, shardOf, shardPath } from '../../src/lib/search/shards.ts';
 
 /** Pagefind's own UI bundles: the portal has its own thin UI, so these are not shipped. */
@@ -89,7 +89,7 @@ async function indexShard(pagefind: typeof import('pagefind'), siteDir: string, 
   const BATCH = 32;
   for (let i = 0; i < shard.length; i += BATCH) {
     await Promise.all(shard.slice(i, i + BATCH).map(async (page) => {
-      const added = await index.addHTMLFile({ url: page.url, content: withSearchAliases(readFileSync(page.file, 'utf8')) });
+      const added = await index.addHTMLFile({ url: page.url, content: searchCopy(readFileSync(page.file, 'utf8')) });
       if (added.errors.length) throw new Error(`${relative(siteDir, page.file)}: ${added.errors.join('; ')}`);
     }));
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALIAS_MARK } from '../../src/lib/search/aliases.ts';
-import { isIndexable, urlOfFile, withSearchAliases } from '../../src/lib/search/index-page.ts';
+import { isIndexable, searchCopy, urlOfFile, withSearchAliases } from '../../src/lib/search/index-page.ts';
 
 const page = (main: string, mainAttrs = ' data-pagefind-body=""') =>
   `<html lang="vi"><head><title>Đak Đoa</title></head><body><main${mainAttrs}>${main}</main></body></html>`;
@@ -31,5 +31,26 @@ describe('withSearchAliases', () => {
     expect(out).toContain('<script>const đ = 1;</script>');
     expect(out).toContain(`<p>đối ${ALIAS_MARK}dối ngoại</p>`);
     expect(out).toContain('<title>Đak Đoa</title>');
+  });
+});
+
+describe('searchCopy', () => {
+  it('keeps the locale, the title and <main> with its aliases, and drops the chrome around it', () => {
+    const html = '<!doctype html><html lang="vi" dir="ltr"><head><meta charset="utf-8"><title>Đak Đoa · Gia Lai</title><link rel="stylesheet" href="/a.css"></head>'
+      + '<body><header><nav><a href="/vi/">Trang chủ</a></nav></header><main id="main" data-pagefind-body><h1>Đak Đoa</h1><span hidden data-pagefind-filter="type:Kế hoạch"></span></main><footer>Đơn vị</footer></body></html>';
+    const out = searchCopy(html);
+    expect(out).toContain('<html lang="vi" dir="ltr">');
+    expect(out).toContain('<title>Đak Đoa · Gia Lai</title>');
+    expect(out).toContain(`<main id="main" data-pagefind-body><h1>Đak ${ALIAS_MARK}Dak Đoa ${ALIAS_MARK}Doa</h1><span hidden data-pagefind-filter="type:Kế hoạch"></span></main>`);
+    expect(out).not.toContain('Trang chủ');
+    expect(out).not.toContain('Đơn vị');
+    expect(out).not.toContain('stylesheet');
+  });
+
+  it('reads the whole page when it has no <main>', () => {
+    const html = '<html lang="vi"><head><title>x</title></head><body><div data-pagefind-body><p>đối ngoại</p></div><footer>Đơn vị</footer></body></html>';
+    const out = searchCopy(html);
+    expect(out).toContain(`<p>đối ${ALIAS_MARK}dối ngoại</p>`);
+    expect(out).toContain(`<footer>Đơn ${ALIAS_MARK}Dơn vị</footer>`);
   });
 });

@@ -17,6 +17,20 @@ export function urlOfFile(relativePath: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`.replace(/\/+$/, '/') || '/';
 }
 
+/**
+ * What Pagefind reads of a page: its <html> tag (the locale), its title and its <main>, where the
+ * indexed body, filters and meta are. The header, navigation, footer and head links are the same
+ * on every page and only cost parsing (at 20,000 pages, about a sixth of the indexing time).
+ */
+export function searchCopy(html: string): string {
+  const open = /<html[^>]*>/i.exec(html)?.[0];
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  if (!open || start < 0 || end < start) return withSearchAliases(html);
+  const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
+  return withSearchAliases(`<!doctype html>${open}<head><meta charset="utf-8">${title}</head><body>${html.slice(start, end + '</main>'.length)}</body></html>`);
+}
+
 /** The page with aliases written into the text of its body (not into tags, scripts or styles). */
 export function withSearchAliases(html: string): string {
   const bodyAt = html.search(/<body[\s>]/);
