@@ -59,6 +59,8 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
   let pagefind: typeof import('pagefind') | undefined;
   let reused = 0;
   for (const [n, shard] of shards.entries()) {
+    // An empty shard (possible only with a tiny PORTAL_SEARCH_SHARD_PAGES) has no index to merge.
+    if (n > 0 && !shard.length) continue;
     const out = join(siteDir, shardPath(n));
     const fingerprint = shardFingerprint({ engine, count, pages: shard });
     const cached = cacheDir && join(cacheDir, shardPath(n));
@@ -77,8 +79,9 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
   }
   if (cacheDir) // Shards of a larger count are stale once the site shrinks.
     for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : [])
-      if (!shards.some((_, n) => shardPath(n) === name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
-  writeFileSync(join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(shards.slice(1).map((_, i) => `/${shardPath(i + 1)}/`))}\n`);
+      if (!shards.some((s, n) => shardPath(n) === name && (n === 0 || s.length))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  const merged = shards.flatMap((s, n) => (n > 0 && s.length ? [`/${shardPath(n)}/`] : []));
+  writeFileSync(join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(merged)}\n`);
   await pagefind?.close();
   console.log(`  search: ${pages.length} pages indexed${count > 1 ? ` in ${count} shards (${reused} unchanged, copied)` : reused ? ' (unchanged, copied)' : ''}`);
 }
