@@ -6,7 +6,8 @@
  *
  * Above SHARD_PAGES indexed pages the index is cut into shards by URL (src/lib/search/shards.ts)
  * that the browser merges, and a shard whose pages did not change is copied from the last build's
- * cache instead of indexed again. `pagefind/shards.json` lists the extra shards for the browser.
+ * cache instead of indexed again. `pagefind/shards.json` lists, per language, the extra shards the
+ * browser merges.
  * Run in its own process: `node scripts/build/search-index.ts --site <dir> [--cache <dir>]`.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { isIndexable, searchCopy, urlOfFile } from '../../src/lib/search/index-page.ts';
-import { SHARD_PAGES, shardCount, shardFingerprint, shardOf, shardPath } from '../../src/lib/search/shards.ts';
+import { SHARD_PAGES, planShards, shardFingerprint, shardPath } from '../../src/lib/search/shards.ts';
 
 /** Pagefind's own UI bundles: the portal has its own thin UI, so these are not shipped. */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
@@ -38,19 +39,19 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-interface Page { url: string; hash: string; file: string }
+interface Page { url: string; lang: string; hash: string; file: string }
 
 async function main(siteDir: string, cacheDir: string | undefined): Promise<void> {
   const pages: Page[] = [];
   for (const file of htmlFiles(siteDir)) {
     const html = readFileSync(file);
-    if (!isIndexable(html.toString('utf8'))) continue;
-    pages.push({ url: urlOfFile(relative(siteDir, file)), hash: createHash('sha1').update(html).digest('hex'), file });
+    const text = html.toString('utf8');
+    if (!isIndexable(text)) continue;
+    const lang = /<html[^>]*\slang="([^"]+)"/i.exec(text)?.[1] ?? '';
+    pages.push({ url: urlOfFile(relative(siteDir, file)), lang, hash: createHash('sha1').update(html).digest('hex'), file });
   }
-  const perShard = Number(process.env.PORTAL_SEARCH_SHARD_PAGES ?? SHARD_PAGES);
-  const count = shardCount(pages.length, perShard);
-  const shards = Array.from({ length: count }, () => [] as Page[]);
-  for (const p of pages) shards[shardOf(p.url, count)]!.push(p);
+  const { shards, byLanguage } = planShards(pages, Number(process.env.PORTAL_SEARCH_SHARD_PAGES ?? SHARD_PAGES));
+  const count = shards.length;
   // The index also depends on how pages are copied for it, so that code is part of the fingerprint.
   const code = createHash('sha256');
   for (const url of ['../../src/lib/search/index-page.ts', '../../src/lib/search/aliases.ts', import.meta.url]) code.update(readFileSync(fileURLToPath(new URL(url, import.meta.url))));
@@ -80,7 +81,8 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
   if (cacheDir) // Shards of a larger count are stale once the site shrinks.
     for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : [])
       if (!shards.some((s, n) => shardPath(n) === name && (n === 0 || s.length))) rmSync(join(cacheDir, name), { recursive: true, force: true });
-  const merged = shards.flatMap((s, n) => (n > 0 && s.length ? [`/${shardPath(n)}/`] : []));
+  // Per language, the shards the browser merges into the first one.
+  const merged = Object.fromEntries(Object.entries(byLanguage).map(([lang, ns]) => [lang, ns.filter((n) => n > 0).map((n) => `/${shardPath(n)}/`)]));
   writeFileSync(join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(merged)}\n`);
   await pagefind?.close();
   console.log(`  search: ${pages.length} pages indexed${count > 1 ? ` in ${count} shards (${reused} unchanged, copied)` : reused ? ' (unchanged, copied)' : ''}`);

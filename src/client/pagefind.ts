@@ -22,14 +22,15 @@ export interface Pagefind {
 
 /** The bundle Pagefind writes beside the site; not part of the Vite build. */
 const BUNDLE = '/pagefind/pagefind.js';
-/** The other shards of a very large site's index (scripts/build/search-index.ts); [] for most sites. */
+/** The other shards of a very large site's index, per language (scripts/build/search-index.ts); none for most sites. */
 const SHARDS = '/pagefind/shards.json';
 let loading: Promise<Pagefind> | undefined;
 
 async function shardPaths(): Promise<string[]> {
   const response = await fetch(SHARDS);
   if (!response.ok) throw new Error(`${SHARDS}: ${response.status}`);
-  return (await response.json()) as string[];
+  // Only the shards of the page's language: Pagefind answers from another language when a merged index lacks it.
+  return ((await response.json()) as Record<string, string[]>)[document.documentElement.lang] ?? [];
 }
 
 export function loadPagefind(): Promise<Pagefind> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardCount, shardFingerprint, shardOf, shardPath } from '../../src/lib/search/shards.ts';
+import { planShards, shardCount, shardFingerprint, shardOf, shardPath } from '../../src/lib/search/shards.ts';
 
 describe('search shards', () => {
   it('keeps one index below the shard size and adds one per shard size above it', () => {
@@ -31,5 +31,27 @@ describe('search shards', () => {
     expect(shardFingerprint({ engine: 'pagefind 1.6.0', count: 2, pages: [a[0]!, { url: '/b/', hash: '3' }] })).not.toBe(fp);
     expect(shardFingerprint({ engine: 'pagefind 1.6.0', count: 3, pages: a })).not.toBe(fp);
     expect(shardFingerprint({ engine: 'pagefind 1.7.0', count: 2, pages: a })).not.toBe(fp);
+  });
+});
+
+describe('planShards', () => {
+  const pages = [
+    ...Array.from({ length: 100 }, (_, i) => ({ url: `/vi/press/tin-${i}/`, lang: 'vi' })),
+    ...Array.from({ length: 3 }, (_, i) => ({ url: `/km/press/tin-${i}/`, lang: 'km' })),
+  ];
+
+  it('cuts each language by its own count, so a sparse language stays whole in the first shard', () => {
+    const { shards, byLanguage } = planShards(pages, 20);
+    expect(shards).toHaveLength(5);
+    expect(byLanguage.km).toEqual([0]);
+    expect(byLanguage.vi).toEqual([0, 1, 2, 3, 4]);
+    expect(shards[0]!.filter((p) => p.lang === 'km')).toHaveLength(3);
+    expect(shards.flat()).toHaveLength(103);
+  });
+
+  it('keeps one shard for a small site', () => {
+    const { shards, byLanguage } = planShards(pages);
+    expect(shards).toHaveLength(1);
+    expect(byLanguage).toEqual({ km: [0], vi: [0] });
   });
 });

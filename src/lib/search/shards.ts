@@ -21,6 +21,37 @@ export function shardOf(url: string, count: number): number {
   return (h >>> 0) % count;
 }
 
+export interface ShardPlan<P> {
+  /** The pages of each shard; shard 0 holds some pages of every language. */
+  shards: P[][];
+  /** Per language, the shards that hold its pages (0 first). */
+  byLanguage: Record<string, number[]>;
+}
+
+/**
+ * Cuts each language on its own, by its own page count: a shard holds every language that has pages
+ * in it, and a reader's browser merges only the shards of its language, because Pagefind answers
+ * from another language when a merged index lacks the reader's (so a sparse Khmer corpus spread
+ * over Vietnamese-sized shards would show Vietnamese results).
+ */
+export function planShards<P extends { url: string; lang: string }>(pages: readonly P[], perShard = SHARD_PAGES): ShardPlan<P> {
+  const byLang = new Map<string, P[]>();
+  for (const p of pages) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p]);
+  const counts = new Map([...byLang].map(([lang, list]) => [lang, shardCount(list.length, perShard)]));
+  const shards = Array.from({ length: Math.max(1, ...counts.values()) }, () => [] as P[]);
+  const byLanguage: Record<string, number[]> = {};
+  for (const [lang, list] of [...byLang].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const used = new Set<number>();
+    for (const p of list) {
+      const n = shardOf(p.url, counts.get(lang)!);
+      shards[n]!.push(p);
+      used.add(n);
+    }
+    byLanguage[lang] = [...used].sort((a, b) => a - b);
+  }
+  return { shards, byLanguage };
+}
+
 /** Where shard `n` is served: the first one where Pagefind's own bundle is, the others beside it. */
 export const shardPath = (n: number): string => (n === 0 ? 'pagefind' : `pagefind-${n + 1}`);
 
