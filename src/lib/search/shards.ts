@@ -1,12 +1,12 @@
 /**
  * A large site's search index is cut into shards that the browser merges (Pagefind's mergeIndex),
  * so that a rebuild re-indexes only the shards whose pages changed. A page's shard depends on its
- * URL alone, so an edit never moves other pages. Sites under SHARD_PAGES indexed pages, every real
- * province today, keep one index and pay nothing for this.
+ * URL and its language's page count, so an edit never moves other pages. Sites under SHARD_PAGES
+ * indexed pages in every language, every real province today, keep one index and pay nothing.
  */
 import { createHash } from 'node:crypto';
 
-/** Indexed pages per shard: one shard re-indexes in about 10 s on the benchmark machine. */
+/** Indexed pages of one language per shard (a shard of two such languages re-indexes in about 15 s here). */
 export const SHARD_PAGES = 2500;
 
 export function shardCount(pages: number, perShard = SHARD_PAGES): number {
