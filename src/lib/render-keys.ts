@@ -17,14 +17,12 @@ export interface KeyedEntry {
   refs: string[];
 }
 
-const sha = (parts: readonly string[]) => {
+/** One key over many parts (order matters: callers pass them in a stable order). */
+export function combineKeys(parts: readonly string[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex').slice(0, 24);
-};
-
-/** One key over many parts (order matters: callers pass them in a stable order). */
-export const combineKeys = (parts: readonly string[]): string => sha(parts);
+}
 
 /**
  * Each entry's key: `siteKey`, its own digests, and the digests of its neighbours (entries it
@@ -44,7 +42,7 @@ export function entryKeys(entries: readonly KeyedEntry[], siteKey: string): Map<
   for (const e of entries) {
     const parts = [siteKey, e.id, ...e.digests];
     for (const n of [...neighbours.get(e.id)!].sort()) parts.push(n, ...byId.get(n)!.digests);
-    keys.set(e.id, sha(parts));
+    keys.set(e.id, combineKeys(parts));
   }
   return keys;
 }
