@@ -12,6 +12,8 @@ test('a reader narrows search results to one content type', async ({ page }) => 
   const typeFilter = page.getByRole('group', { name: 'Loại nội dung' });
   await typeFilter.getByRole('checkbox', { name: new RegExp(`^\\s*${types[0]} \\(`) }).check();
   await expect(status).not.toHaveText(new RegExp(`^${before} `));
+  // Not the "searching…" line in between: wait for the new count.
+  await expect(status).toHaveText(/^\d+ /);
   const after = await total();
   expect(after).toBeGreaterThan(0);
   expect(after).toBeLessThan(before);

@@ -47,6 +47,11 @@ describe('searchCopy', () => {
     expect(out).not.toContain('stylesheet');
   });
 
+  it('keeps the words of adjacent terms, cells and blocks apart', () => {
+    const out = searchCopy('<html lang="en"><head><title>x</title></head><body><main data-pagefind-body><dl><dt>Responsible unit</dt><dd>Gia Lai Economic Zone Authority</dd><dt>Investor enquiries</dt></dl></main></body></html>');
+    expect(out).toContain('<dt>Responsible unit</dt> <dd>Gia Lai Economic Zone Authority</dd> <dt>Investor enquiries</dt> ');
+  });
+
   it('reads the whole page when it has no <main>', () => {
     const html = '<html lang="vi"><head><title>x</title></head><body><div data-pagefind-body><p>đối ngoại</p></div><footer>Đơn vị</footer></body></html>';
     const out = searchCopy(html);

@@ -28,7 +28,10 @@ export function searchCopy(html: string): string {
   const end = html.lastIndexOf('</main>');
   if (!open || start < 0 || end < start) return withSearchAliases(html);
   const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
-  return withSearchAliases(`<!doctype html>${open}<head><meta charset="utf-8">${title}</head><body>${html.slice(start, end + '</main>'.length)}</body></html>`);
+  // The built HTML has no whitespace between elements, and Pagefind joins the text of adjacent
+  // cells and terms ("Responsible unitGia Lai…" in an excerpt): a space after each one keeps words apart.
+  const main = html.slice(start, end + '</main>'.length).replace(/<\/(dt|dd|div|li|td|th)>/g, '</$1> ');
+  return withSearchAliases(`<!doctype html>${open}<head><meta charset="utf-8">${title}</head><body>${main}</body></html>`);
 }
 
 /** The page with aliases written into the text of its body (not into tags, scripts or styles). */
