@@ -18,6 +18,6 @@ export const isLocale = (value: string) => LOCALE.test(value);
 /** The value if it is a valid province id, else an error naming what was given and what is expected. */
 export function provinceIdOrThrow(value: string): string {
   if (!SLUG.test(value))
-    throw new Error(`"${value}" is not a valid province id — expected lowercase letters, digits and hyphens, e.g. "gia-lai"`);
+    throw new Error(`"${value}" không phải mã tỉnh hợp lệ — mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "gia-lai"`);
   return value;
 }

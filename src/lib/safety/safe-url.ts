@@ -20,11 +20,11 @@ export function urlProblem(url: string, options: { absoluteOnly?: boolean } = {}
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(seen)?.[1]?.toLowerCase();
   if (scheme !== undefined) {
     if ((ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return undefined;
-    return `the address starts with "${scheme}:", which is not allowed — expected https://…, http://…, mailto:… or tel:…`;
+    return `địa chỉ bắt đầu bằng "${scheme}:", loại địa chỉ không được phép — hãy viết https://…, http://…, mailto:… hoặc tel:… (the "${scheme}:" scheme is not allowed)`;
   }
-  if (/^[\\/][\\/]/.test(seen)) return 'the address starts with "//" (another site without its scheme) — expected https://…';
-  if (seen.includes('\\')) return 'the address contains "\\" — expected "/" between the parts of a path';
-  if (options.absoluteOnly) return 'expected a full web address starting with https://';
+  if (/^[\\/][\\/]/.test(seen)) return 'địa chỉ bắt đầu bằng "//" (trang khác nhưng thiếu https:) — hãy viết đầy đủ https://…';
+  if (seen.includes('\\')) return 'địa chỉ chứa dấu "\\" — hãy dùng dấu "/" giữa các phần của đường dẫn';
+  if (options.absoluteOnly) return 'không phải địa chỉ web đầy đủ — hãy viết địa chỉ bắt đầu bằng https://';
   return undefined;
 }
 

@@ -1,0 +1,63 @@
+/**
+ * Hostile content (tests/unit/support/hostile/cases-*.ts), one edit per case over a small valid
+ * province: every case that must be refused stops `npm run check` with a message naming the file
+ * and the field or line; cases marked `alsoBuild` stop the build with the same message too.
+ * Accepted cases are built once and opened in a browser by tests/built/hostile-content-in-a-browser.test.ts.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { HOSTILE_CASES } from './support/hostile/index.ts';
+import { contentWith } from './support/hostile/content-dir.ts';
+import type { Refused } from './support/hostile/types.ts';
+
+const repo = join(import.meta.dirname, '../..');
+
+function run(script: string, args: string[], contentDir: string) {
+  const r = spawnSync(process.execPath, [join(repo, 'scripts', script), ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2024-06-01' },
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+function expectNamed(output: string, expected: Refused) {
+  const lines = output.split('\n').filter((l) => l.includes(`content/${expected.file}: `));
+  expect(lines, `a message names content/${expected.file}\n${output}`).not.toHaveLength(0);
+  const named = lines.filter((l) => {
+    const field = l.slice(l.indexOf(`content/${expected.file}: `) + `content/${expected.file}: `.length);
+    return typeof expected.field === 'string' ? field.startsWith(`${expected.field}: `) : expected.field.test(field);
+  });
+  expect(named, `a message names the field ${expected.field}\n${lines.join('\n')}`).not.toHaveLength(0);
+  expect(named.some((l) => expected.message.test(l)), `a message says ${expected.message}\n${named.join('\n')}`).toBe(true);
+}
+
+const refused = HOSTILE_CASES.flatMap((c) => ('refused' in c.outcome ? [{ ...c, refused: c.outcome.refused }] : []));
+
+it('the hostile suite covers every class with at least 60 cases', () => {
+  expect(HOSTILE_CASES.length).toBeGreaterThanOrEqual(60);
+  expect(new Set(HOSTILE_CASES.map((c) => c.name)).size, 'case names are unique').toBe(HOSTILE_CASES.length);
+});
+
+describe.each(refused)('[$class] $name', (c) => {
+  let dir: string;
+  beforeAll(() => {
+    dir = contentWith(c.files, c.remove);
+    return () => rmSync(dirname(dir), { recursive: true, force: true });
+  });
+
+  it('is refused by `npm run check`, naming the file and the field or line', () => {
+    const r = run('check.ts', [], dir);
+    expect(r.status, r.output).toBe(1);
+    expectNamed(r.output, c.refused);
+  });
+
+  it.runIf(c.alsoBuild)('is refused by the build with the same message, and nothing is published', () => {
+    const out = join(dirname(dir), 'dist');
+    const r = run('build.ts', ['--province', 'fixture', '--out', out], dir);
+    expect(r.status, r.output).toBe(1);
+    expectNamed(r.output, c.refused);
+  });
+});
