@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { provinceSchema, type Province } from '../schemas/province.ts';
 import { issuesToProblems, formatProblem } from '../lib/format-issues.ts';
 import { readYaml } from './read-yaml.ts';
+import { isSlug, provinceIdOrThrow } from '../lib/safety/names.ts';
 
 export const repoRoot = resolve(new URL('../..', import.meta.url).pathname);
 export const contentRoot = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : join(repoRoot, 'content');
@@ -12,15 +13,28 @@ export interface ProvinceConfig extends Province {
   id: string;
 }
 
-/** Every folder of content/ that holds a province.yaml, sorted; benchmark scratch provinces (bench-*, never committed) only when named. */
-export function listProvinceIds(): string[] {
-  return readdirSync(contentRoot, { withFileTypes: true })
+/**
+ * Every folder of content/ that holds a province.yaml, sorted, split by whether its name is a
+ * valid province id; benchmark scratch provinces (bench-*, never committed) only when named.
+ */
+export function provinceFolders(): { ids: string[]; badNames: string[] } {
+  const names = readdirSync(contentRoot, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('bench-') && existsSync(join(contentRoot, d.name, 'province.yaml')))
     .map((d) => d.name)
     .sort();
+  return { ids: names.filter(isSlug), badNames: names.filter((n) => !isSlug(n)) };
+}
+
+/**
+ * The provinces to build and check. A folder whose name is not a valid id is never used in a
+ * path or a command: the content check reports it, the CI listing refuses the run.
+ */
+export function listProvinceIds(): string[] {
+  return provinceFolders().ids;
 }
 
 export function loadProvince(id: string): ProvinceConfig {
+  provinceIdOrThrow(id);
   const file = join(contentRoot, id, 'province.yaml');
   if (!existsSync(file))
     throw new Error(`content/${id}/province.yaml: (file): no such province — expected one of: ${listProvinceIds().join(', ')}`);
@@ -37,7 +51,7 @@ export function loadProvince(id: string): ProvinceConfig {
 
 /** The province named by PROVINCE, else the one marked default: true. */
 export function selectedProvinceId(): string {
-  if (process.env.PROVINCE) return process.env.PROVINCE;
+  if (process.env.PROVINCE) return provinceIdOrThrow(process.env.PROVINCE);
   const ids = listProvinceIds();
   const marked = ids.filter((id) => loadProvince(id).default);
   if (marked.length !== 1)

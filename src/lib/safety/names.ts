@@ -15,9 +15,9 @@ export const ASSET_FILE = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+$/;
 export const isSlug = (value: string) => SLUG.test(value);
 export const isLocale = (value: string) => LOCALE.test(value);
 
-/** The value if it is a valid province id, else an error naming what was given and what is expected. */
+/** The value if it is a valid province id, else an error naming what was given (quoted, control characters escaped, so it cannot break a log line) and what is expected. */
 export function provinceIdOrThrow(value: string): string {
   if (!SLUG.test(value))
-    throw new Error(`"${value}" không phải mã tỉnh hợp lệ — mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "gia-lai"`);
+    throw new Error(`${JSON.stringify(value)} không phải mã tỉnh hợp lệ — mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "gia-lai"`);
   return value;
 }

@@ -1,0 +1,86 @@
+/**
+ * Safety rules for GitHub workflows, checked on the parsed YAML (with its comments): each returns
+ * the places that break it, empty when the workflow keeps it. Pull requests come from anyone, so
+ * their code and file names must never reach a shell unquoted, an action must not change under
+ * us, and a job gets no more access than it needs.
+ */
+import { isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  uses?: string;
+  permissions?: unknown;
+  steps?: Step[];
+}
+interface Workflow {
+  permissions?: unknown;
+  jobs: Record<string, Job>;
+}
+
+export const parseWorkflow = (text: string) => {
+  const document = parseDocument(text);
+  return { document, workflow: document.toJS() as Workflow };
+};
+
+const steps = (workflow: Workflow) =>
+  Object.entries(workflow.jobs).flatMap(([job, j]) => (j.steps ?? []).map((step, i) => ({ where: `jobs.${job}.steps[${i}]`, step })));
+
+/** `${{ … }}` inside `run:` is pasted into the script before the shell sees it: a value must pass through `env:`. */
+export function expressionsInRun(workflow: Workflow): string[] {
+  return steps(workflow).filter(({ step }) => step.run?.includes('${{')).map(({ where }) => `${where}.run`);
+}
+
+const PINNED = /^[^@\s]+@[0-9a-f]{40}$/;
+
+/**
+ * Every `uses:` names a full commit SHA (a tag can be moved to other code) and says the version
+ * in a comment (`# v4.2.2`), so a reader and an updater know what it is. Local actions (`./…`)
+ * come with the repository and need no pin.
+ */
+export function unpinnedActions(document: Document): string[] {
+  const problems: string[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== 'uses' || !isScalar(pair.value)) return;
+      const value = String(pair.value.value);
+      if (value.startsWith('./')) return;
+      if (!PINNED.test(value)) problems.push(`${value}: not pinned by a 40-hex commit SHA`);
+      else if (!/^\s*v\d/.test(pair.value.comment ?? '')) problems.push(`${value}: no "# vX.Y.Z" comment naming the version`);
+    },
+  });
+  return problems;
+}
+
+/**
+ * Permissions: none for the workflow as a whole (`permissions: {}`), and for each job an explicit
+ * map granting at most what it needs — `contents: read` where it checks the repository out,
+ * anything else only if listed in `needs` — never `write-all`/`read-all`.
+ */
+export function permissionProblems(workflow: Workflow, needs: Record<string, Record<string, 'read' | 'write'>> = {}): string[] {
+  const problems: string[] = [];
+  const isEmptyMap = (p: unknown) => typeof p === 'object' && p !== null && !Array.isArray(p) && Object.keys(p).length === 0;
+  if (!isEmptyMap(workflow.permissions)) problems.push('permissions: expected {} at the top, so a job has only what it asks for');
+  for (const [name, job] of Object.entries(workflow.jobs)) {
+    const p = job.permissions;
+    if (typeof p !== 'object' || p === null || Array.isArray(p)) {
+      problems.push(`jobs.${name}.permissions: missing or not a map (${JSON.stringify(p)})`);
+      continue;
+    }
+    const checksOut = (job.steps ?? []).some((s) => s.uses?.startsWith('actions/checkout@'));
+    const allowed: Record<string, string> = { ...(checksOut ? { contents: 'read' } : {}), ...needs[name] };
+    for (const [scope, level] of Object.entries(p as Record<string, unknown>))
+      if (allowed[scope] !== level && !(allowed[scope] === 'write' && level === 'read')) problems.push(`jobs.${name}.permissions.${scope}: ${String(level)} is more than the job needs`);
+  }
+  return problems;
+}
+
+/** Checkout leaves the token in .git/config unless told not to; the pull request's code runs next. */
+export function checkoutsKeepingCredentials(workflow: Workflow): string[] {
+  return steps(workflow)
+    .filter(({ step }) => step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false)
+    .map(({ where }) => `${where}: persist-credentials is not false`);
+}
