@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { unsafeBody } from '../../src/lib/content-check/mdx-safety.ts';
+import { unsafeBody } from '../../src/lib/content-check/body-safety.ts';
 import { brokenLinks, internalLinks, resolveLink } from '../../src/lib/content-check/links.ts';
 import { valuesAt } from '../../src/lib/content-check/refs.ts';
 import { parseEntry } from '../../src/lib/content-check/parse-entry.ts';
@@ -9,12 +9,12 @@ import { sourceFingerprint } from '../../src/lib/translation-hash.ts';
 
 describe('content safety', () => {
   it('lets plain prose, code samples and allowed components through', () => {
-    expect(unsafeBody('Xin chào.\n\n```js\nimport x from "y"\n```\n\n<Gallery />', true)).toEqual([]);
+    expect(unsafeBody('Xin chào.\n\n```js\nimport x from "y"\n```\n\n<Gallery />', 'mdx')).toEqual([]);
   });
   it('rejects code in MDX and scripts anywhere', () => {
-    const found = unsafeBody('export const a = 1\n{danger()}\n<Map />\n<script>x</script>\n<a href="javascript:x">a</a>\n<b onclick="x">b</b>', true);
-    expect(found.map((p) => p.line)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(unsafeBody('import x from "y"', false)).toEqual([]); // plain Markdown shows it as text
+    const found = unsafeBody('export const a = 1\n\n{danger()}\n\n<Map />\n\n<script>x</script>\n\n<a href="javascript:x">a</a>\n\n<b onclick="x">b</b>', 'mdx');
+    expect(found.map((p) => p.line)).toEqual([1, 3, 5, 7, 9, 11]);
+    expect(unsafeBody('import x from "y"', 'md')).toEqual([]); // plain Markdown shows it as text
   });
 });
 
@@ -25,8 +25,8 @@ describe('internal links', () => {
   });
   it('resolves relative links from the page and reports dead ones', () => {
     expect(resolveLink('/vi/plans/a/', '../b')).toBe('/vi/plans/b/');
-    expect(brokenLinks('[x](/vi/plans/b/#muc-1)', '/vi/press/a/', new Set(['/vi/plans/b/']))).toEqual([]);
-    expect(brokenLinks('\n[x](/vi/nowhere/)', '/vi/press/a/', new Set())[0]).toMatchObject({ line: 2 });
+    expect(brokenLinks('[x](/vi/plans/b/#muc-1)', 'md', '/vi/press/a/', new Set(['/vi/plans/b/']))).toEqual([]);
+    expect(brokenLinks('\n[x](/vi/nowhere/)', 'md', '/vi/press/a/', new Set())[0]).toMatchObject({ line: 2 });
   });
 });
 

@@ -9,7 +9,7 @@ import { sourceFingerprint } from '../translation-hash.ts';
 import { classify } from './classify.ts';
 import { parseEntry } from './parse-entry.ts';
 import { valuesAt } from './refs.ts';
-import { unsafeBody } from './mdx-safety.ts';
+import { unsafeBody } from './body-safety.ts';
 import { brokenLinks } from './links.ts';
 import { entryPath, knownPaths } from './routes.ts';
 import { labelField } from './field-labels.ts';
@@ -126,7 +126,7 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
         if (!present.has(`${e.scope}/${ref.value}`))
           errors.push(at(e.file, ref.field, `the file "${ref.value}" does not exist — expected it at content/${e.scope}/${ref.value}`));
     }
-    for (const p of unsafeBody(e.body, e.ext === 'mdx'))
+    for (const p of unsafeBody(e.body, e.ext === 'mdx' ? 'mdx' : 'md'))
       errors.push(at(e.file, `(text, line ${p.line + e.bodyLine - 1})`, p.message));
   }
 
@@ -136,7 +136,7 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
     const years = Array.from({ length: 11 }, (_, i) => 2020 + i);
     const known = knownPaths(scoped, info.locales, years);
     for (const e of scoped.filter((x) => x.scope === id && x.body))
-      for (const p of brokenLinks(e.body, entryPath(e.concept, e.slug, e.lang ?? 'vi'), known))
+      for (const p of brokenLinks(e.body, e.ext === 'mdx' ? 'mdx' : 'md', entryPath(e.concept, e.slug, e.lang ?? 'vi'), known))
         errors.push(at(e.file, `(text, line ${p.line + e.bodyLine - 1})`, p.message));
   }
   return { errors, warnings };

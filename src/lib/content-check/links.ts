@@ -1,21 +1,41 @@
-/** Internal links in entry bodies: each must lead to a page the portal builds. */
+/**
+ * Internal links in entry bodies: each must lead to a page the portal builds. Links are read from
+ * the body's syntax tree (links, images, reference definitions, href of allowed HTML), the same
+ * tree the build renders, so a link is found however it is written.
+ */
+import type { Nodes } from 'mdast';
+import { lineOf, parseBody, walk, type BodyFormat } from './body-tree.ts';
+import { readHtmlFragment } from './html-fragment.ts';
 
 export interface LinkProblem {
   line: number;
   message: string;
 }
 
-/** Markdown links and href attributes whose target is a path on this site. */
-export function internalLinks(body: string): { line: number; target: string }[] {
+/** Every URL a body links to, with its line (1-based, relative to the body). */
+function linkTargets(body: string, format: BodyFormat): { line: number; target: string }[] {
+  const parsed = parseBody(body, format);
+  if ('error' in parsed) return []; // body-safety.ts reports the syntax error
   const out: { line: number; target: string }[] = [];
-  body.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|href\s*=\s*["']([^"']+)["']/g)) {
-      const target = (m[1] ?? m[2])!;
-      if (/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(target)) continue; // other sites, mail, phone, same-page anchors
-      out.push({ line: i + 1, target });
-    }
+  walk(parsed.root, (node: Nodes) => {
+    const line = lineOf(node);
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') out.push({ line, target: node.url });
+    if (node.type === 'html')
+      for (const el of readHtmlFragment(node.value).elements)
+        for (const a of el.attributes) if (a.name === 'href') out.push({ line: line + a.line - 1, target: a.value });
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+      for (const a of node.attributes)
+        if (a.type === 'mdxJsxAttribute' && a.name === 'href' && typeof a.value === 'string') out.push({ line, target: a.value });
   });
   return out;
+}
+
+/** Links whose target is a path on this site (not another site, mail, phone or an anchor on the same page). */
+export function internalLinks(body: string, format: BodyFormat = 'md'): { line: number; target: string }[] {
+  return linkTargets(body, format).filter(({ target }) => {
+    if (target === '' || target.startsWith('#') || target.startsWith('//')) return false;
+    return !URL.canParse(target); // an absolute URL has a scheme; a path does not parse on its own
+  });
 }
 
 /** Resolves a link written in a page at `fromPath` to a site path without query or fragment. */
@@ -26,8 +46,8 @@ export function resolveLink(fromPath: string, target: string): string {
   return path;
 }
 
-export function brokenLinks(body: string, fromPath: string, known: ReadonlySet<string>): LinkProblem[] {
-  return internalLinks(body)
+export function brokenLinks(body: string, format: BodyFormat, fromPath: string, known: ReadonlySet<string>): LinkProblem[] {
+  return internalLinks(body, format)
     .map(({ line, target }) => ({ line, target, path: resolveLink(fromPath, target) }))
     .filter(({ path }) => !known.has(path))
     .map(({ line, target }) => ({

@@ -94,22 +94,22 @@ export const BROKEN_CASES: BrokenCase[] = [
   {
     name: 'MDX imports code',
     files: { 'fixture/places/vi/ho.mdx': place('images/ho.svg', "import Evil from '../../evil.js'\n\nText."), 'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
-    expected: { file: 'fixture/places/vi/ho.mdx', field: '(text, line 15)', message: /an "import" statement — MDX content may not import/ },
+    expected: { file: 'fixture/places/vi/ho.mdx', field: '(text, line 15)', message: /câu lệnh import\/export \(mã chương trình\) — nội dung không được nhập hay xuất mã/ },
   },
   {
     name: 'MDX holds a script',
     files: { 'fixture/places/vi/ho.mdx': place('images/ho.svg', '<script>fetch("https://evil.example")</script>'), 'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
-    expected: { file: 'fixture/places/vi/ho.mdx', field: '(text, line 15)', message: /a <script> element/ },
+    expected: { file: 'fixture/places/vi/ho.mdx', field: '(text, line 15)', message: /thẻ HTML <script> không được phép trong nội dung — hãy viết bằng Markdown/ },
   },
   {
     name: 'MDX holds an inline event handler',
-    files: { 'fixture/places/vi/ho.mdx': place('images/ho.svg', '<button onclick="steal()">Bấm</button>'), 'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
-    expected: { file: 'fixture/places/vi/ho.mdx', field: '(text, line 15)', message: /an inline event handler \(such as onclick=\)/ },
+    files: { 'fixture/places/vi/ho.mdx': place('images/ho.svg', '<b onclick="steal()">Bấm</b>'), 'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+    expected: { file: 'fixture/places/vi/ho.mdx', field: '(text, line 15)', message: /thuộc tính onclick= trong <b> \(mã chạy khi người đọc bấm/ },
   },
   {
     name: 'a link runs JavaScript',
     files: { [PRESS]: read(PRESS).replace('Nội dung thông cáo.', 'Xem [tại đây](javascript:alert(1)).') },
-    expected: { file: PRESS, field: '(text, line 9)', message: /a "javascript:" link — links must go to a page/ },
+    expected: { file: PRESS, field: '(text, line 9)', message: /liên kết "javascript:alert\(1\)": địa chỉ bắt đầu bằng "javascript:", loại địa chỉ không được phép — hãy viết https:/ },
   },
   {
     name: 'an internal link leads nowhere',
