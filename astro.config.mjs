@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { loadProvince, selectedProvinceId } from './src/node/provinces.ts';
 import { buildDate } from './src/node/build-date.ts';
-import { provinceCacheDir } from './src/node/cache-dir.ts';
+import { provinceCacheDir, provincePublicDir } from './src/node/cache-dir.ts';
 import { portal } from './src/integrations/portal.ts';
 
 const province = loadProvince(selectedProvinceId());
@@ -16,6 +16,8 @@ export default defineConfig({
   outDir: process.env.PORTAL_OUT_DIR || './dist',
   // One cache per province, so switching provinces keeps each one's content cache warm.
   cacheDir: provinceCacheDir(province.id),
+  // Generated fonts and logo: the province's own folder, not a public/ shared by every build.
+  publicDir: provincePublicDir(province.id),
   trailingSlash: 'always',
   // Render 8 pages at once, so file writes overlap rendering (bench-3000 warm: page generation 33 s → 19 s).
   build: { format: 'directory', concurrency: 8 },

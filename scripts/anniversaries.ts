@@ -8,6 +8,7 @@ import { anniversarySchema } from '../src/schemas/anniversary.ts';
 import { anniversariesOf, anniversaryLabel, titleIn } from '../src/lib/anniversaries.ts';
 import { readYamlDir, validateEntries } from '../src/lib/read-yaml-dir.ts';
 import { contentRoot, listProvinceIds, selectedProvinceId } from '../src/node/provinces.ts';
+import { localeArg, provinceArg, provinceFromEnv } from '../src/node/cli-names.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -31,10 +32,10 @@ try {
 
 if (!values.year || !/^\d{4}$/.test(values.year)) fail(`--year: expected a four-digit year, e.g. --year 2024\n${usage}`);
 const year = Number(values.year);
-const province = values.province ?? selectedProvinceId();
+const province = values.province === undefined ? provinceFromEnv(selectedProvinceId) : provinceArg(values.province);
 if (!listProvinceIds().includes(province))
   fail(`--province: no province "${province}" — expected one of: ${listProvinceIds().join(', ')}`);
-const lang = values.lang;
+const lang = localeArg(values.lang);
 
 let entries;
 try {

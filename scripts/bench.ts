@@ -14,9 +14,13 @@ import { statSync } from 'node:fs';
 import { generateProvince } from './bench/generate.ts';
 import { measured, phases } from './bench/measure.ts';
 import { table, type BenchRow } from './bench/report.ts';
+import { refuse } from '../src/node/cli-names.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, mdx: { type: 'boolean' }, keep: { type: 'boolean' } } });
-const sizes = values.sizes!.split(',').map(Number).filter((n) => n > 0);
+// Each size names a scratch province (content/bench-<n>/) and its folders: whole numbers only.
+const sizeWords = values.sizes!.split(',');
+for (const word of sizeWords) if (!/^[1-9]\d{0,6}$/.test(word)) refuse(`--sizes: "${word}" không phải số mục hợp lệ — ghi các số nguyên dương cách nhau bởi dấu phẩy, ví dụ --sizes 1000,5000`);
+const sizes = sizeWords.map(Number);
 const scratch = join(repoRoot, '.bench');
 const contentDir = join(repoRoot, 'content');
 

@@ -1,17 +1,27 @@
 /**
  * `npm run build [-- --province ID]` builds one province into dist/ (PROVINCE=… works too);
  * `npm run build:all` builds every province into dist/<province>/. Each site is built into a
- * scratch folder, indexed by Pagefind, and only then swapped in: a failed build leaves the last
- * good dist/ untouched.
+ * scratch folder of this build's own, indexed by Pagefind, and only then swapped in: a failed or
+ * interrupted build leaves the last good dist/ untouched.
+ *
+ * A build holds two kinds of lock (scripts/build/lock.ts): one on its target, one per province
+ * on that province's caches and public folder (src/node/cache-dir.ts). A second build wanting
+ * either stops at once with a plain message rather than waiting: a build takes minutes, a waiting
+ * one would rebuild what the first is building, and the person who started it decides better
+ * whether to wait, cancel or build elsewhere (another --out and PORTAL_CACHE_DIR).
  */
 import { parseArgs } from 'node:util';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, rmSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { listProvinceIds, loadProvince, repoRoot, selectedProvinceId } from '../src/node/provinces.ts';
+import { contentRoot, loadProvince, provinceFolders, repoRoot, selectedProvinceId } from '../src/node/provinces.ts';
+import { provinceArg, provinceFromEnv, refuse } from '../src/node/cli-names.ts';
+import { provinceCacheDir, provinceLockFile } from '../src/node/cache-dir.ts';
 import { astroBuild } from './build/astro-build.ts';
-import { provinceCacheDir } from '../src/node/cache-dir.ts';
+import { stopChildren } from './build/child.ts';
+import { tryLock, type HeldLock } from './build/lock.ts';
+import { outDirProblem, trackedByGit } from './build/out-dir.ts';
+import { recoverTarget, scratchFolderFor, swapIn } from './build/site-swap.ts';
 import { placeLocale404s } from './build/finalize.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { writeAdmin } from './build/admin.ts';
@@ -20,40 +30,84 @@ import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
 
 const { values } = parseArgs({ options: { all: { type: 'boolean' }, province: { type: 'string' }, out: { type: 'string' } } });
-const target = resolve(repoRoot, values.out ?? 'dist');
-const scratch = `${target}.building`;
-const ids = values.all ? listProvinceIds() : [values.province ?? selectedProvinceId()];
+const shownOut = values.out ?? 'dist';
+const target = resolve(repoRoot, shownOut);
+const outProblem = outDirProblem(target, shownOut, { repoRoot, contentRoot, tracked: trackedByGit(repoRoot) });
+if (outProblem) refuse(outProblem);
+const ids = values.all ? everyProvince() : [values.province === undefined ? provinceFromEnv(selectedProvinceId) : provinceArg(values.province)];
+
+/** Every province folder; one whose name is not a valid id stops `--all` (it is never built, nor skipped silently). */
+function everyProvince(): string[] {
+  const { ids: valid, badNames } = provinceFolders();
+  for (const name of badNames) provinceArg(name, `content/${name}/`);
+  return valid;
+}
+
+const locks: HeldLock[] = [];
+const releaseLocks = () => {
+  for (const lock of locks.splice(0).reverse()) lock.release();
+};
+process.on('exit', releaseLocks);
+function lockOrStop(path: string, busy: (pid: number) => string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const attempt = tryLock(path);
+  if ('heldBy' in attempt) {
+    releaseLocks();
+    refuse(`${busy(attempt.heldBy)} — chờ bản dựng đó xong rồi chạy lại (nếu chắc chắn không còn bản dựng nào chạy, xoá tệp ${path})`);
+  }
+  locks.push(attempt.held);
+}
+
+lockOrStop(`${target}.lock`, (pid) => `Một bản dựng khác (tiến trình ${pid}) đang dựng vào ${shownOut}/`);
+for (const id of [...ids].sort())
+  lockOrStop(provinceLockFile(id), (pid) => `Một bản dựng khác (tiến trình ${pid}) đang dựng tỉnh "${id}" với cùng bộ nhớ đệm ${provinceCacheDir(id)}`);
+recoverTarget(target);
+const scratch = scratchFolderFor(target);
+
+// Stopped (Ctrl+C, SIGTERM, a closed terminal): stop Astro and Pagefind, wait until they have
+// exited, remove the scratch folder and the locks. The target is never touched before the swap.
+let stopping = false;
+let swapped = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, async () => {
+    if (stopping || swapped) return;
+    stopping = true;
+    await stopChildren(signal);
+    rmSync(scratch, { recursive: true, force: true });
+    releaseLocks();
+    console.error(`\n✗ Bản dựng đã dừng (${signal}); ${existsSync(target) ? `${shownOut}/ trước đó vẫn nguyên` : 'chưa ghi gì'}.`);
+    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
+  });
+}
 
 async function buildOne(id: string, siteDir: string): Promise<void> {
   const started = performance.now();
   const province = loadProvince(id);
-  astroBuild(id, siteDir);
+  await astroBuild(id, siteDir);
   placeLocale404s(siteDir, province.locales);
   pruneFonts(siteDir, province.locales);
   await writeSocialImages(siteDir, province);
   writeSiteFiles(siteDir, province.site);
   const astroDone = performance.now();
-  buildSearchIndex(siteDir, join(provinceCacheDir(id), 'search'));
+  await buildSearchIndex(siteDir, join(provinceCacheDir(id), 'search'));
   writeAdmin(siteDir, province);
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(`✓ ${id}: Astro ${seconds(astroDone - started)} s, Pagefind ${seconds(performance.now() - astroDone)} s`);
 }
 
 try {
-  rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   for (const id of ids) await buildOne(id, values.all ? join(scratch, id) : scratch);
 } catch (error) {
+  if (stopping) await new Promise(() => {}); // the signal handler finishes and exits
   rmSync(scratch, { recursive: true, force: true });
-  console.error(`\n✗ Build failed; ${existsSync(target) ? `the previous ${values.out ?? 'dist'}/ is unchanged` : 'nothing was written'}.\n${(error as Error).message}`);
+  releaseLocks();
+  console.error(`\n✗ Build failed; ${existsSync(target) ? `the previous ${shownOut}/ is unchanged` : 'nothing was written'}.\n${(error as Error).message}`);
   process.exit(1);
 }
-// Swap: the old site stays in place until the new one is complete.
-const old = `${target}.old`;
-rmSync(old, { recursive: true, force: true });
-if (existsSync(target)) renameSync(target, old);
-renameSync(scratch, target);
-// The new site is in place: the old one (tens of thousands of files on a large site, ~15 s) is
-// deleted in the background, and by the next build at the latest.
-if (existsSync(old)) spawn('rm', ['-rf', old], { detached: true, stdio: 'ignore' }).unref();
-console.log(`Built ${ids.join(', ')} into ${values.out ?? 'dist'}/`);
+if (stopping) await new Promise(() => {});
+// Two renames with no await between them: no signal handler runs until the new site is in place.
+swapIn(scratch, target);
+swapped = true;
+releaseLocks();
+console.log(`Built ${ids.join(', ')} into ${shownOut}/`);

@@ -7,10 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { runContentCheck, formatCheck } from '../src/node/run-check.ts';
 import { dictionaryProblems } from '../src/node/dictionaries.ts';
 import { listProvinceIds, loadProvince } from '../src/node/provinces.ts';
+import { provinceArg } from '../src/node/cli-names.ts';
 
 const { values } = parseArgs({ options: { province: { type: 'string' } } });
 const started = performance.now();
-const only = values.province ? [values.province] : undefined;
+const only = values.province ? [provinceArg(values.province)] : undefined;
 const result = runContentCheck(only);
 for (const id of only ?? listProvinceIds()) {
   try {

@@ -15,6 +15,7 @@ import type { SourceLayout } from '../src/lib/plan/clean-text.ts';
 import { formatProblem, issuesToProblems } from '../src/lib/format-issues.ts';
 import { readYamlDir } from '../src/lib/read-yaml-dir.ts';
 import { contentRoot, listProvinceIds } from '../src/node/provinces.ts';
+import { provinceArg, slugArg } from '../src/node/cli-names.ts';
 
 const usage = 'usage: npm run import:plan -- FILE [--province ID] [--json] [--slug S] [--force]';
 
@@ -58,11 +59,11 @@ if (values.json) {
   process.exit(0);
 }
 
-const province = values.province;
+const province = provinceArg(values.province);
 if (!listProvinceIds().includes(province)) fail(`--province: no province "${province}" — expected one of: ${listProvinceIds().join(', ')}`);
 const slug = values.slug ?? planSlug(plan);
 if (slug === undefined) fail('cannot name the entry: the text gives no year or no issuer — pass --slug, e.g. --slug 2024-ubnd-xa-kon-gang-ke-hoach-ttdn');
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(`--slug: "${slug}" — expected lowercase letters, digits and hyphens`);
+slugArg(slug);
 
 const unitsDir = join(contentRoot, province, 'units');
 const known: KnownUnit[] = readYamlDir(unitsDir).map((u) => {

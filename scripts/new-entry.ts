@@ -14,6 +14,7 @@ import { entryTemplate } from '../src/lib/entry-template.ts';
 import { fingerprintOf } from '../src/lib/translation-status.ts';
 import { conceptFields } from '../src/node/schema-model.ts';
 import { contentRoot, listProvinceIds, loadProvince, selectedProvinceId } from '../src/node/provinces.ts';
+import { localeArg, provinceArg, provinceFromEnv, slugArg } from '../src/node/cli-names.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -41,15 +42,17 @@ const kindWord = positionals[0] ?? (await ask(`What to add (${conceptNames.join(
 const name = toConcept(kindWord) ?? fail(`"${kindWord}" is not a kind of entry — expected one of: ${conceptNames.join(', ')}`);
 const c = concepts[name];
 const national = c.kind === 'data' && (c.scope === 'national' || (c.scope === 'both' && values.province === 'national'));
-const province = national ? 'national' : (values.province ?? (rl && !positionals[0] ? await ask('Province:', selectedProvinceId()) : selectedProvinceId()));
+const province = national
+  ? 'national'
+  : provinceArg(values.province ?? (rl && !positionals[0] ? await ask('Province:', provinceFromEnv(selectedProvinceId)) : provinceFromEnv(selectedProvinceId)));
 if (!national && !listProvinceIds().includes(province)) fail(`"${province}" is not a province — expected one of: ${listProvinceIds().join(', ')}`);
 const locales = national ? ['vi', 'en'] : loadProvince(province).locales;
-const lang = c.kind === 'prose' ? (values.lang ?? 'vi') : 'vi';
+const lang = c.kind === 'prose' ? localeArg(values.lang ?? 'vi') : 'vi';
 if (!locales.includes(lang)) fail(`"${lang}" is not a language of ${province} — expected one of: ${locales.join(', ')}`);
 const title = values.title ?? (!values.slug && lang === 'vi' && name !== 'people' ? await ask('Title (in Vietnamese):') : undefined);
 const suggested = title ? slugify(title, { customReplacements: [['đ', 'd'], ['Đ', 'D']] }) : undefined;
 const slug = values.slug ?? (await ask('File name (slug):', suggested));
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(`"${slug}" is not a valid slug — expected lowercase letters, digits and hyphens, e.g. "hat-xoan"`);
+slugArg(slug);
 rl?.close();
 
 const folder = join(contentRoot, province, c.folder, ...(c.kind === 'prose' ? [lang] : []));

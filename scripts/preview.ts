@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from './serve.ts';
+import { provinceArg } from '../src/node/cli-names.ts';
 
 const { values } = parseArgs({ options: { province: { type: 'string' }, port: { type: 'string', default: '4321' } } });
-const dir = values.province && existsSync(join('dist', values.province)) ? join('dist', values.province) : 'dist';
+const province = values.province === undefined ? undefined : provinceArg(values.province);
+const dir = province && existsSync(join('dist', province)) ? join('dist', province) : 'dist';
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`Nothing built in ${dir}/ — run \`npm run build\` first.`);
   process.exit(1);

@@ -8,9 +8,19 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { repeatedWords } from '../src/lib/repeated-words.ts';
+import { contentRoot } from '../src/node/provinces.ts';
+import { contentFileProblem } from '../src/node/cli-names.ts';
+import { escapeCommandData, escapeCommandProperty } from '../src/lib/safety/workflow-command.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { strict: { type: 'boolean' } } });
-const files = positionals.filter((f) => /\.(mdx?|ya?ml)$/.test(f) && existsSync(f));
+// Names come from a pull request's diff: only regular files inside content/ are read (a link
+// could show another file's words in the report).
+const files = positionals.filter((f) => {
+  if (!/\.(mdx?|ya?ml)$/.test(f) || !existsSync(f)) return false;
+  const problem = contentFileProblem(f, contentRoot);
+  if (problem) console.error(`✗ ${problem}`);
+  return !problem;
+});
 if (!files.length) {
   console.log('No content files to check.');
   process.exit(0);
@@ -35,7 +45,7 @@ findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col
 for (const f of findings) console.log(`${f.file}:${f.line}:${f.column}: ${f.message}`);
 console.log(`\n${findings.length} possible slip(s) in ${files.length} file(s).`);
 if (process.env.GITHUB_ACTIONS) {
-  for (const f of findings) console.log(`::warning file=${f.file},line=${f.line},col=${f.column},title=Chính tả / Spelling::${f.message}`);
+  for (const f of findings) console.log(`::warning file=${escapeCommandProperty(f.file)},line=${f.line},col=${f.column},title=Chính tả / Spelling::${escapeCommandData(f.message)}`);
   if (process.env.GITHUB_STEP_SUMMARY)
     appendFileSync(process.env.GITHUB_STEP_SUMMARY, `### Chính tả / Spelling\n\n${findings.length ? findings.map((f) => `- \`${f.file}:${f.line}\` ${f.message}`).join('\n') : 'Không thấy lỗi / nothing found.'}\n`);
 }

@@ -14,17 +14,20 @@ import { stampTranslation } from '../src/lib/translation-stamp.ts';
 import { readContentFiles } from '../src/node/content-files.ts';
 import { contentRoot, listProvinceIds, loadProvince } from '../src/node/provinces.ts';
 import type { ProvinceInfo } from '../src/lib/content-check/types.ts';
+import { contentFileProblem, provinceArg } from '../src/node/cli-names.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { province: { type: 'string' }, json: { type: 'boolean' }, all: { type: 'boolean' }, stamp: { type: 'boolean' } },
 });
-const ids = values.province ? [values.province] : listProvinceIds();
+const ids = values.province ? [provinceArg(values.province)] : listProvinceIds();
 const provinces = new Map<string, ProvinceInfo>(ids.map((id) => [id, { id, locales: loadProvince(id).locales }]));
 
 if (values.stamp) {
   if (!positionals.length) fail('name the translation files to stamp, e.g. `npm run translations -- --stamp content/gia-lai/press/en/x.md`');
   for (const arg of positionals) {
+    const problem = contentFileProblem(arg, contentRoot);
+    if (problem) fail(problem);
     const path = relative(contentRoot, resolve(arg)).split(sep).join('/');
     const kind = classify(path, provinces);
     if (kind.type !== 'entry' || !kind.lang || kind.lang === 'vi') fail(`${arg}: not a translation — expected content/<province>/<folder>/<locale>/<slug>.md with a locale other than vi`);

@@ -10,7 +10,7 @@
  * browser merges.
  * Run in its own process: `node scripts/build/search-index.ts --site <dir> [--cache <dir>]`.
  */
-import { spawnSync } from 'node:child_process';
+import { runNode } from './child.ts';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,10 +25,9 @@ const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', '
 const FINGERPRINT = 'portal-shard.txt';
 
 /** `cacheDir`: where shards are kept between builds (none: every shard is indexed). */
-export function buildSearchIndex(siteDir: string, cacheDir?: string): void {
+export function buildSearchIndex(siteDir: string, cacheDir?: string): Promise<void> {
   const args = [fileURLToPath(import.meta.url), '--site', siteDir, ...(cacheDir ? ['--cache', cacheDir] : [])];
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`Pagefind failed on ${siteDir} (exit ${result.status ?? result.signal})`);
+  return runNode(args, {}, `Pagefind on ${siteDir}`);
 }
 
 function htmlFiles(dir: string): string[] {

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { contentRoot } from '../node/provinces.ts';
 import type { ProvinceConfig } from '../node/provinces.ts';
@@ -34,6 +34,8 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         }
         // The logo is served from the site's own origin under a fixed name.
         const logo = `/brand/logo${extname(province.logo)}`;
+        // Only this build's logo: a logo of another type from an earlier build is not published.
+        rmSync(join(publicDir, 'brand'), { recursive: true, force: true });
         mkdirSync(join(publicDir, 'brand'), { recursive: true });
         copyFileSync(join(contentRoot, province.id, province.logo), join(publicDir, logo));
         const contentDir = join(contentRoot, province.id);

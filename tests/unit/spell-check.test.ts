@@ -28,7 +28,7 @@ describe('spell check of content', () => {
 
   it('reports every slip in a Vietnamese and an English piece, with file, line and column, without failing', () => {
     const dir = 'tests/fixtures/editors/content/gia-lai/press';
-    const run = spawnSync(process.execPath, ['scripts/spell.ts', `${dir}/vi/thong-cao-co-loi.md`, `${dir}/en/thong-cao-co-loi.md`], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const run = spawnSync(process.execPath, ['scripts/spell.ts', `${dir}/vi/thong-cao-co-loi.md`, `${dir}/en/thong-cao-co-loi.md`], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', CONTENT_DIR: 'tests/fixtures/editors/content' } });
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n').filter((l) => l.startsWith(dir)).map((l) => l.replace(/ — .*$/, '').replace(dir, ''));
     expect(lines).toEqual([
@@ -43,7 +43,7 @@ describe('spell check of content', () => {
   });
 
   it('turns findings into pull-request annotations on GitHub Actions', () => {
-    const run = spawnSync(process.execPath, ['scripts/spell.ts', 'tests/fixtures/editors/content/gia-lai/press/vi/thong-cao-co-loi.md'], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '' } });
+    const run = spawnSync(process.execPath, ['scripts/spell.ts', 'tests/fixtures/editors/content/gia-lai/press/vi/thong-cao-co-loi.md'], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '', CONTENT_DIR: 'tests/fixtures/editors/content' } });
     expect(run.stdout).toContain('::warning file=tests/fixtures/editors/content/gia-lai/press/vi/thong-cao-co-loi.md,line=10,col=69,title=Chính tả / Spelling::"xn"');
     expect(run.status).toBe(0);
   });

@@ -1,0 +1,44 @@
+/**
+ * The build's child processes (Astro, Pagefind), run asynchronously so that a build stopped with
+ * Ctrl+C or SIGTERM can stop them, wait until they have exited, and only then remove its scratch
+ * folder (a child still writing would leave files behind).
+ */
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+
+const running = new Set<ChildProcess>();
+
+/** Runs `node args…` in its own process group; resolves when it exits with 0, rejects otherwise. */
+export function runNode(args: string[], options: SpawnOptions, what: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    // Its own group, so a signal reaches the child and the processes it starts (Pagefind's binary).
+    const child = spawn(process.execPath, args, { stdio: 'inherit', ...options, detached: true });
+    running.add(child);
+    child.on('error', (error) => {
+      running.delete(child);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      if (code === 0) resolvePromise();
+      else reject(new Error(`${what} failed (exit ${code ?? signal})`));
+    });
+  });
+}
+
+/** Sends `signal` to every running child's group and waits until all have exited (SIGKILL after `graceMs`). */
+export async function stopChildren(signal: NodeJS.Signals, graceMs = 10_000): Promise<void> {
+  const exits = [...running].map((child) => new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    const kill = (sig: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, sig);
+      } catch {
+        /* already gone */
+      }
+    };
+    kill(signal);
+    setTimeout(() => kill('SIGKILL'), graceMs).unref();
+  }));
+  await Promise.all(exits);
+}
