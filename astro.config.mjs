@@ -20,7 +20,9 @@ export default defineConfig({
   publicDir: provincePublicDir(province.id),
   trailingSlash: 'always',
   // Render 8 pages at once, so file writes overlap rendering (bench-3000 warm: page generation 33 s → 19 s).
-  build: { format: 'directory', concurrency: 8 },
+  // Stylesheets and scripts are always files, never inlined: pages carry no inline code, so the
+  // Content-Security-Policy (src/lib/site-files/csp.ts) is a constant with no hashes.
+  build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
   // Pages whose render key (src/data/render-keys.ts) and code are unchanged are copied from the
   // last build in cacheDir instead of rendered again.
   experimental: { incrementalBuild: true },
@@ -37,6 +39,8 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      // 0: no script inlined into a page and no asset turned into a data: URL (the policy allows neither).
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Every MDX entry triggers a harmless "use client" directive warning.

@@ -1,28 +1,23 @@
 /**
  * Files a static host needs beside the pages, derived from the built pages themselves: the
  * sitemap (exactly the indexable pages, with their hreflang alternates), robots.txt, and a
- * `_headers` file with the Content-Security-Policy (hashes of the inline blocks the build emitted).
+ * `_headers` file with the Content-Security-Policy (a constant: src/lib/site-files/csp.ts).
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alternates, isNoindex } from '../../src/lib/site-files/html-scan.ts';
 import { chunk, robotsTxt, sitemapIndexXml, sitemapXml, type SitemapPage } from '../../src/lib/site-files/sitemap.ts';
-import { contentSecurityPolicy, headersFile, inlineHashes } from '../../src/lib/site-files/csp.ts';
+import { headersFile } from '../../src/lib/site-files/csp.ts';
 import { listFiles, urlPathOf } from '../../src/node/site-walk.ts';
 
 export function writeSiteFiles(siteDir: string, site: string): { pages: number; indexable: number } {
   const files = listFiles(siteDir);
   const pages: SitemapPage[] = [];
-  const scriptHashes = new Set<string>();
-  const styleHashes = new Set<string>();
   let count = 0;
   for (const file of files) {
     if (!file.endsWith('.html') || file.startsWith('pagefind/')) continue;
     count++;
     const html = readFileSync(join(siteDir, file), 'utf8');
-    const hashes = inlineHashes(html);
-    hashes.scripts.forEach((h) => scriptHashes.add(h));
-    hashes.styles.forEach((h) => styleHashes.add(h));
     if (isNoindex(html) || /(^|\/)404\.html$/.test(file)) continue;
     pages.push({ loc: new URL(urlPathOf(file), site).href, alternates: alternates(html) });
   }
@@ -31,6 +26,6 @@ export function writeSiteFiles(siteDir: string, site: string): { pages: number; 
   parts.forEach((part, i) => writeFileSync(join(siteDir, `sitemap-${i}.xml`), sitemapXml(part)));
   writeFileSync(join(siteDir, 'sitemap-index.xml'), sitemapIndexXml(parts.map((_, i) => new URL(`/sitemap-${i}.xml`, site).href)));
   writeFileSync(join(siteDir, 'robots.txt'), robotsTxt(site));
-  writeFileSync(join(siteDir, '_headers'), headersFile(contentSecurityPolicy({ scriptHashes, styleHashes })));
+  writeFileSync(join(siteDir, '_headers'), headersFile());
   return { pages: count, indexable: pages.length };
 }

@@ -1,16 +1,15 @@
 /**
  * Content images: a frontmatter `src` ("images/hat-xoan.svg", relative to the province folder)
  * becomes the file's ImageMetadata for astro:assets, with alt, caption and credit picked for a
- * locale and a placeholder colour (the image's dominant colour, computed by sharp at build).
+ * locale and a placeholder class (its colour is in a stylesheet generated at build:
+ * src/node/placeholder-stylesheet.ts).
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { join } from 'node:path';
-import sharp from 'sharp';
-import { contentDir, province } from 'virtual:portal';
+import { province } from 'virtual:portal';
 import type { ImageRef } from '../schemas/image.ts';
 import { pickWithLang } from '../lib/localize.ts';
-import { rgbToHex } from '../lib/images/responsive.ts';
+import { placeholderClass } from '../lib/images/placeholder.ts';
 
 // '@province' is this province's content folder (an alias set by the portal integration).
 const globbed = import.meta.glob<ImageMetadata>('@province/images/*.{jpg,jpeg,png,webp,avif,svg}', { eager: true, import: 'default' });
@@ -26,9 +25,7 @@ export interface ResolvedImage {
   credit: string;
   licence: string;
   illustration: boolean;
-  /** Dominant colour shown while the picture loads, e.g. "#a3341f". */
-  colour: string;
-  /** A class name unique to this file, carrying the placeholder colour. */
+  /** A class name unique to this file, carrying its dominant colour as the placeholder shown while it loads. */
   placeholderClass: string;
   /** URL of the large version a gallery links to (WebP, at most FULL_WIDTH wide). */
   full: string;
@@ -36,16 +33,6 @@ export interface ResolvedImage {
 
 /** Width of the large version a gallery links to. */
 const FULL_WIDTH = 1600;
-
-const colours = new Map<string, Promise<string>>();
-
-function dominantColour(src: string): Promise<string> {
-  if (!colours.has(src)) {
-    const file = join(contentDir, src);
-    colours.set(src, sharp(file).stats().then((s) => rgbToHex(s.dominant)));
-  }
-  return colours.get(src)!;
-}
 
 /** The image in `lang`; throws with the file name when the content check was bypassed and the file is missing. */
 export async function resolveImage(ref: ImageRef, lang: string): Promise<ResolvedImage> {
@@ -59,14 +46,7 @@ export async function resolveImage(ref: ImageRef, lang: string): Promise<Resolve
     credit: ref.credit,
     licence: ref.licence,
     illustration: ref.illustration,
-    colour: await dominantColour(ref.src),
     full: (await getImage({ src: meta, format: 'webp', width: Math.min(meta.width, FULL_WIDTH) })).src,
-    placeholderClass: `portal-ph--${ref.src.replace(/^images\//, '').replace(/[^a-z0-9]/gi, '-').toLowerCase()}`,
+    placeholderClass: placeholderClass(ref.src),
   };
-}
-
-/** One inline stylesheet giving every image on a page its placeholder colour (allowed by hash in the CSP). */
-export function placeholderCss(images: ResolvedImage[]): string {
-  const rules = new Map(images.map((i) => [i.placeholderClass, `.${i.placeholderClass}{background-color:${i.colour}}`]));
-  return [...rules.values()].sort().join('');
 }

@@ -12,8 +12,13 @@ import type { ProvinceConfig } from '../node/provinces.ts';
 import { dictionaryProblems, readDictionary } from '../node/dictionaries.ts';
 import { writeLocaleFonts } from '../node/fonts.ts';
 import { runContentCheck, formatCheck } from '../node/run-check.ts';
+import { placeholderStylesheet } from '../node/placeholder-stylesheet.ts';
+import { themeStylesheet } from '../lib/theme-stylesheet.ts';
 
 const VIRTUAL = 'virtual:portal';
+const THEME_CSS = 'virtual:portal/theme.css';
+const PLACEHOLDERS_CSS = 'virtual:portal/placeholders.css';
+const STYLESHEETS = new Set([THEME_CSS, PLACEHOLDERS_CSS]);
 
 export function portal(province: ProvinceConfig, buildDate: string): AstroIntegration {
   return {
@@ -52,6 +57,17 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
                   id === '\0' + VIRTUAL
                     ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;`
                     : undefined,
+              },
+              {
+                // Stylesheets made from the province's data, bundled into the page CSS like any other:
+                // pages carry no inline style, so the Content-Security-Policy needs no hash.
+                name: 'portal-stylesheets',
+                resolveId: (id: string) => (STYLESHEETS.has(id) ? '\0' + id : undefined),
+                load: async (id: string) => {
+                  if (id === '\0' + THEME_CSS) return themeStylesheet(province.themeColor);
+                  if (id === '\0' + PLACEHOLDERS_CSS) return placeholderStylesheet(contentDir);
+                  return undefined;
+                },
               },
             ],
           },

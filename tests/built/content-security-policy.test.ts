@@ -1,43 +1,51 @@
-/** Each site ships a strict Content-Security-Policy in `_headers`, and no page needs more than it allows. */
+/**
+ * Each site sends one constant Content-Security-Policy, in `_headers` and in a meta tag first in
+ * every page's head, and no page carries inline code the policy would have to allow.
+ */
 import { describe, expect, it } from 'vitest';
-import { blocks, tags } from '../../src/lib/site-files/html-scan.ts';
-import { inlineHashes } from '../../src/lib/site-files/csp.ts';
+import { ADMIN_DIRECTIVES, headerPolicy, metaPolicy, parsePolicy, SITE_DIRECTIVES } from '../../src/lib/site-files/csp.ts';
+import { pageCode } from '../../src/lib/site-files/inline-code.ts';
+import { headerRules, headersFor } from '../../scripts/serve.ts';
 import { builtSite, siteIds } from './support/built-site.ts';
 
-function policyOf(headers: string): Map<string, string[]> {
-  const line = headers.split('\n').find((l) => l.trim().startsWith('Content-Security-Policy:'));
-  expect(line, '_headers sets Content-Security-Policy').toBeDefined();
-  const value = line!.slice(line!.indexOf(':') + 1).trim();
-  return new Map(value.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...src]) => [name!, src]));
-}
+/** Directives a meta policy cannot carry, dropped from the header's for comparison. */
+const withoutHeaderOnly = (policy: string) => {
+  const directives = parsePolicy(policy);
+  for (const name of ['frame-ancestors', 'report-uri', 'sandbox']) directives.delete(name);
+  return directives;
+};
 
 describe.each(siteIds)('%s', (id) => {
-  it('sends a strict policy: own origin, no inline code except by hash, WebAssembly for search', () => {
-    const policy = policyOf(builtSite(id).read('_headers'));
-    for (const d of ['script-src', 'style-src']) {
-      expect(policy.get(d)).not.toContain("'unsafe-inline'");
-      expect(policy.get(d)).not.toContain("'unsafe-eval'");
-    }
-    expect(policy.get('default-src')).toEqual(["'self'"]);
-    expect(policy.get('script-src')).toContain("'wasm-unsafe-eval'");
-    expect(policy.get('object-src')).toEqual(["'none'"]);
-    for (const [name, sources] of policy) for (const s of sources) expect(s, `${name} allows only the site itself`).not.toMatch(/^(https?:|\*|blob:)/);
+  it('sends the portal’s constant policy in _headers: no hashes, nothing inline, WebAssembly for search', () => {
+    const site = builtSite(id);
+    const rules = headerRules(site.dir);
+    const policy = headersFor(rules, '/vi/')['Content-Security-Policy'];
+    expect(policy).toBe(headerPolicy(SITE_DIRECTIVES));
+    expect(policy).not.toMatch(/'(sha\d+-|nonce-|unsafe-inline|unsafe-eval|unsafe-hashes)/);
+    expect(headersFor(rules, '/admin/')['Content-Security-Policy']).toBe(headerPolicy(ADMIN_DIRECTIVES));
   });
 
-  it('has every inline block allowed by hash, and no inline handlers, style attributes or javascript: URLs', () => {
+  it('puts the same policy first in every page’s head, and no page carries inline code', () => {
     const site = builtSite(id);
-    const policy = policyOf(site.read('_headers'));
+    const rules = headerRules(site.dir);
     const problems: string[] = [];
     for (const page of site.pages) {
-      const { scripts, styles } = inlineHashes(page.html);
-      for (const h of scripts) if (!policy.get('script-src')!.includes(h)) problems.push(`${page.file}: inline script ${h} not in the policy`);
-      for (const h of styles) if (!policy.get('style-src')!.includes(h)) problems.push(`${page.file}: inline style ${h} not in the policy`);
-      const markup = page.html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
-      for (const m of markup.matchAll(/<([a-z][\w-]*)\s[^>]*?\s(on[a-z]+|style)=("[^"]*"|'[^']*'|[^\s>]+)/gi))
-        problems.push(`${page.file}: <${m[1]} ${m[2]}=…> is blocked by the policy`);
-      for (const a of tags(page.html, 'a')) if (/^javascript:/i.test(a.href ?? '')) problems.push(`${page.file}: javascript: link`);
-      if (blocks(page.html, 'script').some((b) => b.attrs.src && /^(https?:)?\/\//.test(b.attrs.src))) problems.push(`${page.file}: script from another origin`);
+      const code = pageCode(page.html);
+      const header = headersFor(rules, page.path)['Content-Security-Policy'] ?? '';
+      if (code.metaPolicies.length !== 1) problems.push(`${page.file}: ${code.metaPolicies.length} meta policies`);
+      else if (JSON.stringify([...parsePolicy(code.metaPolicies[0]!)]) !== JSON.stringify([...withoutHeaderOnly(header)]))
+        problems.push(`${page.file}: meta policy differs from _headers`);
+      if (!code.policyFirstInHead) problems.push(`${page.file}: the meta policy is not first in <head>`);
+      for (const found of code.inline) problems.push(`${page.file}: ${found}`);
     }
+    expect(site.pages.length).toBeGreaterThan(10);
     expect(problems).toEqual([]);
+  });
+
+  it('names the province in /admin/ as text, under the CMS policy', () => {
+    const site = builtSite(id);
+    const html = site.read('admin/index.html');
+    expect(pageCode(html).metaPolicies).toEqual([metaPolicy(ADMIN_DIRECTIVES)]);
+    expect(html).toContain(`<title>Biên tập nội dung — ${site.province.name.vi}</title>`);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternates, blocks, fragmentTargets, isNoindex, tags } from '../../src/lib/site-files/html-scan.ts';
 import { chunk, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/site-files/sitemap.ts';
-import { contentSecurityPolicy, hashSource, headersFile, inlineHashes } from '../../src/lib/site-files/csp.ts';
 import { fileOfPath, urlPathOf } from '../../src/node/site-walk.ts';
 
 const page = `<!DOCTYPE html><html lang="vi"><head><meta name="robots" content="noindex">
@@ -41,23 +40,6 @@ describe('sitemap and robots', () => {
   });
   it('points robots.txt at the sitemap index on the site', () => {
     expect(robotsTxt('https://x.example')).toContain('Sitemap: https://x.example/sitemap-index.xml');
-  });
-});
-
-describe('content security policy', () => {
-  it('hashes running inline scripts and styles, not data blocks', () => {
-    const h = inlineHashes(page);
-    expect(h.styles).toEqual([hashSource('p{}')]);
-    expect(h.scripts).toEqual([hashSource('go()'), hashSource(`const s = '<a href="/in-script/">';`)]);
-  });
-  it('matches the hash a browser computes (sha256 of the exact text, base64)', () => {
-    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
-  });
-  it('is strict: no unsafe-inline, WebAssembly allowed, hashes sorted once', () => {
-    const policy = contentSecurityPolicy({ scriptHashes: ["'sha256-b'", "'sha256-a'", "'sha256-a'"], styleHashes: [] });
-    expect(policy).not.toContain('unsafe-inline');
-    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b';");
-    expect(headersFile(policy).split('\n')[0]).toBe('/*');
   });
 });
 

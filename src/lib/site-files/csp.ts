@@ -1,53 +1,81 @@
 /**
- * The Content-Security-Policy of a built site: own origin only, no inline script or style
- * except the exact blocks the build emitted (by hash), and WebAssembly for Pagefind.
+ * The Content-Security-Policy of a built site, fixed by the portal's own code: pages carry no
+ * inline script or style at all (stylesheets and scripts are files, JSON-LD is a data block), so
+ * the policy needs no hashes and nothing a page contains can widen it. The same policy goes into
+ * every page's `<meta http-equiv>` (for hosts that ignore `_headers`) and into `_headers`.
  */
-import { createHash } from 'node:crypto';
-import { blocks } from './html-scan.ts';
 
-/** `'sha256-…'` source of an inline block's exact text. */
-export const hashSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** One directive: its name, then its sources. */
+export type Directive = readonly [name: string, ...sources: string[]];
 
-/** Hash sources of a page's inline scripts (data blocks such as JSON-LD never run, so need none) and styles. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const runs = (type = '') => type === '' || type === 'module' || /javascript/i.test(type);
-  const scripts = blocks(html, 'script').filter((b) => !b.attrs.src && runs(b.attrs.type?.toLowerCase()) && b.content.trim());
-  const styles = blocks(html, 'style').filter((b) => b.content.trim());
-  return { scripts: scripts.map((b) => hashSource(b.content)), styles: styles.map((b) => hashSource(b.content)) };
+/**
+ * The reader site. Own origin only. No `data:` images (Vite inlines no asset, see astro.config.mjs)
+ * and no `upgrade-insecure-requests`: every source is the site itself, so there is nothing
+ * insecure to upgrade, and it would break the http preview on localhost.
+ */
+export const SITE_DIRECTIVES: readonly Directive[] = [
+  ['default-src', "'self'"],
+  // Pagefind compiles its WebAssembly search engine: 'wasm-unsafe-eval' allows that, not eval().
+  ['script-src', "'self'", "'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self'"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+];
+
+/**
+ * The editors' CMS at /admin/ (Sveltia): it talks to GitHub, shows images from it and styles
+ * itself inline. Kept as it was; only this path gets it.
+ */
+export const ADMIN_DIRECTIVES: readonly Directive[] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'", "'unsafe-inline'"],
+  ['img-src', "'self'", 'data:', 'blob:', 'https://*.githubusercontent.com'],
+  ['connect-src', "'self'", 'https://api.github.com', 'https://github.com', 'https://*.githubusercontent.com'],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['frame-ancestors', "'none'"],
+];
+
+/** Directives browsers ignore in a `<meta>` policy (CSP 3, §"The meta element"). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+const text = (directives: readonly Directive[]) => directives.map((d) => d.join(' ')).join('; ');
+
+/** The policy as the `Content-Security-Policy` header sends it. */
+export const headerPolicy = (directives: readonly Directive[]): string => text(directives);
+
+/** The policy as a `<meta http-equiv="Content-Security-Policy">` can carry it. */
+export const metaPolicy = (directives: readonly Directive[]): string => text(directives.filter(([name]) => !HEADER_ONLY.has(name)));
+
+/** Directive name → sources, read from a policy text (header or meta). */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  return new Map(directives.map(([name, ...sources]) => [name!.toLowerCase(), sources]));
 }
 
-export interface PolicyInput {
-  scriptHashes: Iterable<string>;
-  styleHashes: Iterable<string>;
-}
-
-/** The policy, with hashes sorted and de-duplicated so the same site gives the same header. */
-export function contentSecurityPolicy({ scriptHashes, styleHashes }: PolicyInput): string {
-  const sorted = (it: Iterable<string>) => [...new Set(it)].sort();
-  return [
-    "default-src 'self'",
-    // Pagefind compiles its WebAssembly search engine: 'wasm-unsafe-eval' allows that, not eval().
-    ["script-src 'self' 'wasm-unsafe-eval'", ...sorted(scriptHashes)].join(' '),
-    ["style-src 'self'", ...sorted(styleHashes)].join(' '),
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
-/** A Netlify/Cloudflare-style `_headers` file applying the policy and hardening headers to every path. */
-export function headersFile(policy: string): string {
+/**
+ * A Netlify/Cloudflare-style `_headers` file: the site policy and hardening headers on every
+ * path, and the CMS's own policy on /admin/ (`!` detaches the site's first, as both would apply).
+ */
+export function headersFile(): string {
   return [
     '/*',
-    `  Content-Security-Policy: ${policy}`,
+    `  Content-Security-Policy: ${headerPolicy(SITE_DIRECTIVES)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+    '',
+    '/admin/*',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${headerPolicy(ADMIN_DIRECTIVES)}`,
+    '  X-Robots-Tag: noindex',
     '',
   ].join('\n');
 }
