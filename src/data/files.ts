@@ -1,5 +1,5 @@
 /** The province's downloadable files (content/<province>/files/), served at /files/… so attachments have a stable URL. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contentDir } from 'virtual:portal';
 
@@ -9,17 +9,20 @@ const root = join(contentDir, 'files');
 export function listFiles(): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir);
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return; // no files/ folder: nothing to serve
     }
-    for (const name of names.sort()) {
-      const full = join(dir, name);
-      if (name.startsWith('.')) continue;
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(root, full).split(sep).join('/'));
+    for (const d of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(dir, d.name);
+      // Hidden names are ignored, as by the content check (classify.ts).
+      if (d.name.startsWith('.')) continue;
+      // Never follow a link (the content check refuses them; this holds when it was bypassed).
+      if (d.isSymbolicLink()) throw new Error(`${full}: là một liên kết (symlink) — không xuất bản; hãy chạy npm run check`);
+      if (d.isDirectory()) walk(full);
+      else if (d.isFile()) out.push(relative(root, full).split(sep).join('/'));
     }
   };
   walk(root);

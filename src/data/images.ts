@@ -1,5 +1,5 @@
 /**
- * Content images: a frontmatter `src` ("images/hat-xoan.svg", relative to the province folder)
+ * Content images: a frontmatter `src` ("images/hat-xoan.jpg", relative to the province folder)
  * becomes the file's ImageMetadata for astro:assets, with alt, caption and credit picked for a
  * locale and a placeholder class (its colour is in a stylesheet generated at build:
  * src/node/placeholder-stylesheet.ts).
@@ -11,8 +11,9 @@ import type { ImageRef } from '../schemas/image.ts';
 import { pickWithLang } from '../lib/localize.ts';
 import { placeholderClass } from '../lib/images/placeholder.ts';
 
-// '@province' is this province's content folder (an alias set by the portal integration).
-const globbed = import.meta.glob<ImageMetadata>('@province/images/*.{jpg,jpeg,png,webp,avif,svg}', { eager: true, import: 'default' });
+// '@province' is this province's content folder (an alias set by the portal integration). Raster
+// only, as the content check requires (IMAGE_SRC in src/lib/safety/names.ts): builds never rasterise SVG.
+const globbed = import.meta.glob<ImageMetadata>('@province/images/*.{jpg,jpeg,png,webp,avif}', { eager: true, import: 'default' });
 /** "images/x.jpg" → its metadata. */
 const files = new Map(Object.entries(globbed).map(([key, meta]) => [key.slice(key.lastIndexOf('/images/') + 1), meta]));
 

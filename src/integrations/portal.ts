@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { contentRoot } from '../node/provinces.ts';
 import type { ProvinceConfig } from '../node/provinces.ts';
@@ -42,7 +42,10 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         // Only this build's logo: a logo of another type from an earlier build is not published.
         rmSync(join(publicDir, 'brand'), { recursive: true, force: true });
         mkdirSync(join(publicDir, 'brand'), { recursive: true });
-        copyFileSync(join(contentRoot, province.id, province.logo), join(publicDir, logo));
+        // The check above refused links and names with a folder; this copy never follows a link regardless.
+        const logoFile = join(contentRoot, province.id, province.logo);
+        if (!lstatSync(logoFile).isFile()) throw new Error(`content/${province.id}/${province.logo}: (file): không phải tệp thường — hãy chạy npm run check`);
+        copyFileSync(logoFile, join(publicDir, logo));
         const contentDir = join(contentRoot, province.id);
         const payload = JSON.stringify({ province, buildDate, fonts, logo, contentDir });
         updateConfig({

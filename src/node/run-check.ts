@@ -4,17 +4,23 @@ import type { CheckResult, ProvinceInfo } from '../lib/content-check/types.ts';
 import { formatProblem } from '../lib/format-issues.ts';
 import { contentRoot, listProvinceIds } from './provinces.ts';
 import { readContentFiles } from './content-files.ts';
-import { readYaml } from './read-yaml.ts';
-import { join } from 'node:path';
+import { textOf } from '../lib/content-check/file-problems.ts';
+import { parseEntry } from '../lib/content-check/parse-entry.ts';
 
 export function runContentCheck(only?: readonly string[]): CheckResult {
+  // Provinces are read from the files the check lists (links never followed, bytes decoded
+  // strictly), not read a second time from disk.
+  const files = readContentFiles(contentRoot, only);
   const provinces = new Map<string, ProvinceInfo>();
   for (const id of only ?? listProvinceIds()) {
-    const data = readYaml(join(contentRoot, id, 'province.yaml')) as { locales?: unknown };
-    const locales = Array.isArray(data?.locales) ? (data.locales as string[]) : ['vi'];
-    provinces.set(id, { id, locales });
+    const file = files.find((f) => f.path === `${id}/province.yaml`);
+    const read = file && !file.special ? textOf(file) : undefined;
+    const parsed = file && read && 'text' in read ? parseEntry(file.path, read.text) : undefined;
+    const data = parsed && 'data' in parsed ? parsed.data : {};
+    const locales = Array.isArray(data.locales) ? data.locales.filter((l): l is string => typeof l === 'string') : ['vi'];
+    provinces.set(id, { id, locales, logo: typeof data.logo === 'string' ? data.logo : undefined });
   }
-  return checkContent(readContentFiles(contentRoot, only), provinces);
+  return checkContent(files, provinces);
 }
 
 export function formatCheck(result: CheckResult): string {

@@ -1,10 +1,11 @@
 /** An image as content refers to it: a file beside the entry, alt text and caption per locale, credit and licence. */
 import { z } from 'astro/zod';
 import { localized } from './localized.ts';
+import { IMAGE_SRC, assetPathProblem } from '../lib/safety/names.ts';
 
 export const imageRef = z.strictObject({
-  /** Path of the image file, relative to the province folder, e.g. "images/hat-xoan.svg". */
-  src: z.string().regex(/^[\w./-]+\.(jpe?g|png|webp|avif|svg)$/i, 'a path to a .jpg, .png, .webp, .avif or .svg file, e.g. "images/hat-xoan.jpg"'),
+  /** Path of the image file, relative to the province folder, e.g. "images/hat-xoan.jpg" (raster: builds never rasterise SVG). */
+  src: z.string().regex(IMAGE_SRC, { error: (issue) => assetPathProblem(String(issue.input), 'images') }),
   /** What the image shows, for people who cannot see it, in every locale the piece exists in. */
   alt: localized,
   /** Caption per locale. */

@@ -1,5 +1,6 @@
 /** The province config: one file, content/<province>/province.yaml, makes one portal. */
 import { z } from 'astro/zod';
+import { LOGO_EXTENSIONS, assetNameProblem } from '../lib/safety/names.ts';
 import { langTag, localized, phone, isoDate } from './localized.ts';
 
 /** An official contact point of the owning agency. */
@@ -47,8 +48,8 @@ export const provinceSchema = z.strictObject({
   }),
   /** Theme colour as #rrggbb; it must contrast with white text (checked by the accessibility tests). */
   themeColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #rrggbb, e.g. "#0b5394"'),
-  /** The logo file, relative to the province folder (SVG or PNG). */
-  logo: z.string().min(1),
+  /** The logo file beside province.yaml (SVG or PNG): a plain file name, so the build copies only a file of this province. */
+  logo: z.string().refine((name) => !assetNameProblem(name, LOGO_EXTENSIONS), { error: (issue) => assetNameProblem(String(issue.input), LOGO_EXTENSIONS) }),
   /** Provinces merged into this one; their documents keep their own names. */
   predecessors: z.array(predecessor).default([]),
   /** First and last year of the anniversary calendar pages. */

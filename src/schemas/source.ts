@@ -1,5 +1,6 @@
 /** A cited source or attachment: title, publisher, address. */
 import { z } from 'astro/zod';
+import { ATTACHMENT_FILE, assetPathProblem } from '../lib/safety/names.ts';
 
 export const sourceRef = z.strictObject({
   /** Title of the source as published. */
@@ -15,7 +16,7 @@ export const sourceRef = z.strictObject({
 /** A downloadable file that belongs to an entry (kept under the province's files/ folder). */
 export const attachment = z.strictObject({
   /** Path relative to the province folder, e.g. "files/2024-press-kit.pdf". */
-  file: z.string().regex(/^files\/[\w./-]+$/, 'a path under the province\'s files/ folder, e.g. "files/plan-2024.pdf"'),
+  file: z.string().regex(ATTACHMENT_FILE, { error: (issue) => assetPathProblem(String(issue.input), 'files') }),
   /** What it is, shown as the link text. */
   title: z.string().min(1),
 });

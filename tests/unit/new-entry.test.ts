@@ -23,7 +23,7 @@ function valueFor(f: FieldSpec): unknown {
   if (f.format === 'date') return '2024-05-01';
   if (f.format === 'email') return 'desk@ttdn.example';
   if (f.format === 'url') return 'https://ttdn.example/';
-  const byPattern: [RegExp, string][] = [[/HH|\[01\]/, '09:30'], [/jpe\?g/, 'images/mau.svg'], [/files/, 'files/mau.pdf'], [/\[0-9 \./, '0269 0000 000'], [/\{2,3\}/, 'vi'], [/Đđ/, '02/KH-UBND']];
+  const byPattern: [RegExp, string][] = [[/HH|\[01\]/, '09:30'], [/jpe\?g/, 'images/mau.png'], [/files/, 'files/mau.pdf'], [/\[0-9 \./, '0269 0000 000'], [/\{2,3\}/, 'vi'], [/Đđ/, '02/KH-UBND']];
   const match = f.pattern && byPattern.find(([p]) => p.test(f.pattern!.source));
   return match ? match[1] : 'Nội dung mẫu đủ dài cho kiểm tra';
 }
@@ -54,7 +54,8 @@ beforeAll(() => {
   for (const f of ['province.yaml', 'logo.svg']) cpSync(join(root, 'content', 'gia-lai', f), join(content, 'gia-lai', f));
   mkdirSync(join(content, 'gia-lai', 'images'), { recursive: true });
   mkdirSync(join(content, 'gia-lai', 'files'));
-  writeFileSync(join(content, 'gia-lai', 'images', 'mau.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  // A 1×1 PNG: pieces show raster pictures only (builds never rasterise SVG).
+  writeFileSync(join(content, 'gia-lai', 'images', 'mau.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
   writeFileSync(join(content, 'gia-lai', 'files', 'mau.pdf'), '%PDF-1.4');
 });
 afterAll(() => rmSync(content, { recursive: true, force: true }));

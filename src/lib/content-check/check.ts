@@ -7,6 +7,7 @@ import { provinceSchema } from '../../schemas/province.ts';
 import { issuesToProblems } from '../format-issues.ts';
 import { sourceFingerprint } from '../translation-hash.ts';
 import { classify } from './classify.ts';
+import { fileProblems, textOf } from './file-problems.ts';
 import { parseEntry } from './parse-entry.ts';
 import { valuesAt } from './refs.ts';
 import { unsafeBody } from './body-safety.ts';
@@ -25,9 +26,17 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
 
   for (const f of files) {
     const kind = classify(f.path, provinces);
+    // A link, a device or unreadable bytes: nothing more is read from the file.
+    const asFile = fileProblems(f, kind);
+    if (asFile.length) {
+      errors.push(...asFile.map((p) => at(f.path, p.field, p.message)));
+      continue;
+    }
+    const read = kind.type === 'entry' || kind.type === 'province' ? textOf(f) : undefined;
+    const text = read && 'text' in read ? read.text : '';
     if (kind.type === 'problem') errors.push(at(f.path, kind.field, kind.message));
     if (kind.type === 'province') {
-      const parsed = parseEntry(f.path, f.text ?? '');
+      const parsed = parseEntry(f.path, text);
       if ('error' in parsed) errors.push(at(f.path, parsed.field, parsed.error));
       else {
         const result = provinceSchema.safeParse(parsed.data, { reportInput: true });
@@ -37,7 +46,7 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
       }
     }
     if (kind.type !== 'entry') continue;
-    const parsed = parseEntry(f.path, f.text ?? '');
+    const parsed = parseEntry(f.path, text);
     if ('error' in parsed) {
       errors.push(at(f.path, parsed.field, parsed.error));
       continue;

@@ -1,5 +1,13 @@
-/** Reads what a content file is from where it lives: province, concept, locale, slug. */
+/**
+ * Reads what a content file is from where it lives: province, concept, locale, slug. Every path
+ * segment that comes from content/ is matched against its pattern (src/lib/safety/names.ts)
+ * before it is used, and every file must be something the build uses: an entry in a collection
+ * folder, province.yaml, the logo, a picture in images/ or an attachment in files/. Anything else
+ * (README.md, notes.txt, x.yml, an entry whose name is not a slug) is an error, never skipped,
+ * so nothing reaches the site that the check did not judge.
+ */
 import { concepts, type ConceptName } from '../../schemas/registry.ts';
+import { FILES_FOLDER_EXTENSIONS, IMAGES_FOLDER_EXTENSIONS, LOGO_EXTENSIONS, assetNameProblem, isLocale, isSlug } from '../safety/names.ts';
 import type { ProvinceInfo } from './types.ts';
 
 export type Classified =
@@ -7,42 +15,80 @@ export type Classified =
   | { type: 'province' | 'asset' | 'ignored' }
   | { type: 'problem'; field: string; message: string };
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ENTRY_EXT = /\.(md|mdx|ya?ml)$/;
+const problem = (field: string, message: string): Classified => ({ type: 'problem', field, message });
+
+const SLUG_RULE = 'chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang';
+
+/** Why a folder name from content/ is not a slug, or undefined. */
+const folderNameProblem = (name: string, example: string) =>
+  isSlug(name) ? undefined : `"${name}" không phải tên thư mục hợp lệ — tên thư mục ${SLUG_RULE}, ví dụ "${example}"`;
+
+/** images/ and files/ (with sub-folders): slug folders, asset file names, allowed extensions. */
+function asset(inside: string[], extensions: readonly string[]): Classified {
+  for (const folder of inside.slice(0, -1)) {
+    const bad = folderNameProblem(folder, 'drawings');
+    if (bad) return problem('(folder)', bad);
+  }
+  const bad = assetNameProblem(inside.at(-1)!, extensions);
+  return bad ? problem('(file name)', bad) : { type: 'asset' };
+}
 
 export function classify(path: string, provinces: ReadonlyMap<string, ProvinceInfo>): Classified {
   const parts = path.split('/');
+  // Hidden files and folders (.DS_Store, .gitkeep, an editor's .swp) are ignored by the check and
+  // by the build alike: the build's globs (src/content.config.ts, src/data/images.ts) and the
+  // attachment listing (src/data/files.ts) never match a name starting with ".". They are still
+  // walked for symbolic links, which are errors everywhere.
+  if (parts.some((p) => p.startsWith('.'))) return { type: 'ignored' };
   const [scope, folder] = parts;
   const fileName = parts.at(-1)!;
-  if (fileName.startsWith('.') || fileName === 'README.md') return { type: 'ignored' };
-  if (!ENTRY_EXT.test(fileName)) return { type: 'asset' };
-  if (scope !== 'national' && !provinces.has(scope!))
-    return { type: 'problem', field: '(folder)', message: `"${scope}" is not a province — expected a folder with a province.yaml, or "national"` };
-  if (parts.length === 2 && fileName === 'province.yaml') return { type: 'province' };
+  if (parts.length === 1)
+    return problem('(file)', `tệp "${fileName}" nằm ngay trong content/ — content/ chỉ chứa thư mục của từng tỉnh và thư mục national/`);
+  if (scope !== 'national') {
+    const badName = folderNameProblem(scope!, 'gia-lai');
+    if (badName) return problem('(folder)', badName);
+    if (!provinces.has(scope!))
+      return problem('(folder)', `"${scope}" is not a province — expected a folder with a province.yaml, or "national"`);
+    const province = provinces.get(scope!)!;
+    if (parts.length === 2) {
+      if (fileName === 'province.yaml') return { type: 'province' };
+      if (fileName === province.logo) return asset([fileName], LOGO_EXTENSIONS);
+      return problem('(file)', `tệp "${fileName}" không thuộc chỗ nào — thư mục tỉnh chỉ chứa province.yaml, tệp logo và các thư mục nội dung (${Object.values(concepts).map((c) => c.folder).join(', ')}, images, files)`);
+    }
+    if (folder === 'images') return asset(parts.slice(2), IMAGES_FOLDER_EXTENSIONS);
+    if (folder === 'files') return asset(parts.slice(2), FILES_FOLDER_EXTENSIONS);
+  }
   const entry = Object.entries(concepts).find(([, c]) => c.folder === folder);
   if (!entry)
-    return { type: 'problem', field: '(folder)', message: `"${folder}" is not a content folder — expected one of: ${Object.values(concepts).map((c) => c.folder).join(', ')}` };
+    return problem('(folder)', `"${folder}" is not a content folder — expected one of: ${Object.values(concepts).map((c) => c.folder).join(', ')}`);
   const [name, c] = entry as [ConceptName, (typeof concepts)[ConceptName]];
-  const ext = fileName.slice(fileName.lastIndexOf('.') + 1);
-  const slug = fileName.slice(0, fileName.lastIndexOf('.'));
+  const dot = fileName.lastIndexOf('.');
+  const ext = dot < 0 ? '' : fileName.slice(dot + 1);
+  const slug = dot < 0 ? fileName : fileName.slice(0, dot);
+  const badSlug = `"${fileName}" không phải tên tệp hợp lệ — tên tệp là một slug ${SLUG_RULE}, rồi đến đuôi`;
   if (c.kind === 'data') {
     const allowed = c.scope === 'both' ? true : (c.scope === 'national') === (scope === 'national');
     if (!allowed)
-      return { type: 'problem', field: '(folder)', message: `${folder} belong in ${c.scope === 'national' ? 'content/national/' : 'a province folder'} — move the file there` };
-    if (parts.length !== 3 || !/^ya?ml$/.test(ext))
-      return { type: 'problem', field: '(file)', message: `expected a YAML file directly in ${scope}/${folder}/, e.g. ${scope}/${folder}/<slug>.yaml` };
-    if (!SLUG.test(slug)) return { type: 'problem', field: '(file name)', message: `"${slug}" is not a valid slug — expected lowercase letters, digits and hyphens, e.g. "so-ngoai-vu"` };
+      return problem('(folder)', `${folder} belong in ${c.scope === 'national' ? 'content/national/' : 'a province folder'} — move the file there`);
+    if (parts.length !== 3)
+      return problem('(file)', `expected a YAML file directly in ${scope}/${folder}/, e.g. ${scope}/${folder}/<slug>.yaml`);
+    // Only .yaml: the build's collections (src/content.config.ts) read *.yaml, so a .yml would be checked but never built.
+    if (ext === 'yml') return problem('(file type)', `tệp đuôi ".yml" — hãy đổi tên thành "${slug}.yaml" (cổng thông tin chỉ đọc tệp .yaml)`);
+    if (ext !== 'yaml') return problem('(file type)', `tệp "${fileName}" không phải dữ liệu YAML — thư mục ${scope}/${folder}/ chỉ chứa tệp <slug>.yaml, ví dụ "so-ngoai-vu.yaml"`);
+    if (!isSlug(slug)) return problem('(file name)', `${badSlug}, ví dụ "so-ngoai-vu.yaml"`);
     return { type: 'entry', scope: scope!, concept: name, slug, ext };
   }
-  if (scope === 'national') return { type: 'problem', field: '(folder)', message: `${folder} belong in a province folder` };
+  if (scope === 'national') return problem('(folder)', `${folder} belong in a province folder`);
   const lang = parts[2]!;
   if (parts.length !== 4)
-    return { type: 'problem', field: '(folder)', message: `expected ${scope}/${folder}/<locale>/<slug>.${c.extensions[0]}, e.g. ${scope}/${folder}/vi/${slug}.${c.extensions[0]}` };
+    return problem('(folder)', `expected ${scope}/${folder}/<locale>/<slug>.${c.extensions[0]}, e.g. ${scope}/${folder}/vi/${slug}.${c.extensions[0]}`);
+  if (!isLocale(lang))
+    return problem('(locale folder)', `"${lang}" không phải tên thư mục ngôn ngữ — hãy dùng mã ngôn ngữ như "vi", "en", "km" và khai báo trong locales của ${scope}/province.yaml`);
   const locales = provinces.get(scope!)!.locales;
   if (!locales.includes(lang))
-    return { type: 'problem', field: '(locale folder)', message: `the locale folder "${lang}" is not configured for ${scope} — expected one of: ${locales.join(', ')} (or add "${lang}" to locales in ${scope}/province.yaml)` };
+    return problem('(locale folder)', `the locale folder "${lang}" is not configured for ${scope} — expected one of: ${locales.join(', ')} (or add "${lang}" to locales in ${scope}/province.yaml)`);
   if (!(c.extensions as readonly string[]).includes(ext))
-    return { type: 'problem', field: '(file type)', message: `.${ext} files are not used for ${folder} — expected .${c.extensions.join(' or .')}` };
-  if (!SLUG.test(slug)) return { type: 'problem', field: '(file name)', message: `"${slug}" is not a valid slug — expected lowercase letters, digits and hyphens, e.g. "hat-xoan"` };
+    return problem('(file type)', `.${ext} files are not used for ${folder} — expected .${c.extensions.join(' or .')}`);
+  if (!isSlug(slug)) return problem('(file name)', `${badSlug}, ví dụ "hat-xoan.${c.extensions[0]}"`);
   return { type: 'entry', scope: scope!, concept: name, lang, slug, ext };
 }

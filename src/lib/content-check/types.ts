@@ -1,10 +1,15 @@
 /** Shapes shared by the content check's modules. */
 import type { ContentProblem } from '../format-issues.ts';
 
-/** A file under content/, path relative to content/ with forward slashes; text for entries only. */
+/** A file under content/, path relative to content/ with forward slashes. */
 export interface ContentFile {
   path: string;
+  /** Text of an entry (Markdown, MDX, YAML), when its bytes are valid UTF-8. */
   text?: string;
+  /** The file's bytes as read (all of a text file or SVG, the first bytes of any other), to judge its encoding and format. */
+  bytes?: Uint8Array;
+  /** Not a regular file: a symbolic link (never followed) or a device, socket or pipe. */
+  special?: 'symlink' | 'other';
 }
 
 /** What a file is, read from where it lives. */
@@ -28,6 +33,8 @@ export interface EntryInfo {
 export interface ProvinceInfo {
   id: string;
   locales: readonly string[];
+  /** The logo file named in province.yaml, beside it. */
+  logo?: string;
 }
 
 export interface CheckResult {

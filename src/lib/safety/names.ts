@@ -21,3 +21,49 @@ export function provinceIdOrThrow(value: string): string {
     throw new Error(`${JSON.stringify(value)} không phải mã tỉnh hợp lệ — mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "gia-lai"`);
   return value;
 }
+
+/** Pictures pieces show (raster only: builds never rasterise SVG, see docs/editing-images.md). */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
+/** What may sit in images/: the pictures, and the team's SVG drawings they are made from. */
+export const IMAGES_FOLDER_EXTENSIONS = [...IMAGE_EXTENSIONS, 'svg'] as const;
+/** What may sit in files/ (served as downloads from the portal's own origin, so no HTML or SVG). */
+export const FILES_FOLDER_EXTENSIONS = ['pdf', ...IMAGE_EXTENSIONS] as const;
+/** The province's logo, a file beside province.yaml. */
+export const LOGO_EXTENSIONS = ['svg', 'png'] as const;
+
+const extensionOf = (name: string) => name.slice(name.lastIndexOf('.') + 1);
+
+/** The stem of ASSET_FILE, to build the path patterns schemas carry (the CMS reads them too). */
+const ASSET_STEM = ASSET_FILE.source.slice(1, ASSET_FILE.source.indexOf('\\.'));
+/** A picture as content names it: directly in images/ (where the build finds pictures), raster. */
+export const IMAGE_SRC = new RegExp(`^images/${ASSET_STEM}\\.(?:jpe?g|png|webp|avif)$`);
+/** An attachment as content names it: in files/ or a sub-folder of it. */
+export const ATTACHMENT_FILE = new RegExp(`^files/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*${ASSET_STEM}\\.(?:pdf|jpe?g|png|webp|avif)$`);
+
+/** Why `name` cannot be an asset file name with one of `extensions`, or undefined. */
+export function assetNameProblem(name: string, extensions: readonly string[]): string | undefined {
+  if (!ASSET_FILE.test(name))
+    return `"${name}" không phải tên tệp hợp lệ — tên tệp chỉ gồm chữ thường không dấu, chữ số, dấu gạch ngang và một đuôi, ví dụ "hat-xoan.jpg"`;
+  if (!extensions.includes(extensionOf(name)))
+    return `tệp đuôi ".${extensionOf(name)}" không được dùng ở đây — hãy dùng tệp .${extensions.join(', .')}`;
+  return undefined;
+}
+
+/**
+ * Why `path` (as content writes it, relative to the province folder) is not a picture pieces can
+ * show ("images/hat-xoan.jpg": directly in images/, where the build finds pictures) or not an
+ * attachment ("files/press/kit.pdf": in files/ or a sub-folder), or undefined. Folders are slugs,
+ * the file name an asset name: never "..", never absolute.
+ */
+export function assetPathProblem(path: string, folder: 'images' | 'files'): string | undefined {
+  const parts = path.split('/');
+  const example = folder === 'images' ? 'images/hat-xoan.jpg' : 'files/ke-hoach-2024.pdf';
+  if (parts[0] !== folder || parts.length < 2 || (folder === 'images' && parts.length !== 2))
+    return `"${path}" không phải tệp ${folder === 'images' ? 'nằm ngay' : 'nằm'} trong thư mục ${folder}/ của tỉnh — hãy viết đường dẫn dạng "${example}"`;
+  const bad = parts.slice(1, -1).find((p) => !SLUG.test(p));
+  if (bad !== undefined)
+    return `"${bad}" trong "${path}" không phải tên thư mục hợp lệ — tên thư mục chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "${example}"`;
+  if (folder === 'images' && extensionOf(path) === 'svg')
+    return `"${path}" là ảnh SVG — bản dựng không chuyển SVG thành ảnh; hãy đặt bản vẽ vào images/drawings/, chạy "npx node scripts/make-illustrations.ts" để có tệp .jpg, rồi ghi "${path.replace(/\.svg$/, '.jpg')}"`;
+  return assetNameProblem(parts.at(-1)!, folder === 'images' ? IMAGE_EXTENSIONS : FILES_FOLDER_EXTENSIONS);
+}
