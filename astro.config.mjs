@@ -5,6 +5,7 @@ import { loadProvince, selectedProvinceId } from './src/node/provinces.ts';
 import { buildDate } from './src/node/build-date.ts';
 import { provinceCacheDir, provincePublicDir } from './src/node/cache-dir.ts';
 import { portal } from './src/integrations/portal.ts';
+import { contentProcessor, refuseUnsafeContentBuild } from './src/node/content-pipeline.ts';
 
 const province = loadProvince(selectedProvinceId());
 const [defaultLocale, ...others] = /** @type {[string, ...string[]]} */ (province.locales);
@@ -19,6 +20,9 @@ export default defineConfig({
   // Generated fonts and logo: the province's own folder, not a public/ shared by every build.
   publicDir: provincePublicDir(province.id),
   trailingSlash: 'always',
+  // Content is untrusted: every Markdown/MDX body is judged by the check's own rules before any code
+  // is generated, and an allowlist sanitizer ends its HTML pipeline (src/node/content-pipeline.ts).
+  markdown: { processor: contentProcessor() },
   // Render 8 pages at once, so file writes overlap rendering (bench-3000 warm: page generation 33 s → 19 s).
   // Stylesheets and scripts are always files, never inlined: pages carry no inline code, so the
   // Content-Security-Policy (src/lib/site-files/csp.ts) is a constant with no hashes.
@@ -33,6 +37,7 @@ export default defineConfig({
   },
   integrations: [
     portal(province, buildDate()),
+    refuseUnsafeContentBuild(),
     mdx(),
     // The sitemap, robots.txt and _headers are written from the built pages (scripts/build/site-files.ts),
     // so the sitemap lists exactly the pages that are not noindex, with their own hreflang alternates.
