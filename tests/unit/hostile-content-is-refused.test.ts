@@ -18,7 +18,8 @@ function run(script: string, args: string[], contentDir: string) {
   const r = spawnSync(process.execPath, [join(repo, 'scripts', script), ...args], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2024-06-01' },
+    // Each run has its own cache, so runs in parallel never wait on each other's lock.
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2024-06-01', PORTAL_CACHE_DIR: join(dirname(contentDir), 'cache') },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
