@@ -1,5 +1,5 @@
 /** Finds and validates the province configs under content/ (used by astro.config and scripts). */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { provinceSchema, type Province } from '../schemas/province.ts';
 import { issuesToProblems, formatProblem } from '../lib/format-issues.ts';
@@ -35,7 +35,11 @@ export function listProvinceIds(): string[] {
 
 export function loadProvince(id: string): ProvinceConfig {
   provinceIdOrThrow(id);
-  const file = join(contentRoot, id, 'province.yaml');
+  // Read nothing through a link: the content check refuses links, but this runs before it.
+  const folder = join(contentRoot, id);
+  if (existsSync(folder) && lstatSync(folder).isSymbolicLink())
+    throw new Error(`content/${id}: (thư mục): thư mục tỉnh là một liên kết (symlink) — hãy đặt nội dung thật của tỉnh vào content/${id}/`);
+  const file = join(folder, 'province.yaml');
   if (!existsSync(file))
     throw new Error(`content/${id}/province.yaml: (file): no such province — expected one of: ${listProvinceIds().join(', ')}`);
   const parsed = provinceSchema.safeParse(readYaml(file), { reportInput: true });

@@ -4,7 +4,7 @@
  * refused with one plain line in Vietnamese, and nothing is read or written.
  */
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,21 @@ describe.concurrent('the build refuses a province name that is not an id, before
     expect(r.created).toEqual([]); // no PWNED, no site, no lock
     expect(r.besides).toEqual([]);
   });
+});
+
+it('the build reads no province through a symlinked folder, even before the content check runs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-names-'));
+  const content = join(dir, 'content');
+  cpSync(join(repo, 'tests/fixtures/content'), content, { recursive: true });
+  cpSync(join(content, 'fixture'), join(dir, 'outside'), { recursive: true });
+  symlinkSync(join(dir, 'outside'), join(content, 'linked'));
+  const r = spawnSync(process.execPath, [join(repo, 'scripts/build.ts'), '--province', 'linked', '--out', join(dir, 'site')], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, PORTAL_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  rmSync(dir, { recursive: true, force: true });
+  expect(r.status).toBe(1);
+  expect(r.stdout + r.stderr).toContain('content/linked: (thư mục): thư mục tỉnh là một liên kết (symlink)');
 });
 
 describe.concurrent('every script taking a province checks it the same way', () => {
