@@ -6,7 +6,7 @@
  * ESM, comments and raw HTML are removed. A removed element goes with its content.
  */
 import { sanitize, type Schema } from 'hast-util-sanitize';
-import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { COMPONENTS, HTML_ELEMENTS, URL_ATTRIBUTES, isComponent, isHtmlElement } from '../content-check/allowed-markup.ts';
 import { ALLOWED_SCHEMES, urlProblem } from '../safety/safe-url.ts';
@@ -59,7 +59,7 @@ export const CODE_SCHEMA: Schema = {
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 export function sanitizeContentTree(root: Root): Root {
-  return { type: 'root', children: cleanChildren(root.children) as RootContent[] };
+  return { type: 'root', children: cleanChildren(root.children) };
 }
 
 function cleanChildren(children: readonly Nodes[]): ElementContent[] {
@@ -103,5 +103,5 @@ function cleanJsx(node: Jsx): ElementContent[] {
   });
   const clean: Jsx = { type: node.type, name, attributes: literal, children: cleanChildren(node.children) };
   if (node.data) clean.data = node.data;
-  return [clean as ElementContent];
+  return [clean];
 }
