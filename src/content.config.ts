@@ -9,7 +9,10 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { concepts, type DataConcept, type ProseConcept } from './schemas/registry.ts';
 import { datesToIso } from './lib/yaml-dates.ts';
+import { useBuildDateWindow } from './node/date-window.ts';
 
+// Dates are judged against the same window as in the content check.
+useBuildDateWindow();
 const province = process.env.PORTAL_PROVINCE ?? 'gia-lai';
 // Tests and the benchmark point the build at another content folder.
 const root = process.env.CONTENT_DIR ?? './content';

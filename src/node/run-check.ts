@@ -6,8 +6,10 @@ import { contentRoot, listProvinceIds } from './provinces.ts';
 import { readContentFiles } from './content-files.ts';
 import { textOf } from '../lib/content-check/file-problems.ts';
 import { parseEntry } from '../lib/content-check/parse-entry.ts';
+import { useBuildDateWindow } from './date-window.ts';
 
 export function runContentCheck(only?: readonly string[]): CheckResult {
+  useBuildDateWindow();
   // Provinces are read from the files the check lists (links never followed, bytes decoded
   // strictly), not read a second time from disk.
   const files = readContentFiles(contentRoot, only);

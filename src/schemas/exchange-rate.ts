@@ -1,5 +1,6 @@
 /** Exchange rates the portal converts with, once for every province: content/national/exchange-rates/<currency>.yaml. */
 import { z } from 'astro/zod';
+import { webAddress } from './web-address.ts';
 import { isoDate, localized } from './localized.ts';
 
 export const exchangeRateSchema = z.strictObject({
@@ -12,7 +13,7 @@ export const exchangeRateSchema = z.strictObject({
   /** Who published it and what kind of rate it is, per locale ("State Bank of Vietnam central rate"). */
   source: localized,
   /** Where the rate was published or reported. */
-  url: z.url('a full web address starting with https://').optional(),
+  url: webAddress.optional(),
   /** True when the rate is invented for demonstration. */
   sample: z.boolean().default(false),
 });

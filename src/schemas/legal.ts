@@ -1,6 +1,7 @@
 /** Legal documents, shared by every province: content/national/legal/<slug>.yaml. */
 import { z } from 'astro/zod';
-import { localized } from './localized.ts';
+import { webAddress } from './web-address.ts';
+import { isoDate, localized } from './localized.ts';
 
 export const legalKinds = ['luat', 'nghi-quyet', 'nghi-dinh', 'quyet-dinh', 'thong-tu', 'chi-thi', 'ket-luan', 'ke-hoach', 'cong-van', 'huong-dan'] as const;
 
@@ -10,13 +11,13 @@ export const legalSchema = z.strictObject({
   /** Kind of document (luat, nghi-dinh, thong-tu, quyet-dinh, ket-luan, ke-hoach, cong-van…). */
   kind: z.enum(legalKinds),
   /** Date of issue. */
-  issuedOn: z.iso.date('a real date written YYYY-MM-DD'),
+  issuedOn: isoDate,
   /** Issuing body per locale. */
   issuer: localized,
   /** Title (trích yếu) per locale. */
   title: localized,
   /** Official source (e.g. vanban.chinhphu.vn or the national legal database). */
-  url: z.url('a full web address starting with https://').optional(),
+  url: webAddress.optional(),
   /** True when invented for demonstration. */
   sample: z.boolean().default(false),
 });

@@ -1,5 +1,6 @@
 /** Stand-alone pages such as "About our foreign-information work": content/<province>/pages/<lang>/<slug>.md. */
 import { z } from 'astro/zod';
+import { isoDate } from './localized.ts';
 import { translationMeta } from './translation.ts';
 
 const text = {
@@ -12,7 +13,7 @@ const text = {
 export const pageSource = z.strictObject({
   ...text,
   /** Date the content was last checked. */
-  updated: z.iso.date('a real date written YYYY-MM-DD'),
+  updated: isoDate,
   /** True when invented for demonstration. */
   sample: z.boolean().default(false),
 });

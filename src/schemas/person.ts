@@ -32,5 +32,9 @@ export const personSchema = z.strictObject({
   to: isoDate.optional(),
   /** True when the person, phone and email are invented for demonstration. */
   sample: z.boolean().default(false),
+}).superRefine((p, ctx) => {
+  // YYYY-MM-DD dates compare as text.
+  if (p.to !== undefined && p.to < p.from)
+    ctx.addIssue({ code: 'custom', path: ['to'], input: p.to, message: `ngày kết thúc ${p.to} trước ngày bắt đầu ${p.from} (from) — hãy viết ngày kết thúc từ ${p.from} trở đi, hoặc bỏ "to" khi người phát ngôn còn đương nhiệm` });
 });
 export type Person = z.infer<typeof personSchema>;

@@ -103,6 +103,12 @@ export const planSource = z.strictObject({
   source: z.string().optional(),
   /** True when invented for demonstration. */
   sample: z.boolean().default(false),
+}).superRefine((p, ctx) => {
+  // A plan runs from its issue to its last deadline: no deadline before the plan exists (YYYY-MM-DD compares as text).
+  p.reportingDeadlines.forEach((d, i) => {
+    if (p.issuedOn !== undefined && d.due !== undefined && d.due < p.issuedOn)
+      ctx.addIssue({ code: 'custom', path: ['reportingDeadlines', i, 'due'], input: d.due, message: `hạn ${d.due} trước ngày ban hành ${p.issuedOn} (issuedOn) — hãy kiểm tra lại hạn báo cáo hoặc ngày ban hành` });
+  });
 });
 
 export const planTranslation = z.strictObject({

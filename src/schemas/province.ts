@@ -1,5 +1,6 @@
 /** The province config: one file, content/<province>/province.yaml, makes one portal. */
 import { z } from 'astro/zod';
+import { webAddress } from './web-address.ts';
 import { LOGO_EXTENSIONS, assetNameProblem } from '../lib/safety/names.ts';
 import { langTag, localized, phone, isoDate } from './localized.ts';
 
@@ -36,7 +37,7 @@ export const provinceSchema = z.strictObject({
   /** True for the province `npm run build` builds when none is named. */
   default: z.boolean().default(false),
   /** The portal's public address, e.g. https://ttdn.gialai.gov.vn. */
-  site: z.url('the full public address, e.g. "https://ttdn.gialai.gov.vn"'),
+  site: webAddress,
   /** The agency that runs the portal and its official contacts. */
   agency: z.strictObject({
     /** Its name per locale. */
@@ -54,5 +55,9 @@ export const provinceSchema = z.strictObject({
   predecessors: z.array(predecessor).default([]),
   /** First and last year of the anniversary calendar pages. */
   calendarYears: z.tuple([z.number().int(), z.number().int()]).optional(),
+}).superRefine((p, ctx) => {
+  const [first, last] = p.calendarYears ?? [];
+  if (first !== undefined && last !== undefined && last < first)
+    ctx.addIssue({ code: 'custom', path: ['calendarYears', 1], input: last, message: `năm cuối ${last} trước năm đầu ${first} — hãy viết [năm đầu, năm cuối], ví dụ [${last}, ${first}]` });
 });
 export type Province = z.infer<typeof provinceSchema>;

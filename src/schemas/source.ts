@@ -1,5 +1,7 @@
 /** A cited source or attachment: title, publisher, address. */
 import { z } from 'astro/zod';
+import { isoDate } from './localized.ts';
+import { webAddress } from './web-address.ts';
 import { ATTACHMENT_FILE, assetPathProblem } from '../lib/safety/names.ts';
 
 export const sourceRef = z.strictObject({
@@ -8,9 +10,9 @@ export const sourceRef = z.strictObject({
   /** Who published it. */
   publisher: z.string().optional(),
   /** Where to read it (an official page where possible). */
-  url: z.url('a full web address starting with https://').optional(),
+  url: webAddress.optional(),
   /** Date of publication, YYYY-MM-DD. */
-  date: z.iso.date('a real date written YYYY-MM-DD').optional(),
+  date: isoDate.optional(),
 });
 
 /** A downloadable file that belongs to an entry (kept under the province's files/ folder). */

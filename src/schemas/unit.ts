@@ -1,6 +1,7 @@
 /** Units: the agencies plans name (Sở Ngoại vụ, UBND xã…), content/<province>/units/<slug>.yaml. */
 import { z } from 'astro/zod';
-import { localized, phone, slug } from './localized.ts';
+import { webAddress } from './web-address.ts';
+import { isoDate, localized, phone, slug } from './localized.ts';
 
 export const unitSchema = z.strictObject({
   /** Full name per locale, as documents write it. */
@@ -18,9 +19,9 @@ export const unitSchema = z.strictObject({
   /** Official email. */
   email: z.email('an email address').optional(),
   /** Official website. */
-  website: z.url('a full web address starting with https://').optional(),
+  website: webAddress.optional(),
   /** Last day it existed (e.g. districts ended on 2025-06-30); its tasks stay on record. */
-  until: z.iso.date('a real date written YYYY-MM-DD').optional(),
+  until: isoDate.optional(),
   /** True when invented for demonstration. */
   sample: z.boolean().default(false),
 });

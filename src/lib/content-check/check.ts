@@ -14,6 +14,7 @@ import { unsafeBody } from './body-safety.ts';
 import { brokenLinks } from './links.ts';
 import { entryPath, knownPaths } from './routes.ts';
 import { labelField } from './field-labels.ts';
+import { planLoopProblems } from './plan-loops.ts';
 import type { CheckResult, ContentFile, ContentProblem, EntryInfo, ProvinceInfo } from './types.ts';
 
 const at = (file: string, field: string, message: string): ContentProblem => ({ file: `content/${file}`, field: labelField(field), message });
@@ -138,6 +139,9 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
     for (const p of unsafeBody(e.body, e.ext === 'mdx' ? 'mdx' : 'md'))
       errors.push(at(e.file, `(text, line ${p.line + e.bodyLine - 1})`, p.message));
   }
+
+  // A plan above itself, directly or through others.
+  for (const p of planLoopProblems(entries)) errors.push(at(p.file, p.field, p.message));
 
   // Internal links, against the pages these entries make.
   for (const [id, info] of provinces) {

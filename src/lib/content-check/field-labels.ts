@@ -35,6 +35,11 @@ const LABELS: Record<string, string> = {
   unit: 'Đơn vị',
   translation: 'Bản dịch',
   locales: 'Ngôn ngữ',
+  url: 'Địa chỉ',
+  website: 'Trang web',
+  site: 'Địa chỉ cổng thông tin',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
 };
 
 /** "tasks[2].lead" → "tasks[2].lead (Đơn vị chủ trì)". */

@@ -1,0 +1,31 @@
+/** The content check's view of loops in plan chains: one problem per link that closes a loop. */
+import { planLoops } from '../plan-cycles.ts';
+import { valuesAt } from './refs.ts';
+import type { EntryInfo } from './types.ts';
+
+export interface LoopProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Loops among the Vietnamese plan sources, province by province (plans name plans of their own province). */
+export function planLoopProblems(entries: readonly EntryInfo[]): LoopProblem[] {
+  const plans = entries.filter((e) => e.concept === 'plans' && e.lang === 'vi');
+  const out: LoopProblem[] = [];
+  for (const scope of new Set(plans.map((p) => p.scope))) {
+    const here = plans.filter((p) => p.scope === scope);
+    const fileOf = new Map(here.map((p) => [p.slug, p.file]));
+    const nodes = here.map((p) => ({
+      slug: p.slug,
+      links: [...valuesAt(p.data, 'implements[].plan'), ...valuesAt(p.data, 'basis[].plan')].map((r) => ({ field: r.field, plan: r.value })),
+    }));
+    for (const loop of planLoops(nodes))
+      out.push({
+        file: fileOf.get(loop.slug)!,
+        field: loop.field,
+        message: `kế hoạch nằm trong một vòng lặp: ${loop.cycle.join(' → ')} — một kế hoạch không thể thực hiện (hay căn cứ vào) chính nó, dù trực tiếp hay qua kế hoạch khác; hãy sửa "${loop.field}" thành kế hoạch cấp trên thật sự, hoặc bỏ dòng "plan:" và chỉ ghi số hiệu`,
+      });
+  }
+  return out;
+}
