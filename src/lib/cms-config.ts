@@ -17,8 +17,8 @@ export interface CmsOptions {
   fields: (name: ConceptName, variant: 'source' | 'translation') => FieldSpec[];
 }
 
-/** Collection names shown to editors, in Vietnamese (the CMS is the Vietnamese desk's tool). */
-const LABELS: Record<ConceptName, string> = {
+/** Collection names shown to editors, in Vietnamese (the CMS is the Vietnamese desk's tool; the deploy's change list uses them too). */
+export const LABELS: Record<ConceptName, string> = {
   plans: 'Kế hoạch TTĐN', places: 'Di sản, địa danh quảng bá', profiles: 'Dự án kêu gọi đầu tư', press: 'Thông cáo báo chí',
   pages: 'Trang giới thiệu', units: 'Cơ quan, đơn vị', people: 'Người phát ngôn', legal: 'Văn bản pháp luật', anniversaries: 'Ngày kỷ niệm', exchangeRates: 'Tỷ giá quy đổi',
 };
