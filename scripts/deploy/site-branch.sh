@@ -6,7 +6,9 @@
 #
 #   site-branch.sh production SITES_DIR   the portals become SITES_DIR/<province>/ (previews stay)
 #   site-branch.sh preview N SITES_DIR    replace pr-N/ with SITES_DIR/<province>/…
-#   site-branch.sh remove-preview N       delete pr-N/
+#   site-branch.sh remove-preview N       delete pr-N/ (nothing is pushed when there is none)
+#
+# With GITHUB_OUTPUT set, it records `changed=true|false` there, so a workflow deploys only a new tree.
 #
 # Every change is a single parentless commit (the branch never accumulates old sites), pushed with
 # a lease on the commit it started from: if another workflow pushed in between, the push is
@@ -112,12 +114,18 @@ for attempt in 1 2 3 4 5; do
     git init --quiet "$work/tree"
     old=''
   fi
+  if [[ $command == remove-preview && ! -e $work/tree/pr-$pr ]]; then
+    echo "✓ pull request #$pr has no preview on $branch: nothing to remove"
+    [[ -n ${GITHUB_OUTPUT:-} ]] && echo 'changed=false' >> "$GITHUB_OUTPUT"
+    exit 0
+  fi
   apply_change "$work/tree"
   git -C "$work/tree" add --all
   tree=$(git -C "$work/tree" write-tree)
   new=$(git -C "$work/tree" -c user.name='github-actions[bot]' -c user.email='41898282+github-actions[bot]@users.noreply.github.com' commit-tree "$tree" -m "$message")
   if git_remote -C "$work/tree" push --quiet --force-with-lease="refs/heads/$branch:$old" "$remote" "$new:refs/heads/$branch"; then
     echo "✓ $message → $branch ($new)"
+    [[ -n ${GITHUB_OUTPUT:-} ]] && echo 'changed=true' >> "$GITHUB_OUTPUT"
     exit 0
   fi
   echo "… $branch changed meanwhile (attempt $attempt); making the change again on the new tip" >&2

@@ -17,6 +17,7 @@ interface Job {
   steps?: Step[];
 }
 interface Workflow {
+  on?: unknown;
   permissions?: unknown;
   jobs: Record<string, Job>;
 }
@@ -83,4 +84,30 @@ export function checkoutsKeepingCredentials(workflow: Workflow): string[] {
   return steps(workflow)
     .filter(({ step }) => step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false)
     .map(({ where }) => `${where}: persist-credentials is not false`);
+}
+
+const triggers = (on: unknown): string[] =>
+  typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : typeof on === 'object' && on !== null ? Object.keys(on) : [];
+
+/** What names the pull request's own code: its head or merge ref, its head commit, its repository. */
+const PR_CODE = /pull_request\.head|github\.head_ref|pull_request\.merge_commit_sha|refs\/pull\/|workflow_run\.head_(?:sha|branch|commit|repository)|workflow_run\.pull_requests/;
+const PR_CODE_COMMANDS = /gh\s+pr\s+checkout|refs\/pull\/|\bpull\/[^\s/]+\/(?:head|merge)\b/;
+
+/**
+ * pull_request_target and workflow_run run with the repository's write token and secrets. Their
+ * jobs may check out the repository's own code (the default branch, gh-pages) but never the pull
+ * request's: no checkout whose ref or repository names the pull request or the triggering run's
+ * head, no `gh pr checkout`, no fetch of refs/pull/*.
+ */
+export function privilegedCheckoutsOfPullRequestCode(workflow: Workflow): string[] {
+  const privileged = triggers(workflow.on).filter((t) => t === 'pull_request_target' || t === 'workflow_run');
+  if (!privileged.length) return [];
+  const problems: string[] = [];
+  for (const { where, step } of steps(workflow)) {
+    if (step.uses?.startsWith('actions/checkout@'))
+      for (const key of ['ref', 'repository'])
+        if (PR_CODE.test(String(step.with?.[key] ?? ''))) problems.push(`${where}: checks out the pull request's code (${key}: ${String(step.with?.[key])}) in a ${privileged.join('/')} workflow`);
+    if (step.run && PR_CODE_COMMANDS.test(step.run)) problems.push(`${where}.run: fetches the pull request's code in a ${privileged.join('/')} workflow`);
+  }
+  return problems;
 }
