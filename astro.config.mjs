@@ -6,14 +6,18 @@ import { buildDate } from './src/node/build-date.ts';
 import { provinceCacheDir, provincePublicDir } from './src/node/cache-dir.ts';
 import { portal } from './src/integrations/portal.ts';
 import { contentProcessor, refuseUnsafeContentBuild } from './src/node/content-pipeline.ts';
+import { portalBase } from './src/node/base-path.ts';
 
 const province = loadProvince(selectedProvinceId());
+// The path the portal is served under: PORTAL_BASE (`npm run build -- --base`), else the site's path.
+const base = portalBase(province);
 const [defaultLocale, ...others] = /** @type {[string, ...string[]]} */ (province.locales);
 // Content collections read the province from here (src/content.config.ts).
 process.env.PORTAL_PROVINCE = province.id;
 
 export default defineConfig({
   site: province.site,
+  base,
   outDir: process.env.PORTAL_OUT_DIR || './dist',
   // One cache per province, so switching provinces keeps each one's content cache warm.
   cacheDir: provinceCacheDir(province.id),
@@ -22,7 +26,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Content is untrusted: every Markdown/MDX body is judged by the check's own rules before any code
   // is generated, and an allowlist sanitizer ends its HTML pipeline (src/node/content-pipeline.ts).
-  markdown: { processor: contentProcessor() },
+  markdown: { processor: contentProcessor(base) },
   // Render 8 pages at once, so file writes overlap rendering (bench-3000 warm: page generation 33 s → 19 s).
   // Stylesheets and scripts are always files, never inlined: pages carry no inline code, so the
   // Content-Security-Policy (src/lib/site-files/csp.ts) is a constant with no hashes.

@@ -1,6 +1,10 @@
 /**
  * `npm run build [-- --province ID]` builds one province into dist/ (PROVINCE=… works too);
- * `npm run build:all` builds every province into dist/<province>/. Each site is built into a
+ * `npm run build:all` builds every province into dist/<province>/. `--base /my-repo/gia-lai/` (or
+ * PORTAL_BASE) builds a portal to be served under that path instead of at the root of its host;
+ * with `--all` the base is the folder that holds every province (`--base /my-repo/` serves gia-lai
+ * at /my-repo/gia-lai/). Without one, a portal is served at the path of its site address in
+ * province.yaml ("/" for most). Each site is built into a
  * scratch folder of this build's own, indexed by Pagefind, and only then swapped in: a failed or
  * interrupted build leaves the last good dist/ untouched.
  *
@@ -15,7 +19,8 @@ import { mkdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentRoot, loadProvince, provinceFolders, repoRoot, selectedProvinceId } from '../src/node/provinces.ts';
-import { provinceArg, provinceFromEnv, refuse } from '../src/node/cli-names.ts';
+import { baseArg, provinceArg, provinceFromEnv, refuse } from '../src/node/cli-names.ts';
+import { portalBase } from '../src/node/base-path.ts';
 import { provinceCacheDir, provinceLockFile } from '../src/node/cache-dir.ts';
 import { astroBuild } from './build/astro-build.ts';
 import { stopChildren } from './build/child.ts';
@@ -29,11 +34,12 @@ import { pruneFonts } from './build/prune-fonts.ts';
 import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
 
-const { values } = parseArgs({ options: { all: { type: 'boolean' }, province: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { all: { type: 'boolean' }, province: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' } } });
 const shownOut = values.out ?? 'dist';
 const target = resolve(repoRoot, shownOut);
 const outProblem = outDirProblem(target, shownOut, { repoRoot, contentRoot, tracked: trackedByGit(repoRoot) });
 if (outProblem) refuse(outProblem);
+const base = values.base !== undefined ? baseArg(values.base) : process.env.PORTAL_BASE ? baseArg(process.env.PORTAL_BASE, 'PORTAL_BASE') : undefined;
 const ids = values.all ? everyProvince() : [values.province === undefined ? provinceFromEnv(selectedProvinceId) : provinceArg(values.province)];
 
 /** Every province folder; one whose name is not a valid id stops `--all` (it is never built, nor skipped silently). */
@@ -83,14 +89,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 async function buildOne(id: string, siteDir: string): Promise<void> {
   const started = performance.now();
   const province = loadProvince(id);
-  await astroBuild(id, siteDir);
+  // The path this portal is served under: the one given (under it, one folder per province with
+  // --all), else its site address's path.
+  const siteBase = portalBase(province, base === undefined ? undefined : values.all ? `${base}${id}/` : base);
+  await astroBuild(id, siteDir, { PORTAL_BASE: siteBase });
   placeLocale404s(siteDir, province.locales);
-  pruneFonts(siteDir, province.locales);
+  pruneFonts(siteDir, province.locales, siteBase);
   await writeSocialImages(siteDir, province);
-  writeSiteFiles(siteDir, province.site);
+  writeSiteFiles(siteDir, province.site, siteBase);
   const astroDone = performance.now();
   await buildSearchIndex(siteDir, join(provinceCacheDir(id), 'search'));
-  writeAdmin(siteDir, province);
+  writeAdmin(siteDir, province, siteBase);
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(`✓ ${id}: Astro ${seconds(astroDone - started)} s, Pagefind ${seconds(performance.now() - astroDone)} s`);
 }
@@ -110,4 +119,4 @@ if (stopping) await new Promise(() => {});
 swapIn(scratch, target);
 swapped = true;
 releaseLocks();
-console.log(`Built ${ids.join(', ')} into ${shownOut}/`);
+console.log(`Built ${ids.join(', ')} into ${shownOut}/${base ? ` (served under ${base}${values.all ? '<province>/' : ''})` : ''}`);

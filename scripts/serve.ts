@@ -2,13 +2,16 @@
  * A static server for built sites, used by the browser tests and `npm run preview`: serves
  * dist/<province>/ (or dist/), answers unknown paths with the locale's 404.html like static hosts
  * do, and sends the headers of the site's _headers file (Content-Security-Policy), path rules
- * and `! Name` detaches included. Written here
+ * and `! Name` detaches included. `--base /my-repo/gia-lai/` serves the folder at that path, as a
+ * GitHub Pages project site or a preview would, and nothing outside it. Written here
  * rather than taken from npm because tests need exactly those two host behaviours.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
+import { basePathOrThrow } from '../src/lib/safety/names.ts';
+import { baseArg } from '../src/node/cli-names.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -49,16 +52,26 @@ export function headersFor(rules: ReturnType<typeof headerRules>, path: string):
   return out;
 }
 
-export function serve(root: string, port: number) {
+/** `base`: the path the folder is served at ("/" by default); a path outside it is not found. */
+export function serve(root: string, port: number, base = '/') {
+  basePathOrThrow(base);
   const rules = headerRules(root);
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const headers = headersFor(rules, url.pathname);
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (url.pathname === base.slice(0, -1) && base !== '/') {
+      res.writeHead(301, { location: `${base}${url.search}` }).end();
+      return;
+    }
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(`Not found: this server serves only ${base}`);
+      return;
+    }
+    let path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        res.writeHead(301, { location: `${path}/${url.search}` }).end();
+        res.writeHead(301, { location: `${base}${path.slice(1)}/${url.search}` }).end();
         return;
       }
       file = join(file, 'index.html');
@@ -79,7 +92,8 @@ export function serve(root: string, port: number) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } } });
-  serve(values.dir!, Number(values.port));
-  console.log(`Serving ${values.dir} at http://localhost:${values.port}/`);
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } } });
+  const base = baseArg(values.base!);
+  serve(values.dir!, Number(values.port), base);
+  console.log(`Serving ${values.dir} at http://localhost:${values.port}${base}`);
 }

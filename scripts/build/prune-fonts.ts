@@ -5,8 +5,10 @@
  */
 import { readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { withBase } from '../../src/lib/paths.ts';
 
-export function pruneFonts(siteDir: string, locales: readonly string[]): void {
+/** `base`: the path the site is served under, which its stylesheets' font URLs start with. */
+export function pruneFonts(siteDir: string, locales: readonly string[], base = '/'): void {
   const dir = join(siteDir, 'fonts');
   if (!existsSync(dir)) return;
   const used = new Set<string>();
@@ -17,7 +19,8 @@ export function pruneFonts(siteDir: string, locales: readonly string[]): void {
       rmSync(join(dir, entry.name));
       continue;
     }
-    for (const m of readFileSync(join(dir, entry.name), 'utf8').matchAll(/url\(\/fonts\/([^)]+)\)/g)) used.add(m[1]!);
+    // The base is slug segments and slashes (BASE_PATH), so it is a literal in the pattern.
+    for (const m of readFileSync(join(dir, entry.name), 'utf8').matchAll(new RegExp(`url\\(${withBase(base, '/fonts/')}([^)]+)\\)`, 'g'))) used.add(m[1]!);
   }
   for (const pkg of readdirSync(dir, { withFileTypes: true })) {
     if (!pkg.isDirectory()) continue;

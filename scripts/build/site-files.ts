@@ -9,8 +9,10 @@ import { alternates, isNoindex } from '../../src/lib/site-files/html-scan.ts';
 import { chunk, robotsTxt, sitemapIndexXml, sitemapXml, type SitemapPage } from '../../src/lib/site-files/sitemap.ts';
 import { headersFile } from '../../src/lib/site-files/csp.ts';
 import { listFiles, urlPathOf } from '../../src/node/site-walk.ts';
+import { absoluteUrl } from '../../src/lib/paths.ts';
 
-export function writeSiteFiles(siteDir: string, site: string): { pages: number; indexable: number } {
+/** `base`: the path the site is served under ("/" at the root of its host). */
+export function writeSiteFiles(siteDir: string, site: string, base = '/'): { pages: number; indexable: number } {
   const files = listFiles(siteDir);
   const pages: SitemapPage[] = [];
   let count = 0;
@@ -19,13 +21,13 @@ export function writeSiteFiles(siteDir: string, site: string): { pages: number; 
     count++;
     const html = readFileSync(join(siteDir, file), 'utf8');
     if (isNoindex(html) || /(^|\/)404\.html$/.test(file)) continue;
-    pages.push({ loc: new URL(urlPathOf(file), site).href, alternates: alternates(html) });
+    pages.push({ loc: absoluteUrl(site, base, urlPathOf(file)), alternates: alternates(html) });
   }
   for (const f of files) if (/^sitemap-[\w-]+\.xml$/.test(f)) rmSync(join(siteDir, f));
   const parts = chunk(pages);
   parts.forEach((part, i) => writeFileSync(join(siteDir, `sitemap-${i}.xml`), sitemapXml(part)));
-  writeFileSync(join(siteDir, 'sitemap-index.xml'), sitemapIndexXml(parts.map((_, i) => new URL(`/sitemap-${i}.xml`, site).href)));
-  writeFileSync(join(siteDir, 'robots.txt'), robotsTxt(site));
-  writeFileSync(join(siteDir, '_headers'), headersFile());
+  writeFileSync(join(siteDir, 'sitemap-index.xml'), sitemapIndexXml(parts.map((_, i) => absoluteUrl(site, base, `/sitemap-${i}.xml`))));
+  writeFileSync(join(siteDir, 'robots.txt'), robotsTxt(site, base));
+  writeFileSync(join(siteDir, '_headers'), headersFile(base));
   return { pages: count, indexable: pages.length };
 }

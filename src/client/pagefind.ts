@@ -20,17 +20,22 @@ export interface Pagefind {
   mergeIndex: (path: string) => Promise<void>;
 }
 
+// import.meta.env.BASE_URL: the path the site is served under, "/" or "/my-repo/gia-lai/". Vite
+// writes it in as a literal at each use, so the minifier folds these to plain strings.
 /** The bundle Pagefind writes beside the site; not part of the Vite build. */
-const BUNDLE = '/pagefind/pagefind.js';
+const BUNDLE = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 /** The other shards of a very large site's index, per language (scripts/build/search-index.ts); none for most sites. */
-const SHARDS = '/pagefind/shards.json';
+const SHARDS = `${import.meta.env.BASE_URL}pagefind/shards.json`;
 let loading: Promise<Pagefind> | undefined;
 
 async function shardPaths(): Promise<string[]> {
   const response = await fetch(SHARDS);
   if (!response.ok) throw new Error(`${SHARDS}: ${response.status}`);
   // Only the shards of the page's language: Pagefind answers from another language when a merged index lacks it.
-  return ((await response.json()) as Record<string, string[]>)[document.documentElement.lang] ?? [];
+  const shards = ((await response.json()) as Record<string, string[]>)[document.documentElement.lang] ?? [];
+  // shards.json names them by site path ("/pagefind-1/"), the same under any base. Pagefind takes
+  // the base of its results' URLs from where each index is loaded.
+  return import.meta.env.BASE_URL === '/' ? shards : shards.map((path) => `${import.meta.env.BASE_URL}${path.slice(1)}`);
 }
 
 export function loadPagefind(): Promise<Pagefind> {

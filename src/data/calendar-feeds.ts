@@ -6,7 +6,7 @@ import { anniversariesOf } from '../lib/anniversaries.ts';
 import { anniversaryEvents, comingAnniversaries, conferenceEvents, yearAfter } from '../lib/calendar-feed.ts';
 import { icalendar } from '../lib/icalendar.ts';
 import { pick } from '../lib/localize.ts';
-import { localePath } from '../lib/paths.ts';
+import { localePath } from '../i18n/urls.ts';
 
 const yearPath = (lang: string) => (year: number) => localePath(lang, 'calendar', year);
 

@@ -4,7 +4,7 @@ import { getRecords } from './records.ts';
 import { getPress } from './press.ts';
 import type { BaseEvent } from '../lib/anniversaries.ts';
 import type { ConferenceFacts } from '../lib/calendar-feed.ts';
-import { localePath } from '../lib/paths.ts';
+import { localePath } from '../i18n/urls.ts';
 
 export async function getBaseEvents(): Promise<BaseEvent[]> {
   return (await getRecords('anniversaries')).map(({ id, data }) => ({

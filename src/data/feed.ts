@@ -2,7 +2,7 @@
 import { getLocalized } from './entries.ts';
 import { getPress } from './press.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { localePath } from '../lib/paths.ts';
+import { localePath } from '../i18n/urls.ts';
 import type { FeedSource } from '../lib/feed-items.ts';
 
 export async function feedSources(lang: string): Promise<FeedSource[]> {

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contentDir } from 'virtual:portal';
+import { href } from '../i18n/urls.ts';
 
 const root = join(contentDir, 'files');
 
@@ -31,5 +32,5 @@ export function listFiles(): string[] {
 
 export const readFile = (path: string): Buffer => readFileSync(join(root, path));
 
-/** The site URL of an attachment written "files/press/kit.pdf" in content. */
-export const fileUrl = (attachment: string): string => `/${attachment}`;
+/** The served URL of an attachment written "files/press/kit.pdf" in content. */
+export const fileUrl = (attachment: string): string => href(`/${attachment}`);

@@ -1,7 +1,7 @@
 /** The open-data records of the investment profiles in a locale (for profiles.csv and profiles.json). */
 import { getProfiles, getUsdRate } from './profiles.ts';
 import { pick } from '../lib/localize.ts';
-import { localePath } from '../lib/paths.ts';
+import { localePath } from '../i18n/urls.ts';
 import { sortItems } from '../lib/invest/views.ts';
 import { toRecord, type ProfileRecord } from '../lib/invest/open-data.ts';
 

@@ -2,6 +2,7 @@
 import { buildDate, province } from 'virtual:portal';
 import { getRecords } from './records.ts';
 import { useTranslations } from '../i18n/ui.ts';
+import { absoluteUrl, localePath } from '../i18n/urls.ts';
 import { pick } from '../lib/localize.ts';
 import { splitByTenure } from '../lib/spokespeople.ts';
 import type { VcardPerson } from '../lib/vcard.ts';
@@ -57,7 +58,7 @@ export async function spokespersonPaths() {
 /** The vCard fields of a person in `lang`; the note carries the topics and, for invented people, the sample notice. */
 export function toVcard(p: SpokespersonView, lang: string): VcardPerson {
   const t = useTranslations(lang);
-  const url = new URL(`/${lang}/spokespeople/#${p.slug}`, province.site).href;
+  const url = absoluteUrl(`${localePath(lang, 'spokespeople')}#${p.slug}`);
   const notes = [p.topics.length ? `${t('spokespeople.topics')}: ${p.topics.join('; ')}` : '', p.sample ? t('notice.sample') : ''].filter(Boolean);
   return { name: p.name, title: p.title, organization: p.unit, phone: p.phone, email: p.email, url, ...(notes.length ? { note: notes.join('\n') } : {}) };
 }

@@ -14,6 +14,7 @@ import { writeLocaleFonts } from '../node/fonts.ts';
 import { runContentCheck, formatCheck } from '../node/run-check.ts';
 import { placeholderStylesheet } from '../node/placeholder-stylesheet.ts';
 import { themeStylesheet } from '../lib/theme-stylesheet.ts';
+import { withBase } from '../lib/paths.ts';
 
 const VIRTUAL = 'virtual:portal';
 const THEME_CSS = 'virtual:portal/theme.css';
@@ -31,11 +32,13 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         const checked = runContentCheck([province.id]);
         if (checked.errors.length) throw new Error(`The content has ${checked.errors.length} error(s):\n${formatCheck({ ...checked, warnings: [] })}`);
         const publicDir = fileURLToPath(config.publicDir);
+        // Fonts and logo are linked under the base path the portal is served at ("/" for most).
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const fonts: Record<string, string> = {};
         const fontPackages = (lang: string) => (readDictionary(lang)!['locale.fonts'] ?? 'noto-sans').split(',').map((s) => s.trim());
         for (const lang of province.locales) {
           const others = province.locales.filter((l) => l !== lang).map((l) => ({ packages: fontPackages(l), text: readDictionary(l)!['locale.name']! }));
-          fonts[lang] = writeLocaleFonts(publicDir, lang, fontPackages(lang), others);
+          fonts[lang] = writeLocaleFonts(publicDir, lang, fontPackages(lang), others, base);
         }
         // The logo is served from the site's own origin under a fixed name.
         const logo = `/brand/logo${extname(province.logo)}`;
@@ -47,7 +50,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         if (!lstatSync(logoFile).isFile()) throw new Error(`content/${province.id}/${province.logo}: (file): không phải tệp thường — hãy chạy npm run check`);
         copyFileSync(logoFile, join(publicDir, logo));
         const contentDir = join(contentRoot, province.id);
-        const payload = JSON.stringify({ province, buildDate, fonts, logo, contentDir });
+        const payload = JSON.stringify({ province, buildDate, fonts, logo: withBase(base, logo), contentDir });
         updateConfig({
           vite: {
             // Only this province's files are bundled (images, attachments), wherever CONTENT_DIR points.

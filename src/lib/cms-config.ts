@@ -15,6 +15,8 @@ export interface CmsOptions {
   repo: string;
   branch: string;
   fields: (name: ConceptName, variant: 'source' | 'translation') => FieldSpec[];
+  /** The portal's address when it is served under a path: the CMS links there ("view site"), not to its origin's root. */
+  siteUrl?: string;
 }
 
 /** Collection names shown to editors, in Vietnamese (the CMS is the Vietnamese desk's tool; the deploy's change list uses them too). */
@@ -87,6 +89,7 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
   }
   return {
     backend: { name: 'github', repo: o.repo, branch: o.branch },
+    ...(o.siteUrl ? { site_url: o.siteUrl } : {}),
     // Every change goes through a pull request, checked before merge.
     publish_mode: 'editorial_workflow',
     media_folder: `content/${o.province}/images`,

@@ -5,7 +5,7 @@
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { LOCALE, SLUG, provinceIdOrThrow } from '../lib/safety/names.ts';
+import { LOCALE, SLUG, basePathOrThrow, provinceIdOrThrow } from '../lib/safety/names.ts';
 
 /** Prints `✗ message` and exits 1. */
 export function refuse(message: string): never {
@@ -28,6 +28,15 @@ export function provinceFromEnv(pick: () => string): string {
     return pick();
   } catch (error) {
     return refuse(`PROVINCE: ${(error as Error).message}`);
+  }
+}
+
+/** The value of `--base` (or PORTAL_BASE) if it is a valid base path; refuses the run otherwise. */
+export function baseArg(value: string, flag = '--base'): string {
+  try {
+    return basePathOrThrow(value);
+  } catch (error) {
+    return refuse(`${flag}: ${(error as Error).message}`);
   }
 }
 

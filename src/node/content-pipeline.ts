@@ -8,11 +8,12 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineHastPlugin, defineMdastPlugin, type Features } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, type Features, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { treeProblems, type BodyProblem } from '../lib/content-check/body-safety.ts';
 import { sanitizeContentTree } from '../lib/markdown/sanitize-content.ts';
+import { contentUrlUnderBase } from '../lib/paths.ts';
 import { contentRoot } from './provinces.ts';
 
 /**
@@ -87,6 +88,35 @@ export const sanitizeContent = defineHastPlugin({
   },
 });
 
+/**
+ * Links content writes as site paths ("/vi/plans/x/", "/files/kit.pdf") put under the base path the
+ * portal is served at, after the sanitizer (which judged them as written). Only in a build with a
+ * base other than "/".
+ */
+export const linksUnderBase = (base: string) => {
+  const under = (value: unknown) => (typeof value === 'string' ? contentUrlUnderBase(value, base) : value);
+  const jsx = {
+    filter: ['a'],
+    visit: (node: MdxJsxFlowElementHast | MdxJsxTextElementHast) => ({
+      ...node,
+      attributes: node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === 'href' ? { ...a, value: under(a.value) as typeof a.value } : a)),
+    }),
+  };
+  return defineHastPlugin({
+    name: 'portal-links-under-base',
+    element: {
+      filter: ['a', 'img'],
+      visit(node, ctx) {
+        const key = node.tagName === 'a' ? 'href' : 'src';
+        const value = node.properties[key];
+        if (typeof value === 'string' && under(value) !== value) ctx.setProperty(node, key, under(value));
+      },
+    },
+    mdxJsxFlowElement: jsx,
+    mdxJsxTextElement: jsx,
+  });
+};
+
 /** The plugin lists and features astro.config.mjs gives satteri, for Markdown and MDX alike. */
 export const CONTENT_MDAST_PLUGINS = [refuseUnsafeContent];
 export const CONTENT_HAST_PLUGINS = [sanitizeContent];
@@ -97,5 +127,9 @@ export const CONTENT_FEATURES: Features = { rawHtml: true };
  * The processor astro.config.mjs sets as `markdown.processor` (MDX uses it too). GFM and smart
  * punctuation are not passed: Astro's defaults (both on) stay in force, as the check assumes.
  */
-export const contentProcessor = () =>
-  satteri({ mdastPlugins: CONTENT_MDAST_PLUGINS, hastPlugins: CONTENT_HAST_PLUGINS, features: CONTENT_FEATURES });
+export const contentProcessor = (base = '/') =>
+  satteri({
+    mdastPlugins: CONTENT_MDAST_PLUGINS,
+    hastPlugins: base === '/' ? CONTENT_HAST_PLUGINS : [...CONTENT_HAST_PLUGINS, linksUnderBase(base)],
+    features: CONTENT_FEATURES,
+  });

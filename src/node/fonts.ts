@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from
 import { join } from 'node:path';
 import { repoRoot } from './provinces.ts';
 import { coversAny, parseUnicodeRange } from '../lib/unicode-range.ts';
+import { withBase } from '../lib/paths.ts';
 
 const WEIGHTS = [400, 700];
 /** Scripts a Latin family needs for Vietnamese and English; the rest of Noto Sans is left out. */
@@ -27,10 +28,11 @@ export interface ForeignText {
 
 /**
  * Writes public/fonts/<lang>.css and the files it points at; returns the stylesheet's URL path.
+ * Both are served under `base`, the path the portal is served at ("/" for most).
  * Besides the locale's own faces, it adds the few faces that other locales' names in the
  * language switcher need ("ភាសាខ្មែរ" on a Vietnamese page), never their whole script.
  */
-export function writeLocaleFonts(publicDir: string, lang: string, packages: string[], foreign: ForeignText[] = []): string {
+export function writeLocaleFonts(publicDir: string, lang: string, packages: string[], foreign: ForeignText[] = [], base = '/'): string {
   const outDir = join(publicDir, 'fonts');
   mkdirSync(outDir, { recursive: true });
   const css: string[] = [];
@@ -52,12 +54,12 @@ export function writeLocaleFonts(publicDir: string, lang: string, packages: stri
         if (!existsSync(target)) copyFileSync(join(repoRoot, 'node_modules/@fontsource', pkg, 'files', file), target);
         css.push(
           block
-            .replace(/src: [^;]+;/, `src: url(/fonts/${pkg}/${file}) format('woff2');`)
+            .replace(/src: [^;]+;/, `src: url(${withBase(base, `/fonts/${pkg}/${file}`)}) format('woff2');`)
             .trim(),
         );
       }
     }
   }
   writeFileSync(join(outDir, `${lang}.css`), css.join('\n') + '\n');
-  return `/fonts/${lang}.css`;
+  return withBase(base, `/fonts/${lang}.css`);
 }

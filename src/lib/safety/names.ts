@@ -12,6 +12,12 @@ export const LOCALE = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
 /** Asset file names (images, attachments): a slug, then one lowercase extension. */
 export const ASSET_FILE = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+$/;
 
+/**
+ * The path a portal is served under: "/" at the root of its host, else slug segments between
+ * slashes ("/my-repo/gia-lai/" for a GitHub Pages project site, "/pr-123/gia-lai/" for a preview).
+ */
+export const BASE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
+
 export const isSlug = (value: string) => SLUG.test(value);
 export const isLocale = (value: string) => LOCALE.test(value);
 
@@ -19,6 +25,13 @@ export const isLocale = (value: string) => LOCALE.test(value);
 export function provinceIdOrThrow(value: string): string {
   if (!SLUG.test(value))
     throw new Error(`${JSON.stringify(value)} không phải mã tỉnh hợp lệ — mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "gia-lai"`);
+  return value;
+}
+
+/** The value if it is a valid base path (BASE_PATH), else an error in Vietnamese naming what was given and what is expected. */
+export function basePathOrThrow(value: string): string {
+  if (!BASE_PATH.test(value))
+    throw new Error(`${JSON.stringify(value)} không phải đường dẫn gốc hợp lệ — đường dẫn bắt đầu và kết thúc bằng "/", mỗi đoạn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "/my-repo/gia-lai/" (hoặc "/" khi trang nằm ở gốc tên miền)`);
   return value;
 }
 

@@ -64,15 +64,17 @@ export function parsePolicy(policy: string): Map<string, string[]> {
  * A Netlify/Cloudflare-style `_headers` file: the site policy and hardening headers on every
  * path, and the CMS's own policy on /admin/ (`!` detaches the site's first, as both would apply).
  */
-export function headersFile(): string {
+export function headersFile(base = '/'): string {
   return [
-    '/*',
+    `${base}*`,
     `  Content-Security-Policy: ${headerPolicy(SITE_DIRECTIVES)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
     '',
-    '/admin/*',
+    `${base}admin/*`,
+ * `base`: the path the site is served under ("/my-repo/gia-lai/"), which the rules' paths start
+ * with; the policies themselves name only 'self', wherever that is.
     '  ! Content-Security-Policy',
     `  Content-Security-Policy: ${headerPolicy(ADMIN_DIRECTIVES)}`,
     '  X-Robots-Tag: noindex',

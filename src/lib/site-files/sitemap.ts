@@ -1,4 +1,6 @@
 /** Sitemap XML (with hreflang alternates) and robots.txt, from the pages a build produced. */
+import { absoluteUrl } from '../paths.ts';
+
 export interface SitemapPage {
   /** Absolute URL of the page. */
   loc: string;
@@ -35,7 +37,11 @@ export function chunk<T>(items: readonly T[], size = SITEMAP_CHUNK): T[][] {
   return out.length ? out : [[]];
 }
 
-/** robots.txt: everything may be crawled; the sitemap index is named with the site's address. */
-export function robotsTxt(site: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`;
+/**
+ * robots.txt: everything may be crawled; the sitemap index is named by its absolute URL, under the
+ * base path the site is served at (crawlers read robots.txt only at a host's root, where a host
+ * serving several portals under paths may place it).
+ */
+export function robotsTxt(site: string, base = '/'): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, base, '/sitemap-index.xml')}\n`;
 }

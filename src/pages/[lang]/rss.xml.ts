@@ -5,6 +5,7 @@ import { province } from 'virtual:portal';
 import { feedSources } from '../../data/feed.ts';
 import { localeStaticPaths } from '../../data/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
+import { absoluteUrl, href, localePath } from '../../i18n/urls.ts';
 import { feedItems } from '../../lib/feed-items.ts';
 import { pick } from '../../lib/localize.ts';
 
@@ -14,11 +15,11 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang!;
   const t = useTranslations(lang);
   const name = pick(province.name, lang);
-  const self = new URL(`/${lang}/rss.xml`, province.site).href;
+  const self = absoluteUrl(href(`/${lang}/rss.xml`));
   return rss({
     title: t('feed.title', { province: name }),
     description: t('feed.description', { province: name }),
-    site: new URL(`/${lang}/`, province.site).href,
+    site: absoluteUrl(localePath(lang)),
     items: feedItems(await feedSources(lang), province.site),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,

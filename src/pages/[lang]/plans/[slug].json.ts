@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getPlanContext, planBody, planFacts, planPaths, type PlanItem } from '../../../data/plans.ts';
 import { planExport } from '../../../lib/plan-pages/export.ts';
-import { localePath } from '../../../lib/paths.ts';
+import { localePath } from '../../../i18n/urls.ts';
 
 export const getStaticPaths = planPaths;
 
