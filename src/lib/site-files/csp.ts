@@ -63,6 +63,8 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 /**
  * A Netlify/Cloudflare-style `_headers` file: the site policy and hardening headers on every
  * path, and the CMS's own policy on /admin/ (`!` detaches the site's first, as both would apply).
+ * `base`: the path the site is served under ("/my-repo/gia-lai/"), which the rules' paths start
+ * with; the policies themselves name only 'self', wherever that is.
  */
 export function headersFile(base = '/'): string {
   return [
@@ -73,8 +75,6 @@ export function headersFile(base = '/'): string {
     '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
     '',
     `${base}admin/*`,
- * `base`: the path the site is served under ("/my-repo/gia-lai/"), which the rules' paths start
- * with; the policies themselves name only 'self', wherever that is.
     '  ! Content-Security-Policy',
     `  Content-Security-Policy: ${headerPolicy(ADMIN_DIRECTIVES)}`,
     '  X-Robots-Tag: noindex',
