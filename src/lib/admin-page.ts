@@ -9,6 +9,14 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 /** Text safe in HTML element content and quoted attribute values. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
+/** The CMS's name on its sign-in screen and in the browser tab: the province's portal, by its Vietnamese name. */
+export const adminTitle = (provinceName: string): string => `Thông tin đối ngoại ${provinceName}`;
+
+/**
+ * The page: the CMS script and the stylesheet of the Vietnamese faces of its font (fonts.css),
+ * both beside it. Sveltia chooses its interface language from the browser, so `lang` is only the
+ * language of the page before it starts.
+ */
 export function adminIndexHtml(provinceName: string): string {
   return `<!DOCTYPE html>
 <html lang="vi">
@@ -17,7 +25,8 @@ export function adminIndexHtml(provinceName: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>Biên tập nội dung — ${escapeHtml(provinceName)}</title>
+<title>${escapeHtml(adminTitle(provinceName))}</title>
+<link href="fonts.css" rel="stylesheet">
 <link href="config.yml" type="application/yaml" rel="cms-config-url">
 </head>
 <body>

@@ -14,6 +14,12 @@ export interface CmsOptions {
   /** GitHub "owner/name" of the content repository. */
   repo: string;
   branch: string;
+  /** Origin of the OAuth helper that signs editors in with GitHub (Sveltia's `base_url`); never Netlify's. */
+  authUrl: string;
+  /** Shown above the sign-in buttons and in the browser tab. */
+  title: string;
+  /** The province's logo, relative to /admin/ so the CMS finds it under a sub-path too. */
+  logo: string;
   fields: (name: ConceptName, variant: 'source' | 'translation') => FieldSpec[];
   /** The portal's address when it is served under a path: the CMS links there ("view site"), not to its origin's root. */
   siteUrl?: string;
@@ -88,7 +94,9 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
       });
   }
   return {
-    backend: { name: 'github', repo: o.repo, branch: o.branch },
+    backend: { name: 'github', repo: o.repo, branch: o.branch, base_url: o.authUrl },
+    app_title: o.title,
+    logo: { src: o.logo },
     ...(o.siteUrl ? { site_url: o.siteUrl } : {}),
     // Every change goes through a pull request, checked before merge.
     publish_mode: 'editorial_workflow',

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { webAddress } from './web-address.ts';
 import { LOGO_EXTENSIONS, assetNameProblem } from '../lib/safety/names.ts';
 import { langTag, localized, phone, isoDate } from './localized.ts';
+import { authUrlProblem, branchProblem, repoProblem } from '../lib/cms-backend.ts';
 
 /** An official contact point of the owning agency. */
 const contact = z.strictObject({
@@ -24,6 +25,18 @@ const predecessor = z.strictObject({
   until: isoDate,
 });
 
+/** Where the editors' CMS (/admin/) signs in and commits; one-time setup in docs/cms-setup.md. */
+const cms = z.strictObject({
+  /** The GitHub repository "owner/name" that holds this portal's content. */
+  repo: z.string().refine((v) => !repoProblem(v), { error: (issue) => repoProblem(String(issue.input)) }),
+  /** The branch pull requests from the CMS go into. */
+  branch: z.string().refine((v) => !branchProblem(v), { error: (issue) => branchProblem(String(issue.input)) }).default('main'),
+  /** The https origin of the OAuth helper (Sveltia CMS Authenticator) that signs editors in with GitHub. */
+  authUrl: z.string().refine((v) => !authUrlProblem(v), { error: (issue) => authUrlProblem(String(issue.input)) }),
+  /** True while repo and authUrl are examples: a deploy build refuses them. */
+  sample: z.boolean().default(false),
+});
+
 export const provinceSchema = z.strictObject({
   /** The province's names per locale; each configured locale needs one. */
   name: localized,
@@ -31,9 +44,9 @@ export const provinceSchema = z.strictObject({
   locales: z
     .array(langTag)
     .min(2)
-    .refine((l) => l[0] === 'vi', 'Vietnamese ("vi") must come first: it is the source language')
-    .refine((l) => l.includes('en'), 'English ("en") is required for investors and foreign journalists')
-    .refine((l) => new Set(l).size === l.length, 'each locale once'),
+    .refine((l) => l[0] === 'vi', { message: 'Vietnamese ("vi") must come first: it is the source language', params: { key: 'vietnameseFirst' } })
+    .refine((l) => l.includes('en'), { message: 'English ("en") is required for investors and foreign journalists', params: { key: 'englishRequired' } })
+    .refine((l) => new Set(l).size === l.length, { message: 'each locale once', params: { key: 'eachLocaleOnce' } }),
   /** True for the province `npm run build` builds when none is named. */
   default: z.boolean().default(false),
   /** The portal's public address, e.g. https://ttdn.gialai.gov.vn. */
@@ -53,6 +66,8 @@ export const provinceSchema = z.strictObject({
   logo: z.string().refine((name) => !assetNameProblem(name, LOGO_EXTENSIONS), { error: (issue) => assetNameProblem(String(issue.input), LOGO_EXTENSIONS) }),
   /** Provinces merged into this one; their documents keep their own names. */
   predecessors: z.array(predecessor).default([]),
+  /** The editors' CMS: repository, branch and sign-in helper. Without it, no /admin/ is built (and a deploy stops). */
+  cms: cms.optional(),
   /** First and last year of the anniversary calendar pages. */
   calendarYears: z.tuple([z.number().int(), z.number().int()]).optional(),
 }).superRefine((p, ctx) => {

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import Ajv from 'ajv';
-import { provinceCmsConfig, writeAdmin } from '../../scripts/build/admin.ts';
+import { provinceCmsBackend, provinceCmsConfig, writeAdmin } from '../../scripts/build/admin.ts';
 import { conceptFields } from '../../src/node/schema-model.ts';
 import { listProvinceIds, loadProvince } from '../../src/node/provinces.ts';
 import { concepts, conceptNames } from '../../src/schemas/registry.ts';
@@ -26,7 +26,7 @@ function missingRequired(specs: FieldSpec[], form: Field[], at = ''): string[] {
 
 describe.each(listProvinceIds())('the CMS config of %s', (id) => {
   const province = loadProvince(id);
-  const config = provinceCmsConfig(province);
+  const config = provinceCmsConfig(province, provinceCmsBackend(province, {})!);
   const byName = new Map(config.collections.map((c) => [c.name, c]));
 
   it('is valid against the Sveltia CMS configuration schema', () => {
@@ -35,6 +35,12 @@ describe.each(listProvinceIds())('the CMS config of %s', (id) => {
     const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
     expect(validate(config), ajv.errorsText(validate.errors)).toBe(true);
     expect(config).toMatchObject({ backend: { name: 'github' }, publish_mode: 'editorial_workflow' });
+  });
+
+  it('signs in through the province\'s own helper and repository (never Netlify, never a placeholder), with its name and logo', () => {
+    expect(config.backend).toEqual({ name: 'github', repo: province.cms!.repo, branch: province.cms!.branch, base_url: province.cms!.authUrl });
+    expect(config.app_title).toBe(`Thông tin đối ngoại ${province.name.vi}`);
+    expect(config.logo).toEqual({ src: `../brand/logo.${province.logo.split('.').pop()}` });
   });
 
   it('lists every collection: each prose concept in each locale, each data concept', () => {
@@ -74,19 +80,42 @@ describe.each(listProvinceIds())('the CMS config of %s', (id) => {
 });
 
 describe('the admin page', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'admin-'));
+  writeAdmin(dir, loadProvince('gia-lai'));
+  const admin = join(dir, 'admin');
+  const bundle = readFileSync(join(admin, 'sveltia-cms.js'), 'utf8');
+
   it('is served from the site\'s own origin, says noindex, and ships its config', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'admin-'));
+    const html = readFileSync(join(admin, 'index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('<script src="sveltia-cms.js"></script>');
+    // Nothing is loaded from another origin (the policy in the meta tag may name the Git host's API).
+    expect(html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')).not.toMatch(/https?:\/\//);
+    expect(statSync(join(admin, 'sveltia-cms.js')).size).toBeGreaterThan(100_000);
+    expect(parse(readFileSync(join(admin, 'config.yml'), 'utf8')).collections.length).toBeGreaterThan(9);
+  });
+
+  it('serves what the CMS fetched from CDNs: its Vietnamese interface, fonts, version and status files', () => {
+    expect(bundle).not.toMatch(/cdn\.jsdelivr\.net|githubstatus\.com\/api|`\$\{\w+\}@\$\{\w+\}\/locales`|`\$\{\w+\}\/package\.json`/);
+    expect(JSON.parse(readFileSync(join(admin, 'locales', 'vi.json'), 'utf8')).sign_in_with_x).toBe('Đăng nhập bằng {$service}');
+    const fonts = readdirSync(join(admin, 'fonts')).sort();
+    expect(fonts).toEqual(expect.arrayContaining(['material-symbols-outlined-latin-wght-normal.woff2', 'source-sans-3-latin-wght-normal.woff2', 'source-sans-3-vietnamese-wght-normal.woff2']));
+    for (const [, file] of bundle.matchAll(/url\((fonts\/[^)]+)\)/g)) expect(existsSync(join(admin, file!)), file).toBe(true);
+    for (const [, file] of readFileSync(join(admin, 'fonts.css'), 'utf8').matchAll(/url\((fonts\/[^)]+)\)/g)) expect(existsSync(join(admin, file!)), file).toBe(true);
+    expect(JSON.parse(readFileSync(join(admin, 'version.json'), 'utf8')).version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(JSON.parse(readFileSync(join(admin, 'github-status.json'), 'utf8'))).toEqual({ status: { indicator: 'unknown' } });
+  });
+
+  it('is not built for a province without a cms block, outside a deploy', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'admin-bare-'));
     try {
-      writeAdmin(dir, loadProvince('gia-lai'));
-      const html = readFileSync(join(dir, 'admin', 'index.html'), 'utf8');
-      expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-      expect(html).toContain('<script src="sveltia-cms.js"></script>');
-      // Nothing is loaded from another origin (the policy in the meta tag may name the Git host's API).
-      expect(html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')).not.toMatch(/https?:\/\//);
-      expect(statSync(join(dir, 'admin', 'sveltia-cms.js')).size).toBeGreaterThan(100_000);
-      expect(parse(readFileSync(join(dir, 'admin', 'config.yml'), 'utf8')).collections.length).toBeGreaterThan(9);
+      const { cms: _cms, ...province } = loadProvince('gia-lai');
+      writeAdmin(bare, province);
+      expect(existsSync(join(bare, 'admin'))).toBe(false);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(bare, { recursive: true, force: true });
     }
   });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 });

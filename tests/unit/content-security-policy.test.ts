@@ -14,6 +14,15 @@ describe('the site policy', () => {
     );
     expect(headerPolicy(SITE_DIRECTIVES)).not.toMatch(/'(sha\d+-|nonce-|unsafe-inline|unsafe-eval|unsafe-hashes)|data:|blob:|https?:|\*/);
   });
+  it('lets the CMS talk to one other origin, GitHub\'s API, and run no eval and no inline script', () => {
+    const admin = parsePolicy(headerPolicy(ADMIN_DIRECTIVES));
+    const origins = [...admin.values()].flat().filter((s) => /^https?:/.test(s));
+    expect(admin.get('connect-src')).toEqual(["'self'", 'data:', 'https://api.github.com']);
+    // The one picture from elsewhere: the signed-in editor's GitHub avatar.
+    expect(origins).toEqual(['https://avatars.githubusercontent.com', 'https://api.github.com']);
+    expect(admin.get('script-src')).toEqual(["'self'"]);
+    expect(headerPolicy(ADMIN_DIRECTIVES)).not.toMatch(/unsafe-eval|netlify|unpkg|jsdelivr|\*/);
+  });
   it('carries in a meta tag everything but what browsers ignore there', () => {
     const header = parsePolicy(headerPolicy(SITE_DIRECTIVES));
     header.delete('frame-ancestors');

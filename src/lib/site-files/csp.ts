@@ -29,17 +29,27 @@ export const SITE_DIRECTIVES: readonly Directive[] = [
 ];
 
 /**
- * The editors' CMS at /admin/ (Sveltia): it talks to GitHub, shows images from it and styles
- * itself inline. Kept as it was; only this path gets it.
+ * The editors' CMS at /admin/ (Sveltia). Its code, fonts and interface translations are files of
+ * the site (scripts/build/admin.ts); the one other origin it talks to is GitHub's API, which
+ * also serves the repository's images (fetched, then shown as blob: URLs). The only picture from
+ * elsewhere is the signed-in editor's GitHub avatar (an image, nothing fetched). It styles itself inline
+ * (Svelte components), hence 'unsafe-inline' for styles only; never for scripts, and no eval.
+ *
+ * The OAuth helper (the province's `cms.authUrl`) is not listed: sign-in opens it in a window of
+ * its own (a navigation, which connect-src does not govern) and the token comes back by
+ * postMessage. So the policy stays one constant that nothing in content can widen.
  */
 export const ADMIN_DIRECTIVES: readonly Directive[] = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'", "'unsafe-inline'"],
-  ['img-src', "'self'", 'data:', 'blob:', 'https://*.githubusercontent.com'],
-  ['connect-src', "'self'", 'https://api.github.com', 'https://github.com', 'https://*.githubusercontent.com'],
+  ['img-src', "'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
+  ['font-src', "'self'"],
+  // data: is no origin: before its config arrives, the CMS reads its default logo (a data: URL) with fetch().
+  ['connect-src', "'self'", 'data:', 'https://api.github.com'],
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
+  ['form-action', "'none'"],
   ['frame-ancestors', "'none'"],
 ];
 
