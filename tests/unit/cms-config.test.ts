@@ -106,6 +106,10 @@ describe('the admin page', () => {
     expect(JSON.parse(readFileSync(join(admin, 'github-status.json'), 'utf8'))).toEqual({ status: { indicator: 'unknown' } });
   });
 
+  it('stops a deploy build whose CMS still points at sample values', () => {
+    expect(() => provinceCmsBackend(loadProvince('gia-lai'), { PORTAL_DEPLOY: '1' })).toThrow(/content\/gia-lai\/province\.yaml: cms: .*sample: true/);
+  });
+
   it('is not built for a province without a cms block, outside a deploy', () => {
     const bare = mkdtempSync(join(tmpdir(), 'admin-bare-'));
     try {
