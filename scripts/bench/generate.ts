@@ -76,9 +76,9 @@ export async function generateProvince(root: string, id: string, n: number, opts
   }
   const ext = opts.mdx ? 'mdx' : 'md';
   for (let i = 0; i < counts.places; i++) {
-    const img = (k: number) => `{ src: images/anh-${k % IMAGES}.jpg, alt: { vi: "Ảnh minh họa số ${k % IMAGES}", en: "Illustration number ${k % IMAGES}" }, credit: "Benchmark", licence: "CC0", illustration: true }`;
+    const img = (k: number) => `{ src: images/anh-${k % IMAGES}.jpg, alt: "Ảnh minh họa số ${k % IMAGES}", credit: "Benchmark", licence: "CC0", illustration: true }`;
     write(`places/vi/dia-danh-${i}.${ext}`, `---\ntitle: "Địa danh thử nghiệm ${i}"\nsummary: ${yamlStr(vi[(i * 3) % vi.length]!)}\nkind: landscape\nlocation: { name: { vi: "xã Thử ${i}", en: "Test commune ${i}" }, lat: ${(12 + (i % 300) / 100).toFixed(2)}, lon: ${(107 + (i % 200) / 100).toFixed(2)} }\ncover: ${img(i)}\ngallery:\n  - ${img(i + 1)}\n  - ${img(i + 2)}\nsources:\n  - { title: "Nguồn thử nghiệm", publisher: "Benchmark" }\nsample: true\n---\n\n${body(vi, i * 3, 600, headsVi)}`);
-    write(`places/en/dia-danh-${i}.${ext}`, `---\ntitle: "Benchmark place ${i}"\nsummary: ${yamlStr(en[(i * 3) % en.length]!)}\n${tr}---\n\n${body(en, i * 3, 600, headsEn)}`);
+    write(`places/en/dia-danh-${i}.${ext}`, `---\ntitle: "Benchmark place ${i}"\nsummary: ${yamlStr(en[(i * 3) % en.length]!)}\ncover: { alt: "Illustration number ${i % IMAGES}" }\ngallery:\n  - { alt: "Illustration number ${(i + 1) % IMAGES}" }\n  - { alt: "Illustration number ${(i + 2) % IMAGES}" }\n${tr}---\n\n${body(en, i * 3, 600, headsEn)}`);
   }
   const sectors = ['agriculture', 'industry', 'logistics', 'tourism', 'energy', 'infrastructure', 'urban', 'services'];
   for (let i = 0; i < counts.profiles; i++) {

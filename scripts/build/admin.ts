@@ -13,6 +13,7 @@ import { adminIndexHtml, adminTitle } from '../../src/lib/admin-page.ts';
 import { resolveCmsBackend, type CmsBackend } from '../../src/lib/cms-backend.ts';
 import { GITHUB_STATUS_UNKNOWN, ownOriginBundle, type CmsAsset } from '../../src/lib/cms-bundle.ts';
 import { conceptFields } from '../../src/node/schema-model.ts';
+import { readDictionary } from '../../src/node/dictionaries.ts';
 import { absoluteUrl } from '../../src/lib/paths.ts';
 import type { ProvinceConfig } from '../../src/node/provinces.ts';
 
@@ -43,7 +44,7 @@ export function provinceCmsBackend(province: ProvinceConfig, env: NodeJS.Process
 export function provinceCmsConfig(province: ProvinceConfig, backend: CmsBackend, base = '/') {
   const siteUrl = base === '/' ? undefined : absoluteUrl(province.site, base, '/');
   return cmsConfig({
-    province: province.id, locales: province.locales, ...backend, fields: conceptFields, siteUrl,
+    province: province.id, locales: province.locales, ...backend, fields: conceptFields, siteUrl, dictionary: readDictionary,
     title: adminTitle(province.name.vi),
     // The site copies the logo to /brand/logo.<ext> (src/integrations/portal.ts); /admin/ is beside it.
     logo: `../brand/logo${extname(province.logo)}`,

@@ -4,8 +4,10 @@
  * exists yet.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { province } from 'virtual:portal';
+import { province, staleTranslations } from 'virtual:portal';
+import { z } from 'astro/zod';
 import { concepts } from '../schemas/registry.ts';
+import { imageText, type ImageText } from '../schemas/image.ts';
 import { mergeTranslation } from '../lib/merge-translation.ts';
 import { renderKey } from './render-keys.ts';
 
@@ -23,6 +25,10 @@ export interface LocalizedEntry<N extends ProseName> {
   fallback: boolean;
   /** True when the translation is a draft (not reviewed by a person). */
   draft: boolean;
+  /** True when the Vietnamese text changed after the translation was made (its fingerprint differs). */
+  stale: boolean;
+  /** The translation's alt text and captions (its `cover`, its `gallery` item by item); empty for Vietnamese and fallbacks. */
+  imageText: { cover?: ImageText; gallery: ImageText[] };
   /** Facts from the source, text from the translation. */
   data: SourceEntry<N>['data'];
   /** The entry whose body is shown (hand it to render()). */
@@ -34,12 +40,17 @@ export interface LocalizedEntry<N extends ProseName> {
 }
 
 const cache = new Map<string, Promise<LocalizedEntry<ProseName>[]>>();
+/** Image fields of a translation file, read with their schema (the content layer already validated them). */
+const translatedImages = z.object({ cover: imageText.optional().catch(undefined), gallery: z.array(imageText).catch([]).default([]) });
+/** Translations whose source changed since, computed with the content check's fingerprints when the build started. */
+const staleIds = new Set(staleTranslations);
 
 async function load<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {
   const sources = (await getCollection(name)) as SourceEntry<N>[];
   const translations = (await getCollection(`${name}I18n` as never)) as unknown as AnyEntry[];
   const byId = new Map(translations.map((t) => [t.id, t]));
   const aligned = concepts[name].aligned as readonly string[];
+  const imageFields = concepts[name].images.map((path) => path.replace(/\[\]$/, ''));
   return sources
     .map((source) => {
       const slug = source.id;
@@ -52,7 +63,9 @@ async function load<N extends ProseName>(name: N, lang: string): Promise<Localiz
         textLang: tr || lang === 'vi' ? lang : 'vi',
         fallback: lang !== 'vi' && !tr,
         draft: meta?.status === 'draft',
-        data: mergeTranslation(source.data as Record<string, unknown>, tr?.data, aligned) as SourceEntry<N>['data'],
+        stale: Boolean(tr) && staleIds.has(`${name}/${lang}/${slug}`),
+        imageText: translatedImages.parse(tr?.data ?? {}),
+        data: mergeTranslation(source.data as Record<string, unknown>, tr?.data, aligned, imageFields) as SourceEntry<N>['data'],
         entry: (tr ?? source) as unknown as AnyEntry,
         source,
         translatedIn,

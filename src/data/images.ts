@@ -7,8 +7,7 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { province } from 'virtual:portal';
-import type { ImageRef } from '../schemas/image.ts';
-import { pickWithLang } from '../lib/localize.ts';
+import type { ImageRef, ImageText } from '../schemas/image.ts';
 import { placeholderClass } from '../lib/images/placeholder.ts';
 
 // '@province' is this province's content folder (an alias set by the portal integration). Raster
@@ -35,15 +34,20 @@ export interface ResolvedImage {
 /** Width of the large version a gallery links to. */
 const FULL_WIDTH = 1600;
 
-/** The image in `lang`; throws with the file name when the content check was bypassed and the file is missing. */
-export async function resolveImage(ref: ImageRef, lang: string): Promise<ResolvedImage> {
+/**
+ * The image of a Vietnamese source with the words of the language shown: `text` is the
+ * translation's alt text and caption (in `textLang`), absent on Vietnamese pages and fallbacks. A
+ * caption the translation lacks stays Vietnamese, marked so; throws with the file name when the
+ * content check was bypassed and the file is missing.
+ */
+export async function resolveImage(ref: ImageRef, text: ImageText | undefined, textLang: string): Promise<ResolvedImage> {
   const meta = files.get(ref.src);
   if (!meta) throw new Error(`content/${province.id}/${ref.src}: image not found`);
   return {
     src: ref.src,
     meta,
-    alt: pickWithLang(ref.alt, lang).text,
-    caption: ref.caption ? pickWithLang(ref.caption, lang) : undefined,
+    alt: text?.alt ?? ref.alt,
+    caption: text?.caption ? { text: text.caption, lang: textLang } : ref.caption ? { text: ref.caption, lang: 'vi' } : undefined,
     credit: ref.credit,
     licence: ref.licence,
     illustration: ref.illustration,

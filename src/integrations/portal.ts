@@ -12,7 +12,9 @@ import type { ProvinceConfig } from '../node/provinces.ts';
 import { dictionaryProblems, readDictionary } from '../node/dictionaries.ts';
 import { writeLocaleFonts } from '../node/fonts.ts';
 import { runContentCheck, formatCheck } from '../node/run-check.ts';
+import { vi } from '../lib/content-check/messages/index.ts';
 import { placeholderStylesheet } from '../node/placeholder-stylesheet.ts';
+import { staleTranslationIds } from '../node/stale-translations.ts';
 import { themeStylesheet } from '../lib/theme-stylesheet.ts';
 import { withBase } from '../lib/paths.ts';
 
@@ -30,7 +32,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         if (problems.length) throw new Error(`UI strings are incomplete:\n${problems.join('\n')}`);
         // The same content check as `npm run check`, so `astro build` alone cannot skip it.
         const checked = runContentCheck([province.id]);
-        if (checked.errors.length) throw new Error(`The content has ${checked.errors.length} error(s):\n${formatCheck({ ...checked, warnings: [] })}`);
+        if (checked.errors.length) throw new Error(`${vi.buildStopped(checked.errors.length)}\n${formatCheck({ ...checked, warnings: [] })}`);
         const publicDir = fileURLToPath(config.publicDir);
         // Fonts and logo are linked under the base path the portal is served at ("/" for most).
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -50,7 +52,8 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         if (!lstatSync(logoFile).isFile()) throw new Error(`content/${province.id}/${province.logo}: (file): không phải tệp thường — hãy chạy npm run check`);
         copyFileSync(logoFile, join(publicDir, logo));
         const contentDir = join(contentRoot, province.id);
-        const payload = JSON.stringify({ province, buildDate, fonts, logo: withBase(base, logo), contentDir });
+        const staleTranslations = staleTranslationIds(province);
+        const payload = JSON.stringify({ province, buildDate, fonts, logo: withBase(base, logo), contentDir, staleTranslations });
         updateConfig({
           vite: {
             // Only this province's files are bundled (images, attachments), wherever CONTENT_DIR points.
@@ -61,7 +64,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
                 resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
                 load: (id: string) =>
                   id === '\0' + VIRTUAL
-                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;`
+                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;\nexport const staleTranslations = p.staleTranslations;`
                     : undefined,
               },
               {

@@ -1,8 +1,10 @@
 /**
  * The Sveltia CMS configuration of one province, generated from the same registry and schemas as
- * the content check: one collection per concept and locale, one form field per schema field.
+ * the content check: one collection per concept (a prose concept holds every language of a piece,
+ * Sveltia's i18n), one form field per schema field, labelled and explained in Vietnamese.
  */
 import { concepts, conceptNames, type ConceptName } from '../schemas/registry.ts';
+import { FIELD_WORDS, choiceWords, fieldWords } from '../schemas/field-labels.ts';
 import type { FieldSpec } from './schema-fields.ts';
 
 type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -21,6 +23,8 @@ export interface CmsOptions {
   /** The province's logo, relative to /admin/ so the CMS finds it under a sub-path too. */
   logo: string;
   fields: (name: ConceptName, variant: 'source' | 'translation') => FieldSpec[];
+  /** The site's UI strings of a language, whose words for choices (press kinds, sectors…) the dropdowns reuse. */
+  dictionary?: (lang: 'vi' | 'en') => Record<string, string> | undefined;
   /** The portal's address when it is served under a path: the CMS links there ("view site"), not to its origin's root. */
   siteUrl?: string;
 }
@@ -33,13 +37,37 @@ export const LABELS: Record<ConceptName, string> = {
 /** What a reference list searches and shows for each concept it can point at. */
 const SEARCH: Partial<Record<ConceptName, string>> = { units: 'name.vi', people: 'name', legal: 'number', plans: 'title', places: 'title' };
 
-function toCms(f: FieldSpec, o: CmsOptions): CmsField {
-  const base: CmsField = { name: f.name, label: f.name, widget: 'string', ...(f.required ? {} : { required: false }), ...(f.help ? { hint: f.help } : {}) };
+/** Where a field sits: its concept (for the words of the field) and, in a prose collection, how it is translated. */
+interface FieldContext {
+  concept: ConceptName;
+  /** The matching field of the translation schema: present means each language writes its own; absent, a fact of the Vietnamese source. */
+  translated?: (f: FieldSpec) => FieldSpec | undefined;
+}
+
+const languageNames = new Intl.DisplayNames(['vi'], { type: 'language' });
+/** "Tiếng Anh (en)": the label of one language of a per-locale field. */
+const languageLabel = (lang: string) => {
+  const name = languageNames.of(lang);
+  return name && name !== lang ? `${name[0]!.toUpperCase()}${name.slice(1)} (${lang})` : lang;
+};
+
+function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
+  const words = fieldWords(ctx.concept, f.path, f.name);
+  const label = words?.vi ?? f.name;
+  // Vietnamese help from the words table (the schemas' doc comments are English, for developers).
+  const hint = words?.hint?.vi;
+  const counterpart = ctx.translated?.(f);
+  // Sveltia's field-level i18n, only in a prose collection: true where each language writes its own.
+  const i18n = ctx.translated ? counterpart !== undefined : undefined;
+  const base: CmsField = { name: f.name, label, widget: 'string', ...(f.required ? {} : { required: false }), ...(hint ? { hint } : {}), ...(i18n === undefined ? {} : { i18n }) };
   if (f.default !== undefined && !Array.isArray(f.default)) base.default = f.default;
-  const pattern = f.pattern ? { pattern: [f.pattern.source, `${f.help ?? f.name}`] } : {};
+  const pattern = f.pattern ? { pattern: [f.pattern.source, hint ?? label] } : {};
+  // Subfields of a translated object or list are matched against the translation's own subfields.
+  const inner = (theirs: FieldSpec[] | undefined): FieldContext =>
+    ctx.translated ? { concept: ctx.concept, translated: (x) => theirs?.find((t) => t.name === x.name) } : { concept: ctx.concept };
   if (f.ref) {
     const search = SEARCH[f.ref as ConceptName] ?? 'title';
-    return { ...base, widget: 'relation', collection: f.ref === 'anniversaries' ? 'anniversaries' : f.ref, value_field: '{{slug}}', search_fields: [search], display_fields: [search] };
+    return { ...base, widget: 'relation', collection: f.ref, value_field: '{{slug}}', search_fields: [search], display_fields: [search] };
   }
   switch (f.kind) {
     case 'number':
@@ -47,24 +75,52 @@ function toCms(f: FieldSpec, o: CmsOptions): CmsField {
     case 'boolean':
       return { ...base, widget: 'boolean' };
     case 'enum':
-      return { ...base, widget: 'select', options: f.options };
+      return {
+        ...base, widget: 'select',
+        options: f.options!.map((value) => ({ label: choiceWords(ctx.concept, f.path, f.name, value, (l) => o.dictionary?.(l))?.vi ?? value, value })),
+      };
     case 'localized':
-      return { ...base, widget: 'object', fields: o.locales.map((l) => ({ name: l, label: l, widget: 'string', ...(l === 'vi' ? {} : { required: false }) })) };
+      return { ...base, widget: 'object', fields: o.locales.map((l) => ({ name: l, label: languageLabel(l), widget: 'string', ...(l === 'vi' ? {} : { required: false }), ...(i18n === undefined ? {} : { i18n }) })) };
     case 'object':
-      return { ...base, widget: 'object', fields: f.fields!.map((x) => toCms(x, o)) };
+      return { ...base, widget: 'object', fields: f.fields!.map((x) => toCms(x, o, inner(counterpart?.fields))) };
     case 'array': {
-      const item = toCms(f.item!, o);
+      const item = toCms(f.item!, o, inner(undefined));
       const min = f.minItems ? { min: f.minItems } : {};
-      if (item.widget === 'relation') return { ...base, ...item, name: f.name, label: f.name, multiple: true, ...min };
-      if (item.widget === 'object') return { ...base, widget: 'list', fields: item.fields, ...min };
-      return { ...base, widget: 'list', field: { ...item, name: f.name }, ...min };
+      if (item.widget === 'relation') return { ...base, ...item, name: f.name, label, ...(i18n === undefined ? {} : { i18n }), multiple: true, ...min };
+      if (f.item!.kind === 'object') {
+        return { ...base, widget: 'list', fields: f.item!.fields!.map((x) => toCms(x, o, inner(counterpart?.item?.fields))), ...min };
+      }
+      return { ...base, widget: 'list', field: { ...item, name: f.name, label, ...(i18n === undefined ? {} : { i18n }) }, ...min };
     }
   }
   if (f.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
   if (f.name === 'src' && /jpe\?g/.test(f.pattern?.source ?? '')) return { ...base, widget: 'image', ...pattern };
   if (f.name === 'file' && /files/.test(f.pattern?.source ?? ''))
     return { ...base, widget: 'file', media_folder: `/content/${o.province}/files`, public_folder: 'files', ...pattern };
-  return { ...base, widget: f.name === 'summary' ? 'text' : 'string', ...pattern };
+  return { ...base, widget: f.name === 'summary' || f.name === 'alt' || f.name === 'caption' ? 'text' : 'string', ...pattern };
+}
+
+/**
+ * The fields of a prose concept as one form for every language (Sveltia's i18n): the Vietnamese
+ * source's fields, each translated (`i18n: true`) where the translation schema has it and a fact of
+ * the source otherwise (`i18n: false`: edited in Vietnamese only, never written to a translation),
+ * then the translation's own record, asked in every other language, and the text.
+ */
+function proseFields(name: ConceptName, o: CmsOptions): CmsField[] {
+  const theirs = o.fields(name, 'translation');
+  const source = o.fields(name, 'source').map((f) => toCms(f, o, { concept: name, translated: (x) => theirs.find((t) => t.name === x.name) }));
+  const meta = theirs.find((t) => t.name === 'translation');
+  const others = o.locales.filter((l) => l !== 'vi');
+  const record: CmsField[] = meta
+    ? [{
+        ...toCms({ ...meta, fields: meta.fields!.filter((x) => x.name === 'status') }, o, { concept: name }),
+        // Asked in each translation, never in the Vietnamese source (which has no such field); its
+        // fingerprint (`source`) is no form field: CI writes it, and the CMS keeps what a file has.
+        i18n: true, required: others,
+      }]
+    : [];
+  for (const sub of (record[0]?.fields as CmsField[] | undefined) ?? []) sub.i18n = true;
+  return [...source, ...record, { name: 'body', label: FIELD_WORDS.body!.vi, widget: 'markdown', required: false, i18n: true }];
 }
 
 export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collections: CmsCollection[] } {
@@ -72,15 +128,16 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
   for (const name of conceptNames) {
     const c = concepts[name];
     if (c.kind === 'prose') {
-      const body: CmsField = { name: 'body', label: 'body', widget: 'markdown', required: false };
-      for (const lang of o.locales) {
-        const variant = lang === 'vi' ? 'source' : 'translation';
-        collections.push({
-          name: lang === 'vi' ? name : `${name}-${lang}`, label: `${LABELS[name]} (${lang})`, folder: `content/${o.province}/${c.folder}/${lang}`,
-          extension: c.extensions[0], format: 'frontmatter', create: true, slug: '{{slug}}', identifier_field: 'title',
-          fields: [...o.fields(name, variant).map((f) => toCms(f, o)), body],
-        });
-      }
+      collections.push({
+        name, label: LABELS[name], folder: `content/${o.province}/${c.folder}`,
+        extension: c.extensions[0], format: 'frontmatter', create: true,
+        // One entry, every language: content/<province>/<folder>/<locale>/<slug>.<ext>, Vietnamese the source.
+        // A new piece starts in Vietnamese only; a translation is added from the same entry when it is ready.
+        i18n: { structure: 'multiple_folders', locales: [...o.locales], default_locale: 'vi', initial_locales: 'default' },
+        // The file name comes from the Vietnamese title, shared by every language (slug options below: đ → d).
+        slug: '{{slug}}', identifier_field: 'title',
+        fields: proseFields(name, o),
+      });
       continue;
     }
     const scopes = c.scope === 'both' ? ['national', o.province] : [c.scope === 'national' ? 'national' : o.province];
@@ -90,7 +147,7 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
         folder: `content/${scope}/${c.folder}`, extension: 'yaml', format: 'yaml', create: true, slug: '{{slug}}',
         // The list shows a flat field; per-language names (units, anniversaries) show the file name.
         ...(name === 'legal' ? { identifier_field: 'number' } : name === 'people' ? { identifier_field: 'name' } : {}),
-        fields: o.fields(name, 'source').map((f) => toCms(f, o)),
+        fields: o.fields(name, 'source').map((f) => toCms(f, o, { concept: name })),
       });
   }
   return {
@@ -102,7 +159,10 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
     publish_mode: 'editorial_workflow',
     media_folder: `content/${o.province}/images`,
     public_folder: 'images',
+    // Sveltia transliterates accents (@sindresorhus/transliterate: "đ" → "d") and keeps only ASCII: "Đoàn" → "doan".
     slug: { encoding: 'ascii', clean_accents: true },
+    // An optional field left empty is not written (no `time: ""`, no empty `translation` in a Vietnamese source).
+    output: { omit_empty_optional_fields: true },
     collections,
   };
 }

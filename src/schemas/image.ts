@@ -1,15 +1,23 @@
-/** An image as content refers to it: a file beside the entry, alt text and caption per locale, credit and licence. */
+/**
+ * Images as content refers to them. The Vietnamese source holds the picture and its Vietnamese
+ * alt text and caption (`imageRef`); each translation holds its own alt text and caption in its
+ * own file (`imageText`), item by item in the source's order, so a translator edits them beside
+ * the text they translate and adding a language never touches the Vietnamese file.
+ */
 import { z } from 'astro/zod';
-import { localized } from './localized.ts';
 import { IMAGE_SRC, assetPathProblem } from '../lib/safety/names.ts';
+
+/** Alt text and caption are plain text in the file's own language (before 2026 they were { vi, en } maps). */
+const plainText = (what: string) =>
+  z.string({ error: (issue) => (issue.input && typeof issue.input === 'object' ? `${what} viết thẳng bằng ngôn ngữ của tệp này, không theo dạng { vi: …, en: … } — mỗi bản dịch ghi ${what} của mình trong tệp bản dịch` : undefined) });
 
 export const imageRef = z.strictObject({
   /** Path of the image file, relative to the province folder, e.g. "images/hat-xoan.jpg" (raster: builds never rasterise SVG). */
   src: z.string().regex(IMAGE_SRC, { error: (issue) => assetPathProblem(String(issue.input), 'images') }),
-  /** What the image shows, for people who cannot see it, in every locale the piece exists in. */
-  alt: localized,
-  /** Caption per locale. */
-  caption: localized.optional(),
+  /** What the image shows, for people who cannot see it, in Vietnamese (each translation describes it in its own file). */
+  alt: plainText('mô tả ảnh').min(1),
+  /** Caption in Vietnamese (each translation has its own). */
+  caption: plainText('chú thích ảnh').min(1).optional(),
   /** Who made it ("Illustration: portal team", "Photo: Nguyễn Văn A"). */
   credit: z.string().min(1, 'who made the image, e.g. "Illustration: portal team"'),
   /** Licence, e.g. "CC BY 4.0" or "© Sở VHTTDL, used with permission". */
@@ -18,3 +26,12 @@ export const imageRef = z.strictObject({
   illustration: z.boolean().default(false),
 });
 export type ImageRef = z.infer<typeof imageRef>;
+
+/** A translation's words for one image of its source: alt text (the check requires it) and caption. */
+export const imageText = z.strictObject({
+  /** What the image shows, in this translation's language. */
+  alt: plainText('mô tả ảnh').min(1).optional(),
+  /** Caption in this translation's language. */
+  caption: plainText('chú thích ảnh').min(1).optional(),
+});
+export type ImageText = z.infer<typeof imageText>;

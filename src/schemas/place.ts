@@ -1,7 +1,7 @@
 /** Promotion pieces (heritage, places, border gates, festivals, products): content/<province>/places/<lang>/<slug>.mdx. */
 import { z } from 'astro/zod';
 import { localized, slug } from './localized.ts';
-import { imageRef } from './image.ts';
+import { imageRef, imageText } from './image.ts';
 import { sourceRef } from './source.ts';
 import { translationMeta } from './translation.ts';
 
@@ -52,5 +52,12 @@ export const placeSource = z.strictObject({
   sample: z.boolean().default(false),
 });
 
-export const placeTranslation = z.strictObject({ ...text, translation: translationMeta });
+export const placeTranslation = z.strictObject({
+  ...text,
+  /** Alt text and caption of the main picture, in this language. */
+  cover: imageText.optional(),
+  /** Alt text and caption of each gallery picture, in this language, in the Vietnamese order. */
+  gallery: z.array(imageText).default([]),
+  translation: translationMeta,
+});
 export type Place = z.infer<typeof placeSource>;

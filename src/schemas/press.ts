@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDate, slug } from './localized.ts';
 import { attachment } from './source.ts';
+import { imageRef, imageText } from './image.ts';
 import { translationMeta } from './translation.ts';
 
 const text = {
@@ -25,9 +26,16 @@ export const pressSource = z.strictObject({
   spokesperson: slug.optional(),
   /** Files to download. */
   attachments: z.array(attachment).default([]),
+  /** A photo shown with the release and on its card (JPEG, PNG, WebP or AVIF; not SVG). */
+  cover: imageRef.optional(),
   /** True when invented for demonstration. */
   sample: z.boolean().default(false),
 });
 
-export const pressTranslation = z.strictObject({ ...text, translation: translationMeta });
+export const pressTranslation = z.strictObject({
+  ...text,
+  /** Alt text and caption of the photo, in this language. */
+  cover: imageText.optional(),
+  translation: translationMeta,
+});
 export type Press = z.infer<typeof pressSource>;

@@ -38,7 +38,7 @@ export interface ProseConcept {
   refs: readonly RefSpec[];
   /** Slugs that must exist in English (true: every entry). */
   englishRequired: boolean | readonly string[];
-  /** Field paths holding images (src + alt per locale). */
+  /** Field paths holding images: src and Vietnamese alt in the source, each translation's alt at the same path in its file. */
   images: readonly string[];
 }
 
@@ -62,7 +62,7 @@ export const concepts = {
   },
   places: {
     kind: 'prose', folder: 'places', extensions: ['mdx', 'md'], route: 'places',
-    source: placeSource, translation: placeTranslation, aligned: [],
+    source: placeSource, translation: placeTranslation, aligned: ['gallery'],
     refs: [['related[]', 'places'], ['plans[]', 'plans']],
     englishRequired: false, images: ['cover', 'gallery[]'],
   },
@@ -74,7 +74,7 @@ export const concepts = {
   press: {
     kind: 'prose', folder: 'press', extensions: ['md'], route: 'press',
     source: pressSource, translation: pressTranslation, aligned: [],
-    refs: [['spokesperson', 'people']], englishRequired: false, images: [],
+    refs: [['spokesperson', 'people']], englishRequired: false, images: ['cover'],
   },
   pages: {
     kind: 'prose', folder: 'pages', extensions: ['md'], route: '',

@@ -3,7 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
+import transliterate from '@sindresorhus/transliterate';
+import { checkContent } from '../../src/lib/content-check/check.ts';
+import { labelField } from '../../src/lib/content-check/field-labels.ts';
+import { slug as slugSchema } from '../../src/schemas/localized.ts';
 import Ajv from 'ajv';
 import { provinceCmsBackend, provinceCmsConfig, writeAdmin } from '../../scripts/build/admin.ts';
 import { conceptFields } from '../../src/node/schema-model.ts';
@@ -11,7 +15,52 @@ import { listProvinceIds, loadProvince } from '../../src/node/provinces.ts';
 import { concepts, conceptNames } from '../../src/schemas/registry.ts';
 import type { FieldSpec } from '../../src/lib/schema-fields.ts';
 
-type Field = { name: string; widget: string; required?: boolean; fields?: Field[]; field?: Field; collection?: string; multiple?: boolean };
+type Field = {
+  name: string; widget: string; label?: string; hint?: string; required?: boolean | string[]; i18n?: boolean | string;
+  fields?: Field[]; field?: Field; collection?: string; multiple?: boolean; options?: { label: string; value: string }[];
+};
+type SlugOptions = { encoding?: 'unicode' | 'ascii'; clean_accents?: boolean; sanitize_replacement?: string };
+
+/** The form's fields Sveltia writes into a file of `locale`: all in Vietnamese (the translation record is empty there, so omitted), the translated ones elsewhere. */
+function writtenIn(locale: string, form: Field[]): Field[] {
+  return form.flatMap((f) => {
+    const required = Array.isArray(f.required) ? f.required.includes(locale) : f.required !== false;
+    if (locale === 'vi' ? Array.isArray(f.required) && !required : f.i18n !== true) return [];
+    return [{ ...f, ...(f.fields ? { fields: writtenIn(locale, f.fields) } : {}) }];
+  });
+}
+
+/** Dotted paths of a field tree ("cover.alt"), from a form or from schema field specs alike. */
+function paths(fields: { name: string; fields?: unknown[]; item?: { fields?: unknown[] } }[], at = ''): string[] {
+  return fields.flatMap((f) => {
+    const sub = (f.fields ?? f.item?.fields) as typeof fields | undefined;
+    return sub?.length ? paths(sub, `${at}${f.name}.`) : [`${at}${f.name}`];
+  });
+}
+
+/** The values of `data` that a form writes (nested objects keep only their written subfields). */
+function pick(data: Record<string, unknown>, form: Field[]): Record<string, unknown> {
+  return Object.fromEntries(form.flatMap((f) => {
+    const v = data[f.name];
+    if (v === undefined) return [];
+    return [[f.name, f.fields && v && typeof v === 'object' && !Array.isArray(v) ? pick(v as Record<string, unknown>, f.fields) : v]];
+  }));
+}
+
+/**
+ * Sveltia's slug of a title under the config's slug options, as its source does it
+ * (src/lib/services/common/slug/index.js, 0.221): transliterate the NFD text with the same
+ * @sindresorhus/transliterate it bundles, keep ASCII letters, digits, "_", "-", "~", hyphenate, lowercase.
+ */
+function sveltiaSlug(title: string, o: SlugOptions): string {
+  let slug = o.clean_accents ? transliterate(title.normalize('NFD')) : title;
+  slug = slug.replaceAll(o.encoding === 'ascii' ? /[^\w\-~]/g : /[\p{Z}\p{C}!"#$%&'()*+,/:;<=>?@[\\\]^`{|}]/gu, ' ');
+  const r = o.sanitize_replacement ?? '-';
+  return slug.trim().replaceAll(/\s+/g, r).replaceAll(new RegExp(`${r}+`, 'g'), r).replace(new RegExp(`^${r}+|${r}+$`, 'g'), '').toLocaleLowerCase();
+}
+
+/** The first bytes of a JPEG, enough for the check's signature test. */
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
 
 /** Every required schema field (nested too) appears in the form, and is not marked optional. */
 function missingRequired(specs: FieldSpec[], form: Field[], at = ''): string[] {
@@ -43,25 +92,116 @@ describe.each(listProvinceIds())('the CMS config of %s', (id) => {
     expect(config.logo).toEqual({ src: `../brand/logo.${province.logo.split('.').pop()}` });
   });
 
-  it('lists every collection: each prose concept in each locale, each data concept', () => {
+  it('lists every collection: one per prose concept holding every language, one per data concept and scope', () => {
     const expected = conceptNames.flatMap((n) => {
       const c = concepts[n];
-      if (c.kind === 'prose') return province.locales.map((l) => (l === 'vi' ? n : `${n}-${l}`));
+      if (c.kind === 'prose') return [n];
       return c.scope === 'both' ? [`${n}-national`, n] : [n];
     });
     expect([...byName.keys()].sort()).toEqual(expected.sort());
-    expect(byName.get('press-en')!.folder).toBe(`content/${id}/press/en`);
     expect(byName.get('legal')!.folder).toBe('content/national/legal');
   });
 
-  it('lists every required field of every schema, nested ones included', () => {
+  it('keeps every language of a piece in one entry: content/<province>/<folder>/<locale>/<slug>, Vietnamese the source', () => {
+    for (const n of conceptNames) {
+      const c = concepts[n];
+      if (c.kind !== 'prose') continue;
+      expect(byName.get(n), n).toMatchObject({
+        folder: `content/${id}/${c.folder}`,
+        i18n: { structure: 'multiple_folders', locales: [...province.locales], default_locale: 'vi', initial_locales: 'default' },
+        slug: '{{slug}}', identifier_field: 'title',
+      });
+    }
+    // Empty optional fields are not written: no `translation:` block lands in a Vietnamese source.
+    expect(config.output).toEqual({ omit_empty_optional_fields: true });
+  });
+
+  it('asks for every required field of every schema, nested ones included', () => {
     for (const n of conceptNames) {
       const c = concepts[n];
       expect(missingRequired(conceptFields(n, 'source'), byName.get(n)!.fields as Field[]), n).toEqual([]);
-      if (c.kind === 'prose')
-        for (const l of province.locales.slice(1))
-          expect(missingRequired(conceptFields(n, 'translation'), byName.get(`${n}-${l}`)!.fields as Field[]), `${n}-${l}`).toEqual([]);
+      if (c.kind === 'prose') expect(missingRequired(conceptFields(n, 'translation'), writtenIn('en', byName.get(n)!.fields as Field[])), `${n} (en)`).toEqual([]);
     }
+  });
+
+  it('writes into a translation exactly the fields its schema takes: text per language, facts only in the Vietnamese source', () => {
+    for (const n of conceptNames) {
+      if (concepts[n].kind !== 'prose') continue;
+      const form = byName.get(n)!.fields as Field[];
+      const translated = paths(writtenIn('en', form)).filter((p) => p !== 'body');
+      expect(translated.sort(), n).toEqual(paths(conceptFields(n, 'translation') as unknown as Field[]).filter((p) => p !== 'translation.source').sort());
+      // The source form has no translation record, and every fact is marked as one.
+      expect(paths(writtenIn('vi', form)).filter((p) => p.startsWith('translation')), n).toEqual([]);
+    }
+    const press = byName.get('press')!.fields as Field[];
+    expect(press.find((f) => f.name === 'date')).toMatchObject({ i18n: false });
+    expect(press.find((f) => f.name === 'title')).toMatchObject({ i18n: true });
+    const cover = press.find((f) => f.name === 'cover')!;
+    expect(cover).toMatchObject({ i18n: true, required: false });
+    expect(Object.fromEntries(cover.fields!.map((f) => [f.name, f.i18n]))).toEqual({ src: false, alt: true, caption: true, credit: false, licence: false, illustration: false });
+    expect(press.find((f) => f.name === 'translation')).toMatchObject({ i18n: true, required: province.locales.filter((l) => l !== 'vi') });
+  });
+
+  it('makes, from a Vietnamese title, a file name the check accepts ("đ" → "d")', () => {
+    const options = config.slug as SlugOptions;
+    const titles = {
+      'Đoàn đại biểu Đắk Lắk thăm Ratanakiri': 'doan-dai-bieu-dak-lak-tham-ratanakiri',
+      'Lễ hội Văn hóa Cồng chiêng 2026: “Sắc màu” đại ngàn!': 'le-hoi-van-hoa-cong-chieng-2026-sac-mau-dai-ngan',
+      'Thông cáo số 12/TB-UBND về Quốc lộ 19 (quý III/2026)': 'thong-cao-so-12-tb-ubnd-ve-quoc-lo-19-quy-iii-2026',
+      'Ươm tơ, dệt thổ cẩm ở làng Ia Mơ Nông': 'uom-to-det-tho-cam-o-lang-ia-mo-nong',
+    };
+    for (const [title, expected] of Object.entries(titles)) {
+      expect(sveltiaSlug(title, options), title).toBe(expected);
+      expect(slugSchema.safeParse(expected).success, expected).toBe(true);
+    }
+  });
+
+  it('accepts, in the content check, a press release with a photo and its translation as the CMS writes them', () => {
+    const form = byName.get('press')!.fields as Field[];
+    const values = {
+      title: 'Đoàn đại biểu tỉnh thăm cửa khẩu', summary: 'Đoàn đại biểu làm việc tại cửa khẩu quốc tế.', kind: 'release', date: '2026-03-05',
+      cover: { src: 'images/doan.jpg', alt: 'Đoàn đại biểu đứng trước nhà cửa khẩu.', credit: 'Ảnh: Sở Ngoại vụ', licence: 'CC BY 4.0', illustration: false },
+    };
+    const english = { title: 'Delegation visits the border gate', summary: 'The delegation works at the international border gate.', cover: { alt: 'The delegation stands in front of the border-gate building.' }, translation: { status: 'reviewed' } };
+    const slug = sveltiaSlug(values.title, config.slug as SlugOptions);
+    expect(slug).toBe('doan-dai-bieu-tinh-tham-cua-khau');
+    const file = (data: Record<string, unknown>) => `---\n${stringify(data)}---\n\nNội dung.\n`;
+    const files = [
+      { path: `${id}/press/vi/${slug}.md`, text: file(pick(values, writtenIn('vi', form))) },
+      { path: `${id}/press/en/${slug}.md`, text: file(pick({ ...values, ...english }, writtenIn('en', form))) },
+      { path: `${id}/images/doan.jpg`, bytes: JPEG },
+    ];
+    expect(parse(files[1]!.text.split('---')[1]!)).toEqual(english);
+    const result = checkContent(files, new Map([[id, { id, locales: province.locales }]]));
+    expect(result.errors.filter((e) => e.file.includes(`/press/`))).toEqual([]);
+  });
+
+  it('labels every field and explains it in Vietnamese, and shows choices in words', () => {
+    const docs = new Set<string>();
+    const collectDocs = (specs: FieldSpec[]) => specs.forEach((s) => { if (s.help) docs.add(s.help); collectDocs(s.fields ?? s.item?.fields ?? []); });
+    for (const n of conceptNames) { collectDocs(conceptFields(n, 'source')); if (concepts[n].kind === 'prose') collectDocs(conceptFields(n, 'translation')); }
+    const problems: string[] = [];
+    const walk = (fields: Field[], at: string) => {
+      for (const f of fields) {
+        const where = `${at}.${f.name}`;
+        if (!f.label || f.label === f.name) problems.push(`${where}: no label`);
+        if (f.hint && docs.has(f.hint)) problems.push(`${where}: English help "${f.hint}"`);
+        for (const o of f.options ?? []) if (o.label === o.value) problems.push(`${where}: choice "${o.value}" shown as its code`);
+        walk([...(f.fields ?? []), ...(f.field ? [f.field] : [])], where);
+      }
+    };
+    for (const c of config.collections) walk(c.fields as Field[], c.name);
+    expect(problems).toEqual([]);
+    const profile = byName.get('profiles')!.fields as Field[];
+    expect(profile.find((f) => f.name === 'areaHa')).toMatchObject({ label: 'Diện tích (ha)' });
+    expect(profile.find((f) => f.name === 'status')!.options).toContainEqual({ label: 'Đang kêu gọi đầu tư', value: 'calling' });
+    expect((byName.get('places')!.fields as Field[]).find((f) => f.name === 'kind')!.options).toContainEqual({ label: 'Làng nghề', value: 'craft-village' });
+  });
+
+  it('uses for a field the label the content check names it by', () => {
+    const profile = byName.get('profiles')!.fields as Field[];
+    for (const name of ['capitalVnd', 'sector', 'contact'])
+      expect(labelField(name)).toBe(`${name} (${profile.find((f) => f.name === name)!.label})`);
   });
 
   it('names, as each list\'s title, a plain field the collection has (the CMS refuses a nested one)', () => {

@@ -1,45 +1,13 @@
-/** Vietnamese labels of fields editors know from the documents, added to messages. */
+/**
+ * Vietnamese labels of fields, added to messages: the same words the CMS forms show (one table,
+ * src/schemas/field-labels.ts), plus the fields of province.yaml, which no form edits.
+ */
+import { FIELD_WORDS } from '../../schemas/field-labels.ts';
 
 const LABELS: Record<string, string> = {
-  number: 'Số hiệu',
-  issuer: 'Cơ quan ban hành',
-  issuedOn: 'Ngày ban hành',
-  place: 'Địa danh',
-  title: 'Tiêu đề / trích yếu',
-  summary: 'Tóm tắt',
-  basis: 'Căn cứ',
-  implements: 'Thực hiện kế hoạch',
-  tasks: 'Nhiệm vụ',
-  lead: 'Đơn vị chủ trì',
-  partners: 'Đơn vị phối hợp',
-  timeframe: 'Thời gian thực hiện',
-  duties: 'Tổ chức thực hiện',
-  budget: 'Kinh phí',
-  reportingDeadlines: 'Thời hạn báo cáo',
-  recipients: 'Nơi nhận',
-  signer: 'Người ký',
-  alt: 'Mô tả ảnh',
-  src: 'Tệp ảnh',
-  cover: 'Ảnh đại diện',
-  gallery: 'Bộ ảnh',
-  sources: 'Nguồn',
-  capitalVnd: 'Tổng vốn đầu tư (VNĐ)',
-  areaHa: 'Diện tích (ha)',
-  sector: 'Lĩnh vực',
-  contact: 'Đơn vị liên hệ',
-  spokesperson: 'Người phát ngôn',
-  phone: 'Điện thoại',
-  email: 'Thư điện tử',
-  date: 'Ngày',
-  kind: 'Loại',
-  unit: 'Đơn vị',
-  translation: 'Bản dịch',
+  ...Object.fromEntries(Object.entries(FIELD_WORDS).filter(([key]) => /^\w+$/.test(key)).map(([key, words]) => [key, words.vi])),
   locales: 'Ngôn ngữ',
-  url: 'Địa chỉ',
-  website: 'Trang web',
   site: 'Địa chỉ cổng thông tin',
-  from: 'Từ ngày',
-  to: 'Đến ngày',
 };
 
 /** "tasks[2].lead" → "tasks[2].lead (Đơn vị chủ trì)". */

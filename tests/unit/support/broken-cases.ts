@@ -15,7 +15,7 @@ kind: landscape
 location: { name: { vi: Xã Mẫu }, lat: 14.0, lon: 108.0 }
 cover:
   src: ${cover}
-  alt: { vi: Hình minh họa hồ nước }
+  alt: Hình minh họa hồ nước
   credit: "Minh họa: nhóm cổng thông tin"
   licence: CC BY 4.0
   illustration: true
@@ -73,13 +73,13 @@ export const BROKEN_CASES: BrokenCase[] = [
     expected: { file: 'fixture/places/vi/ho.md', field: 'cover.src (Tệp ảnh)', message: /does not exist — expected a file at/ },
   },
   {
-    name: 'an image has no alt text in a language the piece exists in',
+    name: 'a translation has no alt text of its own for a picture of its source',
     files: {
       'fixture/places/vi/ho.md': place('images/ho.svg'),
       'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
       'fixture/places/en/ho.md': '---\ntitle: Sample lake\nsummary: A sample place used for tests.\ntranslation: { status: draft }\n---\n',
     },
-    expected: { file: 'fixture/places/vi/ho.md', field: 'cover.alt.en', message: /no alt text in "en" — expected a description/ },
+    expected: { file: 'fixture/places/en/ho.md', field: 'cover.alt (Mô tả ảnh)', message: /no alt text in "en" — expected a description/ },
   },
   {
     name: 'a locale folder is not configured for the province',

@@ -33,7 +33,7 @@ kind: landscape
 location: { name: { vi: Xã Mẫu }, lat: 14.0, lon: 108.0 }
 cover:
   src: ${cover}
-  alt: { vi: Hình minh họa hồ nước }
+  alt: Hình minh họa hồ nước
   credit: "Minh họa: nhóm cổng thông tin"
   licence: CC BY 4.0
   illustration: true

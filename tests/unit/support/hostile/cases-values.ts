@@ -39,7 +39,7 @@ kind: landscape
 location: { name: { vi: Xã Mẫu }, lat: 14.0, lon: 108.0 }
 cover:
   src: images/ho.png
-  alt: { vi: Ảnh hồ nước }
+  alt: Ảnh hồ nước
   credit: "Ảnh: nhóm cổng thông tin"
   licence: CC BY 4.0
 sources:

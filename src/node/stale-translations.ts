@@ -1,0 +1,10 @@
+/** Which translations of a province are stale, with the same fingerprints as the content check and `npm run translations`. */
+import { translationStatus } from '../lib/translation-status.ts';
+import { readContentFiles } from './content-files.ts';
+import { contentRoot } from './provinces.ts';
+
+/** "press/en/slug" for every translation whose Vietnamese source changed after it was stamped. */
+export function staleTranslationIds(province: { id: string; locales: readonly string[] }): string[] {
+  const rows = translationStatus(readContentFiles(contentRoot, [province.id]), new Map([[province.id, { id: province.id, locales: province.locales }]]));
+  return rows.filter((r) => r.state === 'stale').map((r) => `${r.concept}/${r.locale}/${r.slug}`);
+}
