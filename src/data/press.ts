@@ -4,6 +4,7 @@ import { getLocalized, type LocalizedEntry } from './entries.ts';
 import { getRecord } from './records.ts';
 import { renderKey } from './render-keys.ts';
 import { newestFirst } from '../lib/press.ts';
+import { resolveImage, type ResolvedImage } from './images.ts';
 
 export type PressItem = LocalizedEntry<'press'>;
 
@@ -28,4 +29,19 @@ export async function pressPaths() {
   const paths = [];
   for (const lang of province.locales) for (const item of await getPress(lang)) paths.push({ params: { lang, slug: item.slug }, props: { item }, cacheKey: await renderKey('press', item.slug) });
   return paths;
+}
+
+/** The photo of a press item in its language (the translation's alt text and caption), if it has one. */
+export function pressCover(item: PressItem): Promise<ResolvedImage | undefined> {
+  return item.data.cover ? resolveImage(item.data.cover, item.imageText.cover, item.textLang) : Promise.resolve(undefined);
+}
+
+/** The photos of these press items by slug, for a list that shows them beside the headlines. */
+export async function pressCovers(items: readonly PressItem[]): Promise<Map<string, ResolvedImage>> {
+  const covers = new Map<string, ResolvedImage>();
+  for (const item of items) {
+    const cover = await pressCover(item);
+    if (cover) covers.set(item.slug, cover);
+  }
+  return covers;
 }

@@ -24,6 +24,8 @@ export interface TranslationRow {
   file: string;
   /** A stale draft is reported as stale; this keeps the draft flag visible. */
   draft: boolean;
+  /** It records the fingerprint of the source it follows (a draft may, or may not). */
+  stamped: boolean;
 }
 
 /** The text fields a translation carries: the ones the fingerprint covers. */
@@ -53,7 +55,7 @@ export function translationStatus(files: readonly ContentFile[], provinces: Read
         const meta = (t?.entry?.data.translation ?? {}) as { status?: string; source?: string };
         const draft = meta.status === 'draft';
         const state: TranslationState = !t ? 'missing' : meta.source && meta.source !== expected ? 'stale' : draft ? 'draft' : meta.source ? 'current' : 'unstamped';
-        rows.push({ ...base, file, state, draft });
+        rows.push({ ...base, file, state, draft, stamped: Boolean(meta.source) });
       }
     }
   return rows.sort((a, b) => `${a.province} ${a.locale} ${a.concept} ${a.slug}`.localeCompare(`${b.province} ${b.locale} ${b.concept} ${b.slug}`));
@@ -76,4 +78,14 @@ export function summarize(rows: readonly TranslationRow[]): StatusSummary[] {
     out.set(key, s);
   }
   return [...out.values()];
+}
+
+/**
+ * The translations to stamp after a merge: every one without a fingerprint (made in the CMS, or
+ * before stamps existed) and every one whose file the merge changed (its translator followed the
+ * Vietnamese of that moment). A translation left alone while its source changed keeps its old
+ * stamp, and so shows as stale. `changed` holds paths relative to content/.
+ */
+export function translationsToStamp(rows: readonly TranslationRow[], changed: ReadonlySet<string>): TranslationRow[] {
+  return rows.filter((r) => r.state !== 'missing' && (!r.stamped || changed.has(r.file)));
 }

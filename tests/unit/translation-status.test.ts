@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, translationStatus, fingerprintOf } from '../../src/lib/translation-status.ts';
+import { summarize, translationStatus, translationsToStamp, fingerprintOf } from '../../src/lib/translation-status.ts';
 import { stampTranslation } from '../../src/lib/translation-stamp.ts';
 import { parseEntry, type Parsed } from '../../src/lib/content-check/parse-entry.ts';
 import { checkContent } from '../../src/lib/content-check/check.ts';
@@ -65,5 +65,29 @@ describe('translation status', () => {
     const [en, km] = summarize(translationStatus(files(vi, english('draft')), provinces));
     expect(en).toMatchObject({ locale: 'en', counts: { total: 1, draft: 1, missing: 0 } });
     expect(km).toMatchObject({ locale: 'km', counts: { total: 1, missing: 1 } });
+  });
+});
+
+describe('the stamps CI writes after a merge', () => {
+  const vi = source('Thông cáo mẫu');
+  const changed = source('Thông cáo mẫu đã sửa');
+  const toStamp = (f: ContentFile[], touched: string[] = []) => translationsToStamp(translationStatus(f, provinces), new Set(touched)).map((r) => r.file);
+
+  it('stamps a translation that has none, a draft included (made in the CMS, or before stamps existed)', () => {
+    expect(toStamp(files(vi, english('reviewed')))).toEqual(['gia-lai/press/en/thong-cao.md']);
+    expect(toStamp(files(vi, english('draft')))).toEqual(['gia-lai/press/en/thong-cao.md']);
+  });
+
+  it('re-stamps a translation the merge changed, and leaves one it did not touch stale', () => {
+    const stale = files(changed, english('reviewed', fingerprint(vi)));
+    expect(stateOf(stale)).toBe('stale');
+    expect(toStamp(stale)).toEqual([]);
+    expect(toStamp(stale, ['gia-lai/press/en/thong-cao.md'])).toEqual(['gia-lai/press/en/thong-cao.md']);
+    // A changed source alone does not stamp its translation (that would hide the change).
+    expect(toStamp(stale, ['gia-lai/press/vi/thong-cao.md'])).toEqual([]);
+  });
+
+  it('never stamps a translation that does not exist', () => {
+    expect(toStamp(files(vi), ['gia-lai/press/en/thong-cao.md'])).toEqual([]);
   });
 });

@@ -20,11 +20,13 @@ const NEEDS: Record<string, Record<string, Record<string, Level>>> = {
   'publish-pages.yml': { pages: { contents: 'read', pages: 'write', 'id-token': 'write' } },
   // read the Pull request run's artifacts, push pr-<n>/ to gh-pages, write the comment
   'pr-preview.yml': { publish: { contents: 'write', actions: 'read', 'pull-requests': 'write' }, pages: { contents: 'read', pages: 'write', 'id-token': 'write' } },
+  // commit the translations' fingerprints to main after a merge
+  'stamp-translations.yml': { stamp: { contents: 'write' } },
   'pr-preview-cleanup.yml': { remove: { contents: 'write', 'pull-requests': 'write' }, pages: { contents: 'read', pages: 'write', 'id-token': 'write' } },
 };
 
 describe('every workflow keeps the safety rules', () => {
-  it('finds the workflows', () => expect(files).toEqual(['deploy.yml', 'pr-preview-cleanup.yml', 'pr-preview.yml', 'publish-pages.yml', 'pull-request.yml']));
+  it('finds the workflows', () => expect(files).toEqual(['deploy.yml', 'pr-preview-cleanup.yml', 'pr-preview.yml', 'publish-pages.yml', 'pull-request.yml', 'stamp-translations.yml']));
 
   for (const file of files) {
     describe(file, () => {
