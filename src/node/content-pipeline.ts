@@ -13,6 +13,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { treeProblems, type BodyProblem } from '../lib/content-check/body-safety.ts';
 import { sanitizeContentTree } from '../lib/markdown/sanitize-content.ts';
+import { formatProblem } from '../lib/format-issues.ts';
 import { contentUrlUnderBase } from '../lib/paths.ts';
 import { contentRoot } from './provinces.ts';
 
@@ -35,7 +36,7 @@ export function describeProblems(file: string | undefined, problems: readonly Bo
   const name = file === undefined ? '(nội dung)' : file.startsWith(contentRoot) ? `content/${relative(contentRoot, file)}` : file;
   return [
     `Nội dung không an toàn, không dựng trang (${problems.length} lỗi):`,
-    ...problems.map((p) => `${name}: (text, line ${p.line + offset}): ${p.message}`),
+    ...problems.map((p) => formatProblem({ file: name, field: '(text)', line: p.line + offset, message: p.message })),
   ].join('\n');
 }
 

@@ -1,14 +1,15 @@
 /** Runs the content check on content/ (all provinces, or some) and formats the result for a terminal. */
 import { checkContent } from '../lib/content-check/check.ts';
 import type { CheckResult, ProvinceInfo } from '../lib/content-check/types.ts';
-import { formatProblem } from '../lib/format-issues.ts';
+import { vi, type Messages } from '../lib/content-check/messages/index.ts';
+import { formatCheck as formatFindings } from '../lib/content-check/report.ts';
 import { contentRoot, listProvinceIds } from './provinces.ts';
 import { readContentFiles } from './content-files.ts';
 import { textOf } from '../lib/content-check/file-problems.ts';
 import { parseEntry } from '../lib/content-check/parse-entry.ts';
 import { useBuildDateWindow } from './date-window.ts';
 
-export function runContentCheck(only?: readonly string[]): CheckResult {
+export function runContentCheck(only?: readonly string[], m: Messages = vi): CheckResult {
   useBuildDateWindow();
   // Provinces are read from the files the check lists (links never followed, bytes decoded
   // strictly), not read a second time from disk.
@@ -22,10 +23,10 @@ export function runContentCheck(only?: readonly string[]): CheckResult {
     const locales = Array.isArray(data.locales) ? data.locales.filter((l): l is string => typeof l === 'string') : ['vi'];
     provinces.set(id, { id, locales, logo: typeof data.logo === 'string' ? data.logo : undefined });
   }
-  return checkContent(files, provinces);
+  return checkContent(files, provinces, m);
 }
 
-export function formatCheck(result: CheckResult): string {
-  const lines = [...result.errors.map((p) => `✗ ${formatProblem(p)}`), ...result.warnings.map((p) => `! ${formatProblem(p)}`)];
-  return lines.join('\n');
+/** One line per finding, in the catalogue's language (Vietnamese unless asked otherwise). */
+export function formatCheck(result: CheckResult, m: Messages = vi): string {
+  return formatFindings(result, m);
 }

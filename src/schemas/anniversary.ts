@@ -37,12 +37,12 @@ export const anniversarySchema = z
   })
   .superRefine((a, ctx) => {
     if (a.date === undefined && a.lunar === undefined)
-      ctx.addIssue({ code: 'custom', path: ['date'], message: 'missing — expected either `date` (YYYY-MM-DD) or `lunar` ({ month, day })' });
+      ctx.addIssue({ code: 'custom', path: ['date'], params: { key: 'dateOrLunar' }, message: 'missing — expected either `date` (YYYY-MM-DD) or `lunar` ({ month, day })' });
     if (a.date !== undefined && a.lunar !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['lunar'], message: 'give either `date` or `lunar`, not both' });
+      ctx.addIssue({ code: 'custom', path: ['lunar'], params: { key: 'notBothDates' }, message: 'give either `date` or `lunar`, not both' });
     if (a.lunar !== undefined && a.since === undefined)
-      ctx.addIssue({ code: 'custom', path: ['since'], message: 'missing — a lunar event needs `since`, the year anniversaries count from' });
+      ctx.addIssue({ code: 'custom', path: ['since'], params: { key: 'lunarNeedsSince' }, message: 'missing — a lunar event needs `since`, the year anniversaries count from' });
     if (a.date !== undefined && a.since !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['since'], message: 'only for lunar events — a solar `date` already carries its year' });
+      ctx.addIssue({ code: 'custom', path: ['since'], params: { key: 'sinceOnlyLunar' }, message: 'only for lunar events — a solar `date` already carries its year' });
   });
 export type AnniversaryData = z.infer<typeof anniversarySchema>;

@@ -36,7 +36,7 @@ describe('MDX that writes a file while the site is built', () => {
       env: env({ CONTENT_DIR: join(dir, 'content'), PORTAL_CACHE_DIR: join(dir, 'cache') }),
     });
     expect(r.status, r.stdout + r.stderr).toBe(1);
-    expect(r.stdout + r.stderr).toContain('content/fixture/places/vi/ho.mdx: (text, line 17): biểu thức {…}');
+    expect(r.stdout + r.stderr).toContain('content/fixture/places/vi/ho.mdx:17: (nội dung, dòng 17): biểu thức {…}');
     expect(existsSync(PWNED_FILE)).toBe(false);
     expect(existsSync(join(dir, 'site'))).toBe(false);
   }, 120_000);
@@ -55,7 +55,7 @@ describe('MDX that writes a file while the site is built', () => {
     expect(r.status, output).not.toBe(0);
     expect(output, 'the check was skipped: the plugin refused').not.toContain('The content has');
     expect(output).toContain('Nội dung không an toàn, không dựng trang');
-    expect(output).toContain('content/fixture/places/vi/ho.mdx: (text, line 17): biểu thức {…}');
+    expect(output).toContain('content/fixture/places/vi/ho.mdx:17: (nội dung, dòng 17): biểu thức {…}');
     expect(existsSync(PWNED_FILE)).toBe(false);
   }, 120_000);
 });

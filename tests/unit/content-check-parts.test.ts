@@ -74,9 +74,9 @@ describe('messages', () => {
     expect(fieldPath(['tasks', 0, 'lead'])).toBe('tasks[1].lead');
   });
   it('says missing, wrong value, and unknown fields in plain words', () => {
-    expect(plainMessage({ path: [], code: 'invalid_value', values: ['a'], message: '' })).toBe('missing — expected one of: "a"');
-    expect(plainMessage({ path: [], code: 'invalid_value', values: ['a'], input: 'b', message: '' })).toMatch(/^"b" is not one of/);
-    expect(plainMessage({ path: [], code: 'unrecognized_keys', keys: ['capitalVnd'], message: '' })).toMatch(/unknown field "capitalVnd"/);
+    expect(plainMessage({ path: [], code: 'invalid_value', values: ['a'], message: '' })).toBe('chưa có — hãy thêm trường này với một trong các giá trị: "a"');
+    expect(plainMessage({ path: [], code: 'invalid_value', values: ['a'], input: 'b', message: '' })).toMatch(/^"b" không có trong danh sách/);
+    expect(plainMessage({ path: [], code: 'unrecognized_keys', keys: ['capitalVnd'], message: '' })).toMatch(/^trường "capitalVnd" không có ở loại nội dung này/);
   });
 });
 

@@ -33,7 +33,7 @@ describe('hostile MDX in the compile', () => {
   it('is stopped by the plugin list astro.config.mjs uses, before any code is produced, naming file and line', () => {
     const fileURL = new URL('file:///portal/content/gia-lai/places/vi/ho.mdx');
     let produced: unknown;
-    expect(() => (produced = mdxToJs(hostile, { ...pipeline, fileURL }))).toThrow(/\(text, line 3\): biểu thức \{…\} \(mã chạy khi dựng trang/);
+    expect(() => (produced = mdxToJs(hostile, { ...pipeline, fileURL }))).toThrow(/:3: \(nội dung, dòng 3\): biểu thức \{…\} \(mã chạy khi dựng trang/);
     expect(produced).toBeUndefined();
     expect(() => evaluate(hostile, { ...runtime, mdastPlugins: CONTENT_MDAST_PLUGINS })).toThrow(/biểu thức/);
     expect(existsSync(target)).toBe(false);
@@ -41,8 +41,8 @@ describe('hostile MDX in the compile', () => {
   });
 
   it.each([
-    ['an expression in <Aside>', '<Aside>\nGhi chú {process.exit(1)}\n</Aside>', /line 2\): biểu thức/],
-    ['an expression prop over lines', '<Gallery\n  title={\n    process.exit(1)\n  }\n/>', /line 1\): thuộc tính title=\{…\} trong <Gallery>/],
+    ['an expression in <Aside>', '<Aside>\nGhi chú {process.exit(1)}\n</Aside>', /dòng 2\): biểu thức/],
+    ['an expression prop over lines', '<Gallery\n  title={\n    process.exit(1)\n  }\n/>', /dòng 1\): thuộc tính title=\{…\} trong <Gallery>/],
     ['a spread prop', '<Figure {...process} />', /thuộc tính \{\.\.\.process\} trong <Figure>/],
     ['export', 'export const a = process.exit(1)', /câu lệnh import\/export/],
     ['an unknown component', '<Map />', /thành phần <Map> không được phép/],
@@ -72,12 +72,12 @@ describe('the processor astro.config.mjs sets', () => {
     const { code } = await renderer.process('"Xin chào" -- ~~cũ~~', '/portal/content/x/places/vi/a.mdx', {});
     expect(code).toContain('“Xin chào” –');
     expect(code).toContain('_components.del');
-    await expect(renderer.process('\n\n{\nprocess.exit(1)\n}', '/portal/content/x/places/vi/a.mdx', {})).rejects.toThrow(/\(text, line 3\): biểu thức/);
+    await expect(renderer.process('\n\n{\nprocess.exit(1)\n}', '/portal/content/x/places/vi/a.mdx', {})).rejects.toThrow(/\(nội dung, dòng 3\): biểu thức/);
   });
 
   it('refuses hostile Markdown with the line in the file', async () => {
     const renderer = await contentProcessor().createRenderer({});
-    await expect(renderer.render('Chữ.\n\n[x](javascript:alert(1))', {})).rejects.toThrow(/\(nội dung\): \(text, line 3\): liên kết "javascript:alert\(1\)"/);
+    await expect(renderer.render('Chữ.\n\n[x](javascript:alert(1))', {})).rejects.toThrow(/\(nội dung\):3: \(nội dung, dòng 3\): liên kết "javascript:alert\(1\)"/);
   });
 });
 

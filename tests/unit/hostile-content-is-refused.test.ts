@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { HOSTILE_CASES } from './support/hostile/index.ts';
 import { contentWith } from './support/hostile/content-dir.ts';
 import type { Refused } from './support/hostile/types.ts';
+import { fieldName } from '../../src/lib/format-issues.ts';
 
 const repo = join(import.meta.dirname, '../..');
 
@@ -24,12 +25,20 @@ function run(script: string, args: string[], contentDir: string) {
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
+/** What follows "content/<file>" and its line in a message ("✗ content/x.md:12: <field>: …"), or undefined. */
+function afterFile(line: string, file: string): string | undefined {
+  const at = line.indexOf(`content/${file}`);
+  if (at < 0) return undefined;
+  const rest = line.slice(at + `content/${file}`.length).replace(/^:\d+/, '');
+  return rest.startsWith(': ') ? rest.slice(2) : undefined;
+}
+
 function expectNamed(output: string, expected: Refused) {
-  const lines = output.split('\n').filter((l) => l.includes(`content/${expected.file}: `));
+  const lines = output.split('\n').filter((l) => afterFile(l, expected.file) !== undefined);
   expect(lines, `a message names content/${expected.file}\n${output}`).not.toHaveLength(0);
   const named = lines.filter((l) => {
-    const field = l.slice(l.indexOf(`content/${expected.file}: `) + `content/${expected.file}: `.length);
-    return typeof expected.field === 'string' ? field.startsWith(`${expected.field}: `) : expected.field.test(field);
+    const field = afterFile(l, expected.file)!;
+    return typeof expected.field === 'string' ? field.startsWith(`${fieldName({ field: expected.field })}: `) : expected.field.test(field);
   });
   expect(named, `a message names the field ${expected.field}\n${lines.join('\n')}`).not.toHaveLength(0);
   expect(named.some((l) => expected.message.test(l)), `a message says ${expected.message}\n${named.join('\n')}`).toBe(true);

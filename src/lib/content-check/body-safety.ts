@@ -14,6 +14,7 @@ import { isSlug } from '../safety/names.ts';
 import { COMPONENTS, COMPONENT_USAGE, HTML_ELEMENTS, ID_ATTRIBUTES, URL_ATTRIBUTES, isComponent, isHtmlElement } from './allowed-markup.ts';
 import { lineOf, parseBody, walk, type BodyFormat } from './body-tree.ts';
 import { readHtmlFragment } from './html-fragment.ts';
+import { vi, type Messages } from './messages/index.ts';
 
 export type { BodyFormat } from './body-tree.ts';
 
@@ -35,14 +36,28 @@ const HTML_LIST = Object.keys(HTML_ELEMENTS).map((t) => `<${t}>`).join(', ');
 /** One attribute as written: a literal (null when written without a value), an `{…}` expression or a `{...spread}`. */
 type Attribute = { name: string; value: string | null; line: number } | { name: string; expression: 'value' | 'spread'; line: number };
 
-export function unsafeBody(body: string, format: BodyFormat): BodyProblem[] {
+export function unsafeBody(body: string, format: BodyFormat, m: Messages = vi): BodyProblem[] {
   const parsed = parseBody(body, format);
-  if ('error' in parsed)
-    return [{
-      line: parsed.error.line,
-      message: `MDX không đọc được: ${parsed.error.message} — hãy đóng mọi thẻ như <Aside>…</Aside>; muốn hiện dấu <, { hoặc } như chữ thường, hãy viết \\<, \\{, \\}`,
-    }];
+  if ('error' in parsed) return [{ line: parsed.error.line, message: syntaxMessage(body, parsed.error, m) }];
   return treeProblems(parsed.root);
+}
+
+/**
+ * What an editor wrote that MDX cannot read, said from what stands where the parser stopped (it
+ * points at the "<" or "{" it could not read): a "<" before a number or a space, a tag left open or
+ * closed twice, a lone "{". The parser has already judged the body; this only chooses the words.
+ */
+function syntaxMessage(body: string, error: { line: number; column: number; message: string }, m: Messages): string {
+  const at = [...(body.split('\n')[error.line - 1] ?? '')].slice(error.column - 1).join('');
+  const tag = /^<\/?([A-Za-z][\w.]*)/.exec(at)?.[1];
+  if (at.startsWith('{')) return m.mdx.openBrace;
+  if (at.startsWith('</') && tag) return m.mdx.strayClosingTag(tag);
+  if (at.startsWith('<') && tag) return m.mdx.unclosedTag(tag);
+  if (at.startsWith('<')) {
+    const after = at.slice(1).trim().split(/\s/)[0] ?? '';
+    return m.mdx.lessThan(after || '…');
+  }
+  return m.mdx.other(error.message.replace(/\s*\([\w-]+:[\w-]+\)$/, ''));
 }
 
 /** Problems in a parsed body; lines as the tree gives them. */

@@ -10,7 +10,7 @@ export type BodyFormat = 'md' | 'mdx';
 /** The parse features Astro uses for content (its defaults; astro.config.mjs does not change them). */
 export const ASTRO_FEATURES = { gfm: true, smartPunctuation: true } as const satisfies Features;
 
-export type ParsedBody = { root: Root } | { error: { line: number; message: string } };
+export type ParsedBody = { root: Root } | { error: { line: number; column: number; message: string } };
 
 export function parseBody(body: string, format: BodyFormat): ParsedBody {
   try {
@@ -20,8 +20,8 @@ export function parseBody(body: string, format: BodyFormat): ParsedBody {
   } catch (e) {
     // MDX syntax errors start with "line:column:" (the same way Astro reads them).
     const message = (e as Error).message;
-    const line = Number(/^(\d+):\d+:/.exec(message)?.[1] ?? 1);
-    return { error: { line, message: message.replace(/^\d+:\d+:\s*/, '') } };
+    const at = /^(\d+):(\d+):/.exec(message);
+    return { error: { line: Number(at?.[1] ?? 1), column: Number(at?.[2] ?? 1), message: message.replace(/^\d+:\d+:\s*/, '') } };
   }
 }
 

@@ -9,6 +9,7 @@
 import { concepts, type ConceptName } from '../../schemas/registry.ts';
 import { FILES_FOLDER_EXTENSIONS, IMAGES_FOLDER_EXTENSIONS, LOGO_EXTENSIONS, assetNameProblem, isLocale, isSlug } from '../safety/names.ts';
 import type { ProvinceInfo } from './types.ts';
+import { vi, type Messages } from './messages/index.ts';
 
 export type Classified =
   | { type: 'entry'; scope: string; concept: ConceptName; lang?: string; slug: string; ext: string }
@@ -33,7 +34,7 @@ function asset(inside: string[], extensions: readonly string[]): Classified {
   return bad ? problem('(file name)', bad) : { type: 'asset' };
 }
 
-export function classify(path: string, provinces: ReadonlyMap<string, ProvinceInfo>): Classified {
+export function classify(path: string, provinces: ReadonlyMap<string, ProvinceInfo>, m: Messages = vi): Classified {
   const parts = path.split('/');
   // Hidden files and folders (.DS_Store, .gitkeep, an editor's .swp) are ignored by the check and
   // by the build alike: the build's globs (src/content.config.ts, src/data/images.ts) and the
@@ -48,7 +49,7 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
     const badName = folderNameProblem(scope!, 'gia-lai');
     if (badName) return problem('(folder)', badName);
     if (!provinces.has(scope!))
-      return problem('(folder)', `"${scope}" is not a province — expected a folder with a province.yaml, or "national"`);
+      return problem('(folder)', m.notAProvince(scope!));
     const province = provinces.get(scope!)!;
     if (parts.length === 2) {
       if (fileName === 'province.yaml') return { type: 'province' };
@@ -60,7 +61,7 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   }
   const entry = Object.entries(concepts).find(([, c]) => c.folder === folder);
   if (!entry)
-    return problem('(folder)', `"${folder}" is not a content folder — expected one of: ${Object.values(concepts).map((c) => c.folder).join(', ')}`);
+    return problem('(folder)', m.notAContentFolder(folder ?? '', Object.values(concepts).map((c) => c.folder)));
   const [name, c] = entry as [ConceptName, (typeof concepts)[ConceptName]];
   const dot = fileName.lastIndexOf('.');
   const ext = dot < 0 ? '' : fileName.slice(dot + 1);
@@ -69,26 +70,26 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   if (c.kind === 'data') {
     const allowed = c.scope === 'both' ? true : (c.scope === 'national') === (scope === 'national');
     if (!allowed)
-      return problem('(folder)', `${folder} belong in ${c.scope === 'national' ? 'content/national/' : 'a province folder'} — move the file there`);
+      return problem('(folder)', c.scope === 'national' ? m.belongsNational(folder!) : m.belongsProvince(folder!));
     if (parts.length !== 3)
-      return problem('(file)', `expected a YAML file directly in ${scope}/${folder}/, e.g. ${scope}/${folder}/<slug>.yaml`);
+      return problem('(file)', m.dataFileDepth(scope!, folder!));
     // Only .yaml: the build's collections (src/content.config.ts) read *.yaml, so a .yml would be checked but never built.
     if (ext === 'yml') return problem('(file type)', `tệp đuôi ".yml" — hãy đổi tên thành "${slug}.yaml" (cổng thông tin chỉ đọc tệp .yaml)`);
     if (ext !== 'yaml') return problem('(file type)', `tệp "${fileName}" không phải dữ liệu YAML — thư mục ${scope}/${folder}/ chỉ chứa tệp <slug>.yaml, ví dụ "so-ngoai-vu.yaml"`);
     if (!isSlug(slug)) return problem('(file name)', `${badSlug}, ví dụ "so-ngoai-vu.yaml"`);
     return { type: 'entry', scope: scope!, concept: name, slug, ext };
   }
-  if (scope === 'national') return problem('(folder)', `${folder} belong in a province folder`);
+  if (scope === 'national') return problem('(folder)', m.belongsProvince(folder!));
   const lang = parts[2]!;
   if (parts.length !== 4)
-    return problem('(folder)', `expected ${scope}/${folder}/<locale>/<slug>.${c.extensions[0]}, e.g. ${scope}/${folder}/vi/${slug}.${c.extensions[0]}`);
+    return problem('(folder)', m.proseFileDepth(scope!, folder!, c.extensions[0], slug));
   if (!isLocale(lang))
     return problem('(locale folder)', `"${lang}" không phải tên thư mục ngôn ngữ — hãy dùng mã ngôn ngữ như "vi", "en", "km" và khai báo trong locales của ${scope}/province.yaml`);
   const locales = provinces.get(scope!)!.locales;
   if (!locales.includes(lang))
-    return problem('(locale folder)', `the locale folder "${lang}" is not configured for ${scope} — expected one of: ${locales.join(', ')} (or add "${lang}" to locales in ${scope}/province.yaml)`);
+    return problem('(locale folder)', m.localeNotConfigured(lang, scope!, locales));
   if (!(c.extensions as readonly string[]).includes(ext))
-    return problem('(file type)', `.${ext} files are not used for ${folder} — expected .${c.extensions.join(' or .')}`);
+    return problem('(file type)', m.wrongExtension(ext, folder!, c.extensions));
   if (!isSlug(slug)) return problem('(file name)', `${badSlug}, ví dụ "hat-xoan.${c.extensions[0]}"`);
   return { type: 'entry', scope: scope!, concept: name, lang, slug, ext };
 }

@@ -16,3 +16,6 @@ export function labelField(field: string): string {
   const label = LABELS[last];
   return label ? `${field} (${label})` : field;
 }
+
+/** The Vietnamese label of a field name ("lead" → "Đơn vị chủ trì"), if it has one. */
+export const labelOf = (key: string): string | undefined => (Object.hasOwn(LABELS, key) ? LABELS[key] : undefined);

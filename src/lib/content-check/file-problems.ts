@@ -11,6 +11,7 @@ import type { ContentFile } from './types.ts';
 
 export interface FileProblem {
   field: string;
+  line?: number;
   message: string;
 }
 
@@ -32,7 +33,7 @@ function assetProblems(f: ContentFile): FileProblem[] {
   }
   const decoded = decodeUtf8(f.bytes);
   if ('problem' in decoded) return [{ field: '(file)', message: decoded.problem }];
-  return svgProblems(decoded.text).map((p) => ({ field: `(SVG, line ${p.line})`, message: p.message }));
+  return svgProblems(decoded.text).map((p) => ({ field: '(SVG)', line: p.line, message: p.message }));
 }
 
 export function fileProblems(f: ContentFile, kind: Classified): FileProblem[] {

@@ -6,6 +6,8 @@
 import type { Nodes } from 'mdast';
 import { lineOf, parseBody, walk, type BodyFormat } from './body-tree.ts';
 import { readHtmlFragment } from './html-fragment.ts';
+import { closest } from './suggest.ts';
+import { vi, type Messages } from './messages/index.ts';
 
 export interface LinkProblem {
   line: number;
@@ -46,12 +48,10 @@ export function resolveLink(fromPath: string, target: string): string {
   return path;
 }
 
-export function brokenLinks(body: string, format: BodyFormat, fromPath: string, known: ReadonlySet<string>): LinkProblem[] {
+export function brokenLinks(body: string, format: BodyFormat, fromPath: string, known: ReadonlySet<string>, m: Messages = vi): LinkProblem[] {
   return internalLinks(body, format)
     .map(({ line, target }) => ({ line, target, path: resolveLink(fromPath, target) }))
     .filter(({ path }) => !known.has(path))
-    .map(({ line, target }) => ({
-      line,
-      message: `the link "${target}" leads to no page of this portal — expected a path such as "/vi/plans/<slug>/" of an existing entry`,
-    }));
+    // The page closest to where the link leads: a typo in a slug, a missing or extra folder.
+    .map(({ line, target, path }) => ({ line, message: m.brokenLink(target, closest(path, known)) }));
 }

@@ -1,36 +1,51 @@
 /** Splits a Markdown/MDX file into front matter and body, or reads a YAML file, keeping dates as text. */
-import { parse, YAMLParseError } from 'yaml';
+import { parseDocument } from 'yaml';
+import { vi, type Messages } from './messages/index.ts';
+import type { YamlReason } from './messages/types.ts';
+import { LineCounter, fieldLines, type FieldLines } from './field-lines.ts';
 
 export interface Parsed {
   data: Record<string, unknown>;
   body: string;
   bodyLine: number;
+  /** The line of a field in the file ("tasks[2].lead"), for messages. */
+  lineOf: FieldLines;
+}
+
+export interface Unreadable {
+  field: '(front matter)' | '(file)' | '(YAML)';
+  error: string;
+  line?: number;
 }
 
 const yamlOptions = { version: '1.2', schema: 'core', uniqueKeys: true } as const;
 
+const isFields = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isYamlReason = (m: Messages, code: string): code is YamlReason => code in m.yamlReasons;
+
 /** Returns the parsed parts, or a message saying what is wrong with the file's shape. */
-export function parseEntry(path: string, text: string): Parsed | { error: string; field: string } {
+export function parseEntry(path: string, text: string, m: Messages = vi): Parsed | Unreadable {
   const isYaml = /\.ya?ml$/.test(path);
   let yamlText = text;
   let body = '';
   let bodyLine = 1;
   if (!isYaml) {
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-    if (!match)
-      return { field: '(front matter)', error: 'no front matter — expected the file to start with a line "---", the fields, and another "---"' };
+    if (!match) return { field: '(front matter)', error: m.noFrontMatter, line: 1 };
     yamlText = match[1]!;
     body = text.slice(match[0].length);
     bodyLine = match[0].split('\n').length;
   }
-  try {
-    const data = parse(yamlText, yamlOptions) ?? {};
-    if (typeof data !== 'object' || Array.isArray(data))
-      return { field: '(file)', error: 'expected fields written "name: value", one per line' };
-    return { data: data as Record<string, unknown>, body, bodyLine };
-  } catch (e) {
-    const err = e as YAMLParseError;
-    const where = err.linePos?.[0] ? ` (line ${err.linePos[0].line + (isYaml ? 0 : 1)})` : '';
-    return { field: '(YAML)', error: `the fields cannot be read${where}: ${err.message.split('\n')[0]} — expected valid YAML; check colons, quotes and indentation` };
+  const firstLine = isYaml ? 1 : 2;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { ...yamlOptions, lineCounter });
+  const err = doc.errors[0];
+  if (err) {
+    const line = err.linePos?.[0] ? err.linePos[0].line + firstLine - 1 : undefined;
+    return { field: '(YAML)', error: m.yamlBroken(line, m.yamlReasons[isYamlReason(m, err.code) ? err.code : 'other']), line };
   }
+  const data: unknown = doc.toJS() ?? {};
+  if (!isFields(data)) return { field: '(file)', error: m.notFields };
+  return { data, body, bodyLine, lineOf: fieldLines(doc, lineCounter, firstLine) };
 }

@@ -28,6 +28,8 @@ export interface EntryInfo {
   body: string;
   /** Line in the file where the body starts (1-based), for messages. */
   bodyLine: number;
+  /** The line of a field in the file, for messages. */
+  lineOf?: (field: string) => number | undefined;
 }
 
 export interface ProvinceInfo {

@@ -16,8 +16,8 @@ const PLACE = 'fixture/places/vi/ho.mdx';
 /** The press release's body starts on line 9 of the file, a place's on line 15. */
 const PRESS_BODY = 9;
 const PLACE_BODY = 15;
-/** `(text, line N)` for line `n` of a body starting on file line `start`. */
-const line = (start: number, n: number) => `(text, line ${start + n - 1})`;
+/** `(nội dung, dòng N)` (the body, line N) for line `n` of a body starting on file line `start`. */
+const line = (start: number, n: number) => `(nội dung, dòng ${start + n - 1})`;
 
 /** A 1×1 PNG, so a place's cover is a real image whatever the file checks look at. */
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4kWIEAANWAV/oF4RSAAAAAElFTkSuQmCC', 'base64'));
@@ -141,7 +141,7 @@ const code: HostileCase[] = [
     name: 'an unclosed component (MDX that does not parse)',
     class: 'code at build time',
     files: place('Hồ nước mẫu.\n\n<Aside>\n\nGhi chú chưa đóng.'),
-    outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /MDX không đọc được: .*— hãy đóng mọi thẻ như <Aside>…<\/Aside>/ } },
+    outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /thẻ <Aside> chưa đóng — hãy thêm <\/Aside> sau phần chữ bên trong/ } },
   },
 ];
 

@@ -22,7 +22,7 @@ const UNIT = 'fixture/units/so-ngoai-vu.yaml';
 const PROVINCE = 'fixture/province.yaml';
 const DRAWING = 'fixture/images/drawings/ho.svg';
 const SYMLINK = /là một liên kết \(symlink\), không phải tệp thật — .*chép chính tệp/;
-const SVG_LINE = /^\(SVG, line \d+\): /;
+const SVG_LINE = /^\(hình SVG, dòng \d+\): /;
 
 const svg = (inner: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attrs}>${inner}</svg>\n`;
 
@@ -164,7 +164,7 @@ const files: HostileCase[] = [
     name: 'a clean SVG used as a place cover (the build never rasterises SVG)',
     class: 'files',
     files: { 'fixture/places/vi/ho.md': place('images/ho.svg'), 'fixture/images/ho.svg': svg('<circle cx="5" cy="5" r="4" fill="#4f9bb0"/>', ' width="10" height="10"') },
-    outcome: { refused: { file: 'fixture/places/vi/ho.md', field: 'cover.src (Tệp ảnh)', message: /"images\/ho\.svg" là ảnh SVG — bản dựng không chuyển SVG thành ảnh; .*"images\/ho\.jpg"/ } },
+    outcome: { refused: { file: 'fixture/places/vi/ho.md', field: 'cover.src', message: /"images\/ho\.svg" là ảnh SVG — bản dựng không chuyển SVG thành ảnh; .*"images\/ho\.jpg"/ } },
   },
 ];
 

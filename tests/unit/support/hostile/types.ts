@@ -11,7 +11,11 @@ export type HostileFile = string | Uint8Array | { symlink: string };
 export interface Refused {
   /** Path under content/ that the message names. */
   file: string;
-  /** The field or line the message names, e.g. "sources[1].url (Địa chỉ)" or /\(text, line \d+\)/. */
+  /**
+   * The field the message names, as a path ("sources[1].url": the message names it by its label,
+   * "Địa chỉ (sources[1].url)"), or a part of the file as the message writes it ("(nội dung, dòng 9)"),
+   * or a pattern for what follows the file name.
+   */
   field: string | RegExp;
   message: RegExp;
 }

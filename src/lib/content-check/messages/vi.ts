@@ -1,0 +1,183 @@
+/**
+ * What `npm run check` says, in Vietnamese (the default: editors read Vietnamese). Each message
+ * says what was found and what to write instead. The English catalogue (en.ts) has the same keys;
+ * the compiler holds them together (types.ts).
+ */
+import type { ConceptName } from '../../../schemas/registry.ts';
+import type { ExpectedKind, FilePart, NumberWriting, YamlReason } from './types.ts';
+
+const q = (value: string) => `"${value}"`;
+const list = (values: readonly string[]) => values.map(q).join(', ');
+
+export const vi = {
+  lang: 'vi' as const,
+
+  /** The part of a file a problem is in, when it is not a field. */
+  parts: {
+    '(file)': 'tệp',
+    '(folder)': 'thư mục',
+    '(file name)': 'tên tệp',
+    '(file type)': 'loại tệp',
+    '(locale folder)': 'thư mục ngôn ngữ',
+    '(slug)': 'tên tệp',
+    '(YAML)': 'các trường',
+    '(front matter)': 'phần đầu tệp',
+    '(translation)': 'bản dịch',
+    '(text)': 'nội dung',
+    '(SVG)': 'hình SVG',
+  } satisfies Record<FilePart, string>,
+  partAt: (part: string, line?: number) => (line ? `(${part}, dòng ${line})` : `(${part})`),
+  /** A field named by its label, then as written in the file. */
+  field: (path: string, label?: string) => (label ? `${label} (${path})` : path),
+  /** The label of a text in one language: "Mô tả ảnh, bản en". */
+  inLanguage: (label: string, lang: string) => `${label}, bản ${lang}`,
+
+  // The run as a whole.
+  totals: (errors: number, warnings: number, ms: number) =>
+    `${errors} lỗi, ${warnings} cảnh báo (kiểm tra trong ${ms} ms)${errors ? ' — hãy sửa từng lỗi ở trên rồi chạy lại' : ''}`,
+  buildStopped: (errors: number) => `Nội dung có ${errors} lỗi, chưa dựng được trang — hãy sửa từng lỗi dưới đây:`,
+  annotationTitle: { error: 'Lỗi nội dung', warning: 'Cảnh báo nội dung' },
+  summary: {
+    heading: 'Kiểm tra nội dung',
+    clean: 'Không có lỗi nào: nội dung sẵn sàng để dựng trang.',
+    counts: (errors: number, warnings: number) => `**${errors} lỗi**, ${warnings} cảnh báo. Mỗi lỗi cũng được ghi ngay tại dòng đó trong tab "Files changed".`,
+    columns: ['', 'Tệp', 'Dòng', 'Trường', 'Cần sửa'],
+    error: 'Lỗi',
+    warning: 'Cảnh báo',
+    more: (n: number) => `… và ${n} mục nữa: xem toàn bộ trong nhật ký của bước "Content check".`,
+  },
+
+  // Values the schema refuses.
+  missing: (choices?: readonly string[]) =>
+    choices ? `chưa có — hãy thêm trường này với một trong các giá trị: ${list(choices)}` : 'chưa có — hãy thêm trường này',
+  missingAlt: 'ảnh chưa có mô tả (alt) — hãy thêm alt: một câu tả ảnh cho người không nhìn thấy ảnh, ví dụ "Cửa khẩu Lệ Thanh nhìn từ phía Việt Nam"',
+  notInList: (given: string, choices: readonly string[], suggestion?: string) =>
+    `${given} không có trong danh sách${suggestion ? ` (có phải ý bạn là ${q(suggestion)}?)` : ''} — hãy viết một trong: ${list(choices)}`,
+  kinds: {
+    string: 'chữ',
+    number: 'con số',
+    int: 'số nguyên',
+    boolean: 'true hoặc false',
+    array: 'danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
+    object: 'nhóm trường (các dòng "tên: giá trị" thụt vào dưới tên trường)',
+    date: 'ngày',
+    other: 'giá trị khác',
+  } satisfies Record<ExpectedKind, string>,
+  wrongKind: (given: string, found: string, expected: string) => `${given} là ${found} — ở đây cần ${expected}`,
+  notWhole: (given: string) => `${given} có phần thập phân — hãy viết số nguyên, không có dấu chấm hay dấu phẩy`,
+  numberWritten: (given: string, how: NumberWriting, plain: string) =>
+    ({
+      'decimal-comma': `${given} dùng dấu phẩy thập phân — hãy viết ${plain} (trong tệp nội dung, phần thập phân đứng sau dấu chấm)`,
+      'thousands-dots': `${given} có dấu chấm ngăn cách hàng nghìn — hãy viết liền các chữ số: ${plain}`,
+      'thousands-dots-and-decimal-comma': `${given} có dấu chấm ngăn cách hàng nghìn và dấu phẩy thập phân — hãy viết ${plain} (chữ số liền, dấu chấm trước phần thập phân)`,
+      'thousands-spaces': `${given} có dấu cách ngăn cách hàng nghìn — hãy viết liền các chữ số: ${plain}`,
+      'thousands-commas': `${given} có dấu phẩy ngăn cách hàng nghìn — hãy viết liền các chữ số: ${plain}`,
+    })[how],
+  dateWrittenDayFirst: (given: string, iso: string) => `${given} viết theo kiểu ngày/tháng/năm — hãy viết năm-tháng-ngày: ${iso}`,
+  dateWrittenOtherwise: (given: string, iso: string) => `${given} chưa đúng dạng năm-tháng-ngày — hãy viết ${iso}`,
+  noSuchDay: (given: string, day: number, month: number, year: number, days: number) =>
+    `${given}: tháng ${month} năm ${year} chỉ có ${days} ngày, không có ngày ${day} — hãy kiểm tra lại văn bản gốc và viết ngày thật dạng năm-tháng-ngày, ví dụ ${year}-${String(month).padStart(2, '0')}-${String(days).padStart(2, '0')}`,
+  noSuchMonth: (given: string, month: number) => `${given}: không có tháng ${month} — hãy viết ngày dạng năm-tháng-ngày, ví dụ 2024-03-05 (ngày 5 tháng 3 năm 2024)`,
+  notADate: (given: string) => `${given} không phải ngày — hãy viết ngày dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2024-03-05 cho ngày 5 tháng 3 năm 2024`,
+  formats: {
+    slug: (given: string) => `${given} không phải tên tệp hợp lệ — hãy viết chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "so-ngoai-vu"`,
+    phone: (given: string) => `${given} không phải số điện thoại — hãy viết như khi bấm số, ví dụ "0269 3824 000" hoặc "+84 269 3824 000"`,
+    langTag: (given: string) => `${given} không phải mã ngôn ngữ — hãy viết mã chữ thường như "vi", "en", "km"`,
+    colour: (given: string) => `${given} không phải mã màu — hãy viết dấu # và sáu chữ số hệ 16, ví dụ "#0b5394"`,
+    currency: (given: string) => `${given} không phải mã tiền tệ — hãy viết ba chữ in hoa, ví dụ "USD"`,
+    time: (given: string) => `${given} không phải giờ — hãy viết giờ:phút (24 giờ), ví dụ "09:30"`,
+    email: (given: string) => `${given} không phải địa chỉ thư điện tử — hãy viết dạng ten@donvi.gov.vn`,
+    other: (given: string, pattern: string) => `${given} không đúng dạng yêu cầu (mẫu ${pattern}) — hãy xem hướng dẫn của trường này`,
+  },
+  emptyTranslation: (lang: string) => `bản "${lang}" đang để trống — hãy viết chữ, hoặc xoá cả dòng "${lang}:" khi chưa dịch`,
+  empty: 'đang để trống — hãy viết nội dung cho trường này',
+  tooShort: (given: string, length: number, min: number) => `${given} chỉ có ${length} ký tự — hãy viết ít nhất ${min} ký tự`,
+  tooLong: (length: number, max: number) => `có ${length} ký tự — hãy rút gọn, nhiều nhất ${max} ký tự`,
+  tooSmall: (given: string, min: string, inclusive: boolean) => `${given} nhỏ quá — hãy viết số ${inclusive ? `từ ${min} trở lên` : `lớn hơn ${min}`}`,
+  tooBig: (given: string, max: string, inclusive: boolean) => `${given} lớn quá — hãy viết số ${inclusive ? `không quá ${max}` : `nhỏ hơn ${max}`}`,
+  tooFewItems: (count: number, min: number) => `có ${count} mục — cần ít nhất ${min} mục`,
+  tooManyItems: (count: number, max: number) => `có ${count} mục — nhiều nhất ${max} mục`,
+  exactItems: (count: number, exact: number) => `có ${count} mục — cần đúng ${exact} mục`,
+  notMultipleOf: (given: string, divisor: number) => `${given} — hãy viết một bội số của ${divisor}`,
+  unknownField: (key: string, suggestion?: string) =>
+    `trường ${q(key)} không có ở loại nội dung này${suggestion ? ` (có phải ý bạn là ${q(suggestion)}?)` : ''} — hãy sửa tên trường cho đúng, hoặc xem thông tin này có thuộc tệp tiếng Việt gốc không (bản dịch chỉ chứa chữ, không chứa số liệu)`,
+  noMatchingShape: (given: string) => `${given} không đúng dạng nào trường này nhận — hãy xem hướng dẫn của trường này`,
+  badKey: 'có tên hoặc mục không hợp lệ — hãy xem hướng dẫn của trường này',
+  custom: {
+    dateOrLunar: 'chưa có ngày — hãy viết date (năm-tháng-ngày) hoặc lunar ({ month, day }) cho ngày âm lịch',
+    notBothDates: 'có cả date và lunar — hãy giữ một: date cho ngày dương lịch, lunar cho ngày âm lịch',
+    lunarNeedsSince: 'chưa có since — ngày âm lịch cần since, năm bắt đầu tính kỷ niệm',
+    sinceOnlyLunar: 'since chỉ dùng cho ngày âm lịch — date đã có năm, hãy xoá since',
+    vietnameseFirst: 'tiếng Việt ("vi") phải đứng đầu danh sách ngôn ngữ — đó là ngôn ngữ gốc',
+    englishRequired: 'cần có tiếng Anh ("en") — nhà đầu tư và nhà báo nước ngoài đọc tiếng Anh',
+    eachLocaleOnce: 'mỗi ngôn ngữ chỉ ghi một lần — hãy xoá mã ngôn ngữ lặp lại',
+  },
+
+  // Reading the file.
+  noFrontMatter: 'không có phần đầu tệp — tệp phải bắt đầu bằng một dòng "---", rồi các trường, rồi một dòng "---" nữa',
+  notFields: 'không đọc được các trường — hãy viết mỗi trường một dòng dạng "tên: giá trị"',
+  yamlBroken: (line: number | undefined, why: string) =>
+    `không đọc được các trường${line ? ` (dòng ${line})` : ''}: ${why} — hãy kiểm tra dấu hai chấm, dấu ngoặc kép và khoảng thụt đầu dòng`,
+  yamlReasons: {
+    DUPLICATE_KEY: 'một trường được viết hai lần',
+    BAD_INDENT: 'thụt đầu dòng không đều',
+    TAB_AS_INDENT: 'dùng phím Tab để thụt đầu dòng (hãy dùng dấu cách)',
+    MISSING_CHAR: 'thiếu một dấu đóng (ngoặc hoặc ngoặc kép)',
+    MULTILINE_IMPLICIT_KEY: 'tên trường bị xuống dòng, hoặc thiếu dấu hai chấm',
+    BLOCK_AS_IMPLICIT_KEY: 'tên trường bị xuống dòng, hoặc thiếu dấu hai chấm',
+    UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ',
+    BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt (hãy đặt cả giá trị trong ngoặc kép)',
+    other: 'cú pháp YAML chưa đúng',
+  } satisfies Record<YamlReason, string>,
+
+  // Where files belong.
+  notAProvince: (name: string) => `"${name}" không phải tỉnh nào — mỗi tỉnh là một thư mục có tệp province.yaml; tài liệu chung để trong "national"`,
+  notAContentFolder: (name: string, folders: readonly string[]) => `"${name}" không phải thư mục nội dung — hãy dùng một trong: ${folders.join(', ')}`,
+  belongsNational: (folder: string) => `${folder} để trong content/national/ — hãy chuyển tệp sang đó`,
+  belongsProvince: (folder: string) => `${folder} để trong thư mục của một tỉnh — hãy chuyển tệp sang đó`,
+  dataFileDepth: (scope: string, folder: string) => `tệp phải nằm ngay trong ${scope}/${folder}/, ví dụ ${scope}/${folder}/<slug>.yaml — hãy chuyển tệp ra khỏi thư mục con`,
+  proseFileDepth: (scope: string, folder: string, ext: string, slug: string) =>
+    `tệp phải nằm ở ${scope}/${folder}/<ngôn ngữ>/<slug>.${ext}, ví dụ ${scope}/${folder}/vi/${slug}.${ext}`,
+  localeNotConfigured: (lang: string, scope: string, locales: readonly string[]) =>
+    `tỉnh ${scope} chưa khai báo ngôn ngữ "${lang}" — hãy dùng một trong: ${locales.join(', ')} (hoặc thêm "${lang}" vào locales trong ${scope}/province.yaml)`,
+  wrongExtension: (ext: string, folder: string, allowed: readonly string[]) => `tệp .${ext} không dùng cho ${folder} — hãy dùng tệp .${allowed.join(' hoặc .')}`,
+
+  // Between entries.
+  concepts: {
+    plans: 'kế hoạch',
+    places: 'điểm đến',
+    profiles: 'dự án',
+    press: 'thông cáo',
+    pages: 'trang',
+    units: 'đơn vị',
+    people: 'người phát ngôn',
+    legal: 'văn bản',
+    anniversaries: 'ngày kỷ niệm',
+    exchangeRates: 'tỷ giá',
+  } satisfies Record<ConceptName, string>,
+  logoMissing: (logo: string) => `không có tệp logo "${logo}" — hãy đặt tệp logo vào thư mục của tỉnh, hoặc sửa tên tệp cho đúng`,
+  slugTaken: (slug: string, other: string) => `tên "${slug}" đã được dùng cho ${other} — mỗi mục cần một tên tệp riêng; hãy đổi tên tệp này`,
+  unknownRef: (value: string, concept: string, folder: string, suggestion?: string) =>
+    `"${value}" không phải ${concept} nào đã có — ${suggestion ? `có phải ý bạn là "${suggestion}"? Nếu không, hãy` : 'hãy'} viết tên tệp (không có .yaml/.md) của một mục trong ${folder}/`,
+  noSource: (path: string) => `chưa có bản tiếng Việt gốc ${path} — hãy tạo bản tiếng Việt trước; bản dịch chỉ chứa chữ`,
+  itemCount: (count: number, source: number) => `có ${count} mục nhưng bản tiếng Việt có ${source} — hãy dịch đủ các mục, đúng thứ tự`,
+  stale: 'bản dịch cũ: bản tiếng Việt đã sửa sau khi dịch — hãy cập nhật bản dịch, rồi chạy `npm run translations -- --stamp`',
+  englishMissing: (path: string) => `chưa có bản tiếng Anh — hãy tạo ${path}: nhà đầu tư và nhà báo nước ngoài cần nó`,
+  imageMissing: (src: string, path: string, suggestion?: string) =>
+    `không có ảnh "${src}"${suggestion ? ` (có phải ý bạn là "${suggestion}"?)` : ''} — hãy đặt tệp ảnh ở ${path}, hoặc sửa tên cho đúng`,
+  altMissing: (lang: string) => `ảnh chưa có mô tả bằng "${lang}" — hãy viết một câu tả ảnh cho người không nhìn thấy ảnh, ở mọi ngôn ngữ bài viết có`,
+  fileMissing: (file: string, path: string, suggestion?: string) =>
+    `không có tệp "${file}"${suggestion ? ` (có phải ý bạn là "${suggestion}"?)` : ''} — hãy đặt tệp ở ${path}, hoặc sửa tên cho đúng`,
+  brokenLink: (target: string, suggestion?: string) =>
+    `liên kết "${target}" không dẫn tới trang nào của cổng thông tin${suggestion ? ` — có phải ý bạn là "${suggestion}"?` : ` — hãy viết đường dẫn tới một mục đã có, ví dụ "/vi/plans/<tên tệp>/"`}`,
+
+  // An MDX body the parser cannot read (the build would stop on it).
+  mdx: {
+    lessThan: (after: string) =>
+      `dấu "<" trước "${after}": MDX hiểu "<" là mở một thẻ — muốn viết dấu nhỏ hơn, hãy viết \\<${after} (hoặc viết bằng chữ, ví dụ "dưới 60")`,
+    unclosedTag: (tag: string) => `thẻ <${tag}> chưa đóng — hãy thêm </${tag}> sau phần chữ bên trong, hoặc viết <${tag} /> khi thẻ không bọc chữ`,
+    strayClosingTag: (tag: string) => `thẻ đóng </${tag}> không có thẻ mở tương ứng — hãy sửa tên cho khớp với thẻ mở, hoặc xoá nó`,
+    openBrace: 'dấu "{" chưa có "}" đóng — MDX hiểu "{" là mở mã chương trình; muốn viết dấu ngoặc nhọn như chữ, hãy viết \\{ và \\}',
+    other: (detail: string) => `MDX không đọc được (${detail}) — hãy đóng mọi thẻ như <Aside>…</Aside>; muốn viết dấu <, { hoặc } như chữ thường, hãy viết \\<, \\{, \\}`,
+  },
+};
