@@ -1,12 +1,13 @@
 /**
  * Links of every built page resolve inside the site: hrefs, sources and fragments; hreflang
  * alternates are reciprocal and exist; the sitemap lists exactly the indexable pages; robots.txt
- * points at it.
+ * points at it. Each site as served at the root, and one province built to be served under a
+ * sub-path: there every reference must stay under the base path, as nothing outside it exists.
  */
 import { describe, expect, it } from 'vitest';
 import { alternates, fragmentTargets, isNoindex, tags } from '../../src/lib/site-files/html-scan.ts';
 import { fileOfPath } from '../../src/node/site-walk.ts';
-import { builtSite, siteIds, type BuiltSite } from './support/built-site.ts';
+import { builtSite, siteIds, subPathSite, type BuiltSite } from './support/built-site.ts';
 
 /** Every URL a page refers to, with where it came from. */
 function references(html: string): { url: string; from: string }[] {
@@ -23,25 +24,33 @@ function references(html: string): { url: string; from: string }[] {
   return out.filter((r) => r.from !== '<meta content>' || /^(https?:)?\//.test(r.url));
 }
 
+/** The file a served URL path leads to, if it lies under the site's base and exists. */
 function resolves(site: BuiltSite, url: URL): string | undefined {
-  const file = fileOfPath(url.pathname);
+  const path = site.sitePath(url.pathname);
+  if (path === undefined) return undefined;
+  const file = fileOfPath(path);
   if (site.files.has(file)) return file;
   return undefined;
 }
 
-describe.each(siteIds)('%s', (id) => {
+const sites: { label: string; site: () => BuiltSite }[] = [
+  ...siteIds.map((id) => ({ label: id, site: () => builtSite(id) })),
+  { label: 'under a sub-path', site: subPathSite },
+];
+
+describe.each(sites)('$label', ({ site: open }) => {
   it('has no internal link, source or fragment that leads nowhere', () => {
-    const site = builtSite(id);
+    const site = open();
     const origin = new URL(site.province.site).origin;
     const targets = new Map(site.pages.map((p) => [p.file, fragmentTargets(p.html)]));
     const broken: string[] = [];
     for (const page of site.pages) {
       for (const ref of references(page.html)) {
         if (/^(mailto|tel|data|javascript):/i.test(ref.url)) continue;
-        const url = new URL(ref.url, new URL(page.path, origin));
+        const url = new URL(ref.url, new URL(site.served(page.path), origin));
         if (url.origin !== origin) continue;
         const file = resolves(site, url);
-        if (!file) broken.push(`${page.file}: ${ref.from} ${ref.url} — no such file in the built site`);
+        if (!file) broken.push(`${page.file}: ${ref.from} ${ref.url} — no such file in the built site${site.sitePath(url.pathname) === undefined ? ` (outside ${site.base})` : ''}`);
         else if (url.hash && file.endsWith('.html') && !targets.get(file)?.has(decodeURIComponent(url.hash.slice(1))))
           broken.push(`${page.file}: ${ref.from} ${ref.url} — no element with id "${url.hash.slice(1)}" on ${file}`);
       }
@@ -50,11 +59,11 @@ describe.each(siteIds)('%s', (id) => {
   });
 
   it('has reciprocal hreflang alternates that point at existing pages', () => {
-    const site = builtSite(id);
-    const byUrl = new Map(site.pages.map((p) => [new URL(p.path, site.province.site).href, p]));
+    const site = open();
+    const byUrl = new Map(site.pages.map((p) => [site.absolute(p.path), p]));
     const problems: string[] = [];
     for (const page of site.pages) {
-      const self = new URL(page.path, site.province.site).href;
+      const self = site.absolute(page.path);
       const alts = alternates(page.html);
       if (alts.length && !alts.some((a) => a.href === self)) problems.push(`${page.file}: lists alternates but not itself`);
       for (const alt of alts) {
@@ -67,17 +76,38 @@ describe.each(siteIds)('%s', (id) => {
     expect(problems).toEqual([]);
   });
 
+  it('names in its feeds and downloads (RSS, iCalendar, vCard, CSV, JSON) only addresses of its own pages that exist', () => {
+    const site = open();
+    const { host } = new URL(site.province.site);
+    const files = [...site.files].filter((f) => /\.(xml|ics|vcf|csv|json)$/.test(f) && !/^(pagefind|admin)\/|^sitemap/.test(f));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of files) {
+      // iCalendar folds long lines (RFC 5545 §3.1): unfold before reading addresses.
+      const text = site.read(file).replace(/\r?\n[ \t]/g, '');
+      for (const [found] of text.matchAll(/https?:\/\/[^\s"'<>,;\\]+/g)) {
+        const url = new URL(found.replace(/&amp;/g, '&'));
+        if (url.host !== host) continue;
+        checked++;
+        if (!resolves(site, url)) broken.push(`${file}: ${found} — no such file in the built site${site.sitePath(url.pathname) === undefined ? ` (outside ${site.base})` : ''}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('lists exactly the indexable pages in the sitemap, and robots.txt points at it', () => {
-    const site = builtSite(id);
+    const site = open();
     const index = site.read('sitemap-index.xml');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
     expect(maps.length).toBeGreaterThan(0);
-    const listed = maps.flatMap((u) => [...site.read(fileOfPath(u.pathname)).matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+    expect(maps.map((u) => u.href)).toEqual(maps.map((u) => site.absolute(site.sitePath(u.pathname) ?? u.pathname)));
+    const listed = maps.flatMap((u) => [...site.read(fileOfPath(site.sitePath(u.pathname)!)).matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
     const indexable = site.pages
       .filter((p) => !isNoindex(p.html) && !p.file.endsWith('404.html'))
-      .map((p) => new URL(p.path, site.province.site).href);
+      .map((p) => site.absolute(p.path));
     expect([...listed].sort()).toEqual([...indexable].sort());
-    expect(listed.some((u) => new URL(u).pathname === '/')).toBe(false);
-    expect(site.read('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site.province.site).href}`);
+    expect(listed.some((u) => new URL(u).pathname === site.base)).toBe(false);
+    expect(site.read('robots.txt')).toContain(`Sitemap: ${site.absolute('/sitemap-index.xml')}`);
   });
 });

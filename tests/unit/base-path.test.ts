@@ -17,6 +17,8 @@ import { robotsTxt } from '../../src/lib/site-files/sitemap.ts';
 import { headerRules, headersFor, serve } from '../../scripts/serve.ts';
 import { pruneFonts } from '../../scripts/build/prune-fonts.ts';
 import { cmsConfig, type CmsOptions } from '../../src/lib/cms-config.ts';
+import { markdownToHtml, type HastPluginList } from 'satteri';
+import { CONTENT_FEATURES, CONTENT_HAST_PLUGINS, CONTENT_MDAST_PLUGINS, linksUnderBase } from '../../src/node/content-pipeline.ts';
 
 describe('the base path', () => {
   it('is "/" or slug segments between slashes', () => {
@@ -66,6 +68,22 @@ describe('paths under the base', () => {
     for (const kept of ['../ke-hoach/', '#muc-1', '//cdn.example/x', 'https://x.example/vi/', 'mailto:a@b.vn'])
       expect(contentUrlUnderBase(kept, base)).toBe(kept);
     expect(contentUrlUnderBase('/vi/', '/')).toBe('/vi/');
+  });
+});
+
+describe('content bodies under the base', () => {
+  const body = 'Xem [kế hoạch](/vi/plans/ke-hoach/), [bên cạnh](../khac/), [mục](#muc) và <a href="/files/kit.pdf">tệp</a>.\n\n![Ảnh](/files/anh.png)\n';
+  const render = async (hastPlugins: HastPluginList) =>
+    (await markdownToHtml(body, { mdastPlugins: CONTENT_MDAST_PLUGINS, hastPlugins, features: { gfm: true, smartPunctuation: true, ...CONTENT_FEATURES } })).html;
+
+  it('serve the links written as site paths under the base, after the sanitizer, and leave the others', async () => {
+    const html = await render([...CONTENT_HAST_PLUGINS, linksUnderBase('/pr-7/gia-lai/')]);
+    expect(html).toContain('href="/pr-7/gia-lai/vi/plans/ke-hoach/"');
+    expect(html).toContain('href="/pr-7/gia-lai/files/kit.pdf"');
+    expect(html).toContain('src="/pr-7/gia-lai/files/anh.png"');
+    expect(html).toContain('href="../khac/"');
+    expect(html).toContain('href="#muc"');
+    expect(await render(CONTENT_HAST_PLUGINS)).toContain('href="/vi/plans/ke-hoach/"');
   });
 });
 

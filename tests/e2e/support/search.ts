@@ -14,9 +14,9 @@ export function searchFor(page: Page, site: SiteId, lang: string, query: string)
   return searchAt(page, siteUrl(site), lang, query);
 }
 
-/** The same on a site served at `origin` (e.g. http://localhost:4326/). */
-export async function searchAt(page: Page, origin: string, lang: string, query: string): Promise<ShownResult[]> {
-  await page.goto(new URL(`/${lang}/search/?q=${encodeURIComponent(query)}`, origin).href);
+/** The same on a site served at `root` (e.g. http://localhost:4326/, or http://localhost:4326/ttdn-portal/gia-lai/ under a sub-path). */
+export async function searchAt(page: Page, root: string, lang: string, query: string): Promise<ShownResult[]> {
+  await page.goto(new URL(`${lang}/search/?q=${encodeURIComponent(query)}`, root).href);
   await expect(page.locator('[data-search-status]')).not.toHaveText('');
   await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
   return page.locator('.portal-result').evaluateAll((items) =>
