@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_DIRECTIVES, headerPolicy, metaPolicy, parsePolicy, SITE_DIRECTIVES } from '../../src/lib/site-files/csp.ts';
 import { pageCode } from '../../src/lib/site-files/inline-code.ts';
+import { adminTitle } from '../../src/lib/admin-page.ts';
 import { headerRules, headersFor } from '../../scripts/serve.ts';
 import { builtSite, siteIds } from './support/built-site.ts';
 
@@ -46,6 +47,6 @@ describe.each(siteIds)('%s', (id) => {
     const site = builtSite(id);
     const html = site.read('admin/index.html');
     expect(pageCode(html).metaPolicies).toEqual([metaPolicy(ADMIN_DIRECTIVES)]);
-    expect(html).toContain(`<title>Biên tập nội dung — ${site.province.name.vi}</title>`);
+    expect(html).toContain(`<title>${adminTitle(site.province.name.vi)}</title>`);
   });
 });
