@@ -161,6 +161,8 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
     public_folder: 'images',
     // Sveltia transliterates accents (@sindresorhus/transliterate: "đ" → "d") and keeps only ASCII: "Đoàn" → "doan".
     slug: { encoding: 'ascii', clean_accents: true },
+    // Sveltia takes a collection's i18n only on top of a site-level one (it warns and ignores it otherwise).
+    i18n: { structure: 'multiple_folders', locales: [...o.locales], default_locale: 'vi' },
     // An optional field left empty is not written (no `time: ""`, no empty `translation` in a Vietnamese source).
     output: { omit_empty_optional_fields: true },
     collections,

@@ -112,6 +112,8 @@ describe.each(listProvinceIds())('the CMS config of %s', (id) => {
         slug: '{{slug}}', identifier_field: 'title',
       });
     }
+    // Sveltia ignores a collection's i18n without a site-level one (seen in a browser: "i18n is not configured at the top level").
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: [...province.locales], default_locale: 'vi' });
     // Empty optional fields are not written: no `translation:` block lands in a Vietnamese source.
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
   });
