@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request, type Server } from 'node:http';
+import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { BASE_PATH, basePathOrThrow } from '../../src/lib/safety/names.ts';
 import { absoluteUrl, basePathOfSite, contentUrlUnderBase, withBase, withoutBase } from '../../src/lib/paths.ts';
@@ -20,6 +21,8 @@ import { cmsConfig, type CmsOptions } from '../../src/lib/cms-config.ts';
 import { markdownToHtml, type HastPluginList } from 'satteri';
 import { CONTENT_FEATURES, CONTENT_HAST_PLUGINS, CONTENT_MDAST_PLUGINS, linksUnderBase } from '../../src/node/content-pipeline.ts';
 
+const repo = join(import.meta.dirname, '../..');
+
 describe('the base path', () => {
   it('is "/" or slug segments between slashes', () => {
     for (const ok of ['/', '/my-repo/', '/my-repo/gia-lai/', '/pr-123/gia-lai/']) expect(BASE_PATH.test(ok), ok).toBe(true);
@@ -30,6 +33,18 @@ describe('the base path', () => {
   it('is refused in Vietnamese, naming what was given and an example', () => {
     expect(() => basePathOrThrow('/my-repo')).toThrow(/"\/my-repo" không phải đường dẫn gốc hợp lệ .*"\/my-repo\/gia-lai\/"/);
     expect(basePathOrThrow('/pr-12/phu-tho/')).toBe('/pr-12/phu-tho/');
+  });
+
+  it('given to a script that is not one, stops it before anything is built or served', () => {
+    const run = (args: string[], env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env } });
+    const flag = run(['scripts/build.ts', '--province', 'gia-lai', '--base', '/x/../', '--out', join(tmpdir(), 'never-built')]);
+    expect(flag.status).toBe(1);
+    expect(flag.stderr).toContain('✗ --base: "/x/../" không phải đường dẫn gốc hợp lệ');
+    const env = run(['scripts/build.ts', '--province', 'gia-lai', '--out', join(tmpdir(), 'never-built')], { PORTAL_BASE: 'gia-lai' });
+    expect(env.stderr).toContain('✗ PORTAL_BASE: "gia-lai" không phải đường dẫn gốc hợp lệ');
+    expect(existsSync(join(tmpdir(), 'never-built'))).toBe(false);
+    expect(run(['scripts/preview.ts', '--base', '/Gia-Lai/']).stderr).toContain('✗ --base: "/Gia-Lai/"');
   });
 
   it('comes from PORTAL_BASE, else from the path of the site address', () => {
