@@ -6,7 +6,7 @@ import { localePath } from '../../../i18n/urls.ts';
 
 export const getStaticPaths = planPaths;
 
-export const GET: APIRoute = async ({ params, props, site }) => {
+export const GET: APIRoute = async ({ params, props }) => {
   const { item } = props as { item: PlanItem };
   const lang = params.lang!;
   const ctx = await getPlanContext(lang);
