@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getPlanContext, planBody, planFacts, planPaths, type PlanItem } from '../../../data/plans.ts';
 import { planExport } from '../../../lib/plan-pages/export.ts';
-import { localePath } from '../../../i18n/urls.ts';
+import { absoluteUrl, localePath } from '../../../i18n/urls.ts';
 
 export const getStaticPaths = planPaths;
 
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params, props }) => {
     plan: { ...(item.data as Record<string, unknown>), ...planFacts(item) },
     lang,
     textLang: item.textLang,
-    url: new URL(localePath(lang, 'plans', item.slug), site).href,
+    url: absoluteUrl(localePath(lang, 'plans', item.slug)),
     text: body.markdown,
     unitName: (slug) => ctx.units.get(slug)?.name.text ?? slug,
   });
