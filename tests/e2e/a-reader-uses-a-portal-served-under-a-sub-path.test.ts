@@ -32,15 +32,17 @@ test.afterAll(() => {
 
 /** Every request the page makes and every failed response, to show nothing leaves the base or fails. */
 function watch(page: Page) {
+  const requests: string[] = [];
   const outside: string[] = [];
   const failed: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(root)) outside.push(r.url());
+    requests.push(r.url());
+    if (!r.url().startsWith(root) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
   });
   page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
-  return { outside, failed };
+  return { requests, outside, failed };
 }
 
 test('a reader arrives at the sub-path, finds a page by searching, and switches language', async ({ page }) => {
@@ -120,4 +122,20 @@ test('a reader who mistypes an address under the sub-path gets the not-found pag
   await expect(page).toHaveURL(`${root}en/`);
   // Nothing is served outside the base: the host's root is not this portal.
   expect((await page.request.get(new URL('/en/', root).href)).status()).toBe(404);
+});
+
+test.describe('an editor in a Vietnamese browser', () => {
+  test.use({ locale: 'vi-VN' });
+
+  test('opens the CMS under the sub-path: its sign-in screen, with everything loaded from under the base', async ({ page }) => {
+    const seen = watch(page);
+    const response = await page.goto(`${root}admin/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('button', { name: /^Đăng nhập bằng \u2068?GitHub\u2069?$/ })).toBeVisible({ timeout: 20_000 });
+    // Its config (Sveltia adds a cache-busting query) and the province's logo came from under the base.
+    expect(seen.requests.some((url) => new URL(url).pathname === `${base}admin/config.yml`)).toBe(true);
+    expect(seen.requests).toContain(`${root}brand/logo.svg`);
+    expect(seen.outside, 'requests outside the base path').toEqual([]);
+    expect(seen.failed, 'failed requests').toEqual([]);
+  });
 });
