@@ -17,9 +17,9 @@ export interface ProvinceConfig extends Province {
  * Every folder of content/ that holds a province.yaml, sorted, split by whether its name is a
  * valid province id; benchmark scratch provinces (bench-*, never committed) only when named.
  */
-export function provinceFolders(): { ids: string[]; badNames: string[] } {
-  const names = readdirSync(contentRoot, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('bench-') && existsSync(join(contentRoot, d.name, 'province.yaml')))
+export function provinceFolders(root = contentRoot): { ids: string[]; badNames: string[] } {
+  const names = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('bench-') && existsSync(join(root, d.name, 'province.yaml')))
     .map((d) => d.name)
     .sort();
   return { ids: names.filter(isSlug), badNames: names.filter((n) => !isSlug(n)) };
@@ -29,8 +29,8 @@ export function provinceFolders(): { ids: string[]; badNames: string[] } {
  * The provinces to build and check. A folder whose name is not a valid id is never used in a
  * path or a command: the content check reports it, the CI listing refuses the run.
  */
-export function listProvinceIds(): string[] {
-  return provinceFolders().ids;
+export function listProvinceIds(root = contentRoot): string[] {
+  return provinceFolders(root).ids;
 }
 
 export function loadProvince(id: string): ProvinceConfig {
@@ -44,7 +44,7 @@ export function loadProvince(id: string): ProvinceConfig {
     throw new Error(`content/${id}/province.yaml: (file): no such province — expected one of: ${listProvinceIds().join(', ')}`);
   const parsed = provinceSchema.safeParse(readYaml(file), { reportInput: true });
   if (!parsed.success) {
-    const lines = issuesToProblems(`content/${id}/province.yaml`, parsed.error.issues).map(formatProblem);
+    const lines = issuesToProblems(`content/${id}/province.yaml`, parsed.error.issues).map((p) => formatProblem(p));
     throw new Error(`The province config is not valid:\n${lines.join('\n')}`);
   }
   const missingNames = parsed.data.locales.filter((l) => !(l in parsed.data.name));

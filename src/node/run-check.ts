@@ -9,13 +9,14 @@ import { textOf } from '../lib/content-check/file-problems.ts';
 import { parseEntry } from '../lib/content-check/parse-entry.ts';
 import { useBuildDateWindow } from './date-window.ts';
 
-export function runContentCheck(only?: readonly string[], m: Messages = vi): CheckResult {
+/** `root` is content/ (CONTENT_DIR) unless a test names another folder. */
+export function runContentCheck(only?: readonly string[], m: Messages = vi, root = contentRoot): CheckResult {
   useBuildDateWindow();
   // Provinces are read from the files the check lists (links never followed, bytes decoded
   // strictly), not read a second time from disk.
-  const files = readContentFiles(contentRoot, only);
+  const files = readContentFiles(root, only);
   const provinces = new Map<string, ProvinceInfo>();
-  for (const id of only ?? listProvinceIds()) {
+  for (const id of only ?? listProvinceIds(root)) {
     const file = files.find((f) => f.path === `${id}/province.yaml`);
     const read = file && !file.special ? textOf(file) : undefined;
     const parsed = file && read && 'text' in read ? parseEntry(file.path, read.text) : undefined;
