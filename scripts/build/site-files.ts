@@ -3,6 +3,7 @@
  * sitemap (exactly the indexable pages, with their hreflang alternates), robots.txt, and a
  * `_headers` file with the Content-Security-Policy (a constant: src/lib/site-files/csp.ts).
  */
+import { isPreviewBuild } from '../../src/node/preview-build.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alternates, isNoindex } from '../../src/lib/site-files/html-scan.ts';
@@ -27,7 +28,7 @@ export function writeSiteFiles(siteDir: string, site: string, base = '/'): { pag
   const parts = chunk(pages);
   parts.forEach((part, i) => writeFileSync(join(siteDir, `sitemap-${i}.xml`), sitemapXml(part)));
   writeFileSync(join(siteDir, 'sitemap-index.xml'), sitemapIndexXml(parts.map((_, i) => absoluteUrl(site, base, `/sitemap-${i}.xml`))));
-  writeFileSync(join(siteDir, 'robots.txt'), robotsTxt(site, base));
+  writeFileSync(join(siteDir, 'robots.txt'), robotsTxt(site, base, { preview: isPreviewBuild() }));
   writeFileSync(join(siteDir, '_headers'), headersFile(base));
   return { pages: count, indexable: pages.length };
 }

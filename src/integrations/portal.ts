@@ -3,6 +3,7 @@
  * builds, writes its fonts, and exposes `virtual:portal` (province config, build date, locales)
  * to pages.
  */
+import { isPreviewBuild } from '../node/preview-build.ts';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { copyFileSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
@@ -53,7 +54,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         copyFileSync(logoFile, join(publicDir, logo));
         const contentDir = join(contentRoot, province.id);
         const staleTranslations = staleTranslationIds(province);
-        const payload = JSON.stringify({ province, buildDate, fonts, logo: withBase(base, logo), contentDir, staleTranslations });
+        const payload = JSON.stringify({ province, buildDate, fonts, logo: withBase(base, logo), contentDir, staleTranslations, preview: isPreviewBuild() });
         updateConfig({
           vite: {
             // Only this province's files are bundled (images, attachments), wherever CONTENT_DIR points.
@@ -64,7 +65,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
                 resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
                 load: (id: string) =>
                   id === '\0' + VIRTUAL
-                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;\nexport const staleTranslations = p.staleTranslations;`
+                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;\nexport const staleTranslations = p.staleTranslations;\nexport const preview = p.preview;`
                     : undefined,
               },
               {

@@ -42,6 +42,8 @@ export function chunk<T>(items: readonly T[], size = SITEMAP_CHUNK): T[][] {
  * base path the site is served at (crawlers read robots.txt only at a host's root, where a host
  * serving several portals under paths may place it).
  */
-export function robotsTxt(site: string, base = '/'): string {
+export function robotsTxt(site: string, base = '/', options: { preview?: boolean } = {}): string {
+  // A preview is not to be indexed at all (src/node/preview-build.ts).
+  if (options.preview) return 'User-agent: *\nDisallow: /\n';
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, base, '/sitemap-index.xml')}\n`;
 }
