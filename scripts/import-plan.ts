@@ -91,5 +91,5 @@ section(
 );
 const schema = await import('../src/schemas/plan.ts').then((m) => m.planSource).catch(() => undefined);
 const result = schema?.safeParse(entry.data);
-if (result && !result.success) section('Schema check of the new entry:', issuesToProblems(shown, result.error.issues).map(formatProblem));
+if (result && !result.success) section('Schema check of the new entry:', issuesToProblems(shown, result.error.issues).map((p) => formatProblem(p)));
 console.error(report.join('\n'));

@@ -43,7 +43,7 @@ export function validateEntries<T>(entries: YamlEntry[], schema: SchemaLike<T>):
   for (const entry of entries) {
     const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) items.push({ ...result.data, slug: entry.slug });
-    else errors.push(...issuesToProblems(entry.file, result.error.issues).map(formatProblem));
+    else errors.push(...issuesToProblems(entry.file, result.error.issues).map((p) => formatProblem(p)));
   }
   return { items, errors };
 }

@@ -42,7 +42,7 @@ describe('translation status', () => {
     expect(stateOf(files(after, en))).toBe('stale');
     const warnings = checkContent(files(after, en), provinces).warnings;
     expect(warnings.map((w) => w.file)).toEqual(['content/gia-lai/press/en/thong-cao.md']);
-    expect(warnings[0]!.message).toMatch(/^stale/);
+    expect(warnings[0]!.message).toMatch(/^bản dịch cũ: bản tiếng Việt đã sửa sau khi dịch/);
   });
 
   it('does not mark a translation stale when only a fact changes', () => {
