@@ -26,7 +26,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Content is untrusted: every Markdown/MDX body is judged by the check's own rules before any code
   // is generated, and an allowlist sanitizer ends its HTML pipeline (src/node/content-pipeline.ts).
-  markdown: { processor: contentProcessor(base) },
+  // No colour highlighting of code in content: Shiki writes inline styles, which the CSP blocks.
+  markdown: { processor: contentProcessor(base), syntaxHighlight: false },
   // Render 8 pages at once, so file writes overlap rendering (bench-3000 warm: page generation 33 s → 19 s).
   // Stylesheets and scripts are always files, never inlined: pages carry no inline code, so the
   // Content-Security-Policy (src/lib/site-files/csp.ts) is a constant with no hashes.

@@ -94,7 +94,15 @@ describe('the sanitizer at the end of the HTML pipeline', () => {
 
   it('keeps everything Markdown makes, and allowed HTML, unchanged', () => {
     const md = '# T\n\n*a* **b** ~~c~~ `d` [e](https://x.example "t") ![f](/g.png)\n\n- [x] h\n\n| i |\n|:-:|\n| j |\n\nk[^1]\n\n[^1]: l\n\n<h2 id="m">M</h2>\n\n<abbr title="n">N</abbr>';
-    expect(html(md)).toBe(markdownToHtml(md, { features }).html);
+    // Column alignment is the one change: a class instead of an inline style the CSP would block.
+    expect(html(md)).toBe(markdownToHtml(md, { features }).html.replaceAll('style="text-align: center"', 'class="align-center"'));
+  });
+
+  it('leaves no inline style for the CSP to block: aligned columns get a class, code blocks lose colours', () => {
+    const out = html('| a | b |\n|--:|:--|\n| 1 | 2 |\n\n<pre style="color:red"><code><span style="color:red">x</span></code></pre>');
+    expect(out).toContain('<th class="align-right">a</th>');
+    expect(out).toContain('<td class="align-left">2</td>');
+    expect(out).not.toContain('style=');
   });
 
   it('keeps allowed MDX components with literal props, and drops the rest', () => {

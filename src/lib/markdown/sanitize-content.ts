@@ -22,8 +22,10 @@ const MARKDOWN_ELEMENTS: Record<string, PropertyDefinition[]> = {
   img: ['src', 'alt', 'title'],
   input: [['type', 'checkbox'], 'checked', 'disabled'],
   table: [], thead: [], tbody: [], tr: [],
-  th: [['style', 'text-align: left', 'text-align: right', 'text-align: center']],
-  td: [['style', 'text-align: left', 'text-align: right', 'text-align: center']],
+  // Column alignment arrives as an inline style, which the CSP (style-src 'self') would block: it
+  // becomes a class (alignedCell below) styled by the site's own stylesheet.
+  th: [['className', 'align-left', 'align-right', 'align-center']],
+  td: [['className', 'align-left', 'align-right', 'align-center']],
   section: ['dataFootnotes', ['className', 'footnotes']],
 };
 
@@ -45,15 +47,11 @@ const common = {
 
 export const CONTENT_SCHEMA: Schema = { ...common, tagNames: Object.keys(attributes), attributes };
 
-/** A highlighted code block (Shiki runs before this step): colours as inline styles, inside <pre> only. */
+/** A code block: plain text in <pre><code> (content is not highlighted: colours would be inline styles, which the CSP blocks). */
 export const CODE_SCHEMA: Schema = {
   ...common,
   tagNames: ['pre', 'code', 'span'],
-  attributes: {
-    pre: ['class', 'className', 'style', 'tabindex', 'tabIndex', 'dataLanguage'],
-    code: ['className'],
-    span: ['class', 'className', 'style'],
-  },
+  attributes: { pre: ['tabindex', 'tabIndex', 'dataLanguage'], code: ['className'], span: [] },
 };
 
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -86,9 +84,17 @@ function cleanElement(node: Element): ElementContent[] {
     const code = sanitize(node, CODE_SCHEMA);
     return code.type === 'element' ? [code] : [];
   }
-  const shell = sanitize({ ...node, children: [] }, CONTENT_SCHEMA);
+  const shell = sanitize({ ...alignedCell(node), children: [] }, CONTENT_SCHEMA);
   if (shell.type !== 'element') return [];
   return [{ ...shell, children: cleanChildren(node.children) }];
+}
+
+/** A table cell's `style="text-align: right"` (GFM column alignment) as `class="align-right"`. */
+export function alignedCell(node: Element): Element {
+  if (node.tagName !== 'th' && node.tagName !== 'td') return node;
+  const { style, ...properties } = node.properties;
+  const align = typeof style === 'string' ? /^text-align:\s*(left|right|center);?$/.exec(style.trim())?.[1] : undefined;
+  return { ...node, properties: align ? { ...properties, className: [`align-${align}`] } : properties };
 }
 
 function cleanJsx(node: Jsx): ElementContent[] {
