@@ -1,5 +1,5 @@
 /**
- * Imports a plan (Kế hoạch) from extracted text, Markdown or DOCX into a Vietnamese plan entry.
+ * Imports a plan (Kế hoạch) from a PDF with a text layer, DOCX, extracted text or Markdown into a Vietnamese plan entry.
  *   npm run import:plan -- FILE [--province ID] [--json] [--slug S] [--force]
  * With --json prints the parsed plan; otherwise writes content/<province>/plans/vi/<slug>.md and
  * tells the editor (on stderr) what the text did not give and which units the entry names.
@@ -12,6 +12,8 @@ import { parsePlan } from '../src/lib/plan/parse-plan.ts';
 import { renderEntry, toEntry } from '../src/lib/plan/to-entry.ts';
 import { planSlug, unitResolver, type KnownUnit } from '../src/lib/plan/unit-slug.ts';
 import type { SourceLayout } from '../src/lib/plan/clean-text.ts';
+import { refusePlan, refuseText, sniffSource } from '../src/lib/plan/source-check.ts';
+import { readPdfText } from '../src/node/plan-pdf.ts';
 import { formatProblem, issuesToProblems } from '../src/lib/format-issues.ts';
 import { readYamlDir } from '../src/lib/read-yaml-dir.ts';
 import { contentRoot, listProvinceIds } from '../src/node/provinces.ts';
@@ -40,20 +42,30 @@ try {
 }
 const { values, positionals } = parsed;
 const file = positionals[0];
-if (file === undefined || positionals.length > 1) fail(`expected one FILE (.txt, .md or .docx)\n${usage}`);
+if (file === undefined || positionals.length > 1) fail(`expected one FILE (.pdf, .docx, .txt or .md)\n${usage}`);
 if (!existsSync(file)) fail(`${file}: no such file`);
 
-/** Reads the file as text and says how its lines are laid out. */
+/** Reads the file by what its bytes are (not its name) and says how its lines are laid out; refuses what is no plan. */
 async function readSource(path: string): Promise<{ text: string; layout: SourceLayout }> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.docx') return { text: (await mammoth.extractRawText({ path })).value, layout: 'paragraphs' };
-  if (ext === '.md') return { text: readFileSync(path, 'utf8'), layout: 'markdown' };
-  if (ext === '.txt') return { text: readFileSync(path, 'utf8'), layout: 'pdf' };
-  return fail(`${path}: expected a .txt (text extracted from a PDF), .md or .docx file`);
+  const bytes = readFileSync(path);
+  const sniffed = await sniffSource(bytes, path);
+  let source: { text: string; layout: SourceLayout };
+  if (sniffed.kind === 'refused') return fail(sniffed.reason);
+  if (sniffed.kind === 'docx') source = { text: (await mammoth.extractRawText({ buffer: bytes })).value, layout: 'paragraphs' };
+  else if (sniffed.kind === 'pdf') {
+    const pdf = await readPdfText(bytes).catch((err: unknown) => fail(`${path}: không mở được tệp PDF (${(err as Error).message}). Hãy xuất lại PDF từ văn bản gốc.`));
+    if (pdf.text.replace(/\s/gu, '') === '')
+      fail(`${path}: tệp PDF (${pdf.pages} trang) không có lớp chữ — có lẽ là bản quét (ảnh chụp). Trình nhập không đoán nội dung: hãy xin bản PDF xuất từ Word, tệp DOCX, hoặc nhận dạng chữ (OCR) trước rồi nhập tệp .txt.`);
+    source = { text: pdf.text, layout: 'pdf' };
+  } else source = { text: sniffed.text, layout: extname(path).toLowerCase() === '.md' ? 'markdown' : 'pdf' };
+  const refused = refuseText(source.text, path);
+  return refused === undefined ? source : fail(refused);
 }
 
 const source = await readSource(file);
 const plan = parsePlan(source.text, source.layout);
+const notPlan = refusePlan(plan, file);
+if (notPlan !== undefined) fail(notPlan);
 if (values.json) {
   process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
   process.exit(0);

@@ -165,10 +165,10 @@ describe('npm run import:plan', () => {
     expect(plan.missing).toContain('issuer');
   });
 
-  it('fails clearly on a wrong file type or no file', () => {
+  it('judges a file by its content, not its name, and fails clearly with no file', () => {
     const content = contentWithProvince();
     writeFileSync(join(content, 'plan.pdf'), 'x');
-    expect(run([join(content, 'plan.pdf')], content).stderr).toMatch(/expected a \.txt/u);
+    expect(run([join(content, 'plan.pdf')], content).stderr).toMatch(/plan\.pdf: chữ trong tệp không phải tiếng Việt/u);
     expect(run([], content).stderr).toMatch(/usage: npm run import:plan/u);
   });
 });
