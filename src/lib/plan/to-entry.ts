@@ -85,7 +85,7 @@ export function toEntry(plan: ParsedPlan, resolve: (name: string) => string = un
   return { data, body: toMarkdown(plan.paragraphs.slice(plan.bodyStart)), units: [...units].map(([slug, name]) => ({ slug, name })), notes };
 }
 
-/** The entry file: YAML frontmatter and Markdown body. */
+/** The entry file: YAML frontmatter (no anchors or aliases: an editor reads each list where it stands) and Markdown body. */
 export function renderEntry(entry: PlanEntry): string {
-  return `---\n${stringify(entry.data, { lineWidth: 0 })}---\n\n${entry.body}`;
+  return `---\n${stringify(entry.data, { lineWidth: 0, aliasDuplicateObjects: false })}---\n\n${entry.body}`;
 }
