@@ -16,6 +16,8 @@ import { refusePlan, refuseText, sniffSource } from '../src/lib/plan/source-chec
 import { readPdfText } from '../src/node/plan-pdf.ts';
 import { formatProblem, issuesToProblems } from '../src/lib/format-issues.ts';
 import { readYamlDir } from '../src/lib/read-yaml-dir.ts';
+import { readYaml } from '../src/node/read-yaml.ts';
+import { guessProvince, type ProvinceCandidate } from '../src/lib/plan/province-guess.ts';
 import { contentRoot, listProvinceIds } from '../src/node/provinces.ts';
 import { provinceArg, slugArg } from '../src/node/cli-names.ts';
 
@@ -31,7 +33,7 @@ try {
   parsed = parseArgs({
     allowPositionals: true,
     options: {
-      province: { type: 'string', default: 'gia-lai' },
+      province: { type: 'string' },
       json: { type: 'boolean', default: false },
       slug: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -71,17 +73,38 @@ if (values.json) {
   process.exit(0);
 }
 
-const province = provinceArg(values.province);
-if (!listProvinceIds().includes(province)) fail(`--province: no province "${province}" — expected one of: ${listProvinceIds().join(', ')}`);
+const provinceIds = listProvinceIds();
+const unitsOf = (id: string): KnownUnit[] =>
+  readYamlDir(join(contentRoot, id, 'units')).map((u) => {
+    const data = u.data as { name?: { vi?: string }; aliases?: string[] };
+    return { slug: u.slug, names: [...(data.name?.vi ? [data.name.vi] : []), ...(data.aliases ?? [])] };
+  });
+const candidates: ProvinceCandidate[] = provinceIds.map((id) => {
+  const name = (readYaml(join(contentRoot, id, 'province.yaml')) as { name?: { vi?: unknown } } | null)?.name?.vi;
+  return { id, names: typeof name === 'string' ? [name] : [], unitSlugs: unitsOf(id).map((u) => u.slug) };
+});
+const guess = guessProvince(plan.text, plan.units, candidates);
+const provinceNotes: string[] = [];
+let province: string;
+if (values.province !== undefined) {
+  province = provinceArg(values.province);
+  if (!provinceIds.includes(province)) fail(`--province: no province "${province}" — expected one of: ${provinceIds.join(', ')}`);
+  if (guess !== undefined && guess.id !== province)
+    provinceNotes.push(`CHÚ Ý: bạn chọn --province ${province}, nhưng văn bản chỉ về tỉnh ${guess.id} (${guess.evidence.join('; ')}). Nếu nhầm, hãy xoá tệp vừa ghi và nhập lại với --province ${guess.id}.`);
+} else if (guess !== undefined) {
+  province = guess.id;
+  provinceNotes.push(`Tỉnh: ${province}, suy ra từ văn bản (${guess.evidence.join('; ')}). Nếu sai, nhập lại với --province ID.`);
+} else if (provinceIds.length === 1 && provinceIds[0] !== undefined) {
+  province = provinceIds[0];
+  provinceNotes.push(`Tỉnh: ${province}, tỉnh duy nhất trong content/ (văn bản không nêu tỉnh nào).`);
+} else
+  fail(`${file}: không suy ra được kế hoạch thuộc tỉnh nào (văn bản không nhắc "tỉnh …" của tỉnh nào hơn tỉnh nào). Hãy ghi rõ, ví dụ: --province ${provinceIds[0] ?? 'gia-lai'} (có: ${provinceIds.join(', ')}).`);
 const slug = values.slug ?? planSlug(plan);
 if (slug === undefined) fail('cannot name the entry: the text gives no year or no issuer — pass --slug, e.g. --slug 2024-ubnd-xa-kon-gang-ke-hoach-ttdn');
 slugArg(slug);
 
 const unitsDir = join(contentRoot, province, 'units');
-const known: KnownUnit[] = readYamlDir(unitsDir).map((u) => {
-  const data = u.data as { name?: { vi?: string }; aliases?: string[] };
-  return { slug: u.slug, names: [...(data.name?.vi ? [data.name.vi] : []), ...(data.aliases ?? [])] };
-});
+const known = unitsOf(province);
 const entry = toEntry(plan, unitResolver(known));
 const target = join(contentRoot, province, 'plans', 'vi', `${slug}.md`);
 const shown = relative(process.cwd(), target).startsWith('..') ? target : relative(process.cwd(), target);
@@ -89,7 +112,7 @@ if (existsSync(target) && !values.force) fail(`${shown}: already exists — pass
 mkdirSync(join(contentRoot, province, 'plans', 'vi'), { recursive: true });
 writeFileSync(target, renderEntry(entry));
 
-const report: string[] = [`Wrote ${shown}`];
+const report: string[] = [`Wrote ${shown}`, ...provinceNotes];
 const section = (title: string, lines: string[]): void => {
   if (lines.length > 0) report.push('', title, ...lines.map((l) => `  - ${l}`));
 };
