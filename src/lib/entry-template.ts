@@ -1,8 +1,14 @@
 /** A new entry ready to fill: every required field present with a one-line comment, optional ones listed below. */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldSpec } from './schema-fields.ts';
+import { choiceWords, fieldWords } from '../schemas/field-labels.ts';
+import type { ConceptName } from '../schemas/registry.ts';
 
 export interface TemplateOptions {
+  /** The concept written: field labels and help are looked up under it. */
+  concept?: ConceptName;
+  /** The site's UI strings, for the words of a choice (see choiceWords). */
+  dictionary?: (lang: 'vi' | 'en') => Record<string, string> | undefined;
   /** Locales a per-locale text gets a line for (Vietnamese first). */
   locales: readonly string[];
   /** Today's date (YYYY-MM-DD): date fields start with it. */
@@ -17,33 +23,45 @@ export interface TemplateOptions {
   prose?: boolean;
 }
 
-/** What the editor is expected to type, added to the field's comment. */
-export function expectation(f: FieldSpec, slugs?: Record<string, readonly string[]>): string {
+/** What the editor is expected to type, in Vietnamese, added to the field's comment. */
+export function expectation(f: FieldSpec, slugs?: Record<string, readonly string[]>, o?: Pick<TemplateOptions, 'concept' | 'dictionary' | 'locales'>): string {
   if (f.ref) {
     const known = slugs?.[f.ref] ?? [];
     const list = known.length ? `: ${known.slice(0, 6).join(', ')}${known.length > 6 ? ', …' : ''}` : '';
-    return `file name of an entry in ${f.ref}/${list}`;
+    return `tên tệp (không có đuôi) của một mục trong ${f.ref}/${list}`;
   }
-  if (f.kind === 'enum') return `one of: ${f.options!.join(', ')}`;
-  if (f.format === 'date') return 'YYYY-MM-DD';
-  if (f.format === 'email') return 'an email address';
-  if (f.format === 'url') return 'https://…';
-  if (f.kind === 'number') return f.integer ? 'a whole number' : 'a number';
-  if (f.kind === 'localized') return 'per language; vi required';
+  if (f.kind === 'enum') {
+    const named = f.options!.map((v) => {
+      const words = choiceWords(o?.concept, f.path, f.name, v, (l) => o?.dictionary?.(l));
+      return words && words.vi !== v ? `${v} = ${words.vi}` : v;
+    });
+    return `viết một trong: ${named.join('; ')}`;
+  }
+  if (f.format === 'date') return 'năm-tháng-ngày, ví dụ 2024-03-05';
+  if (f.format === 'email') return 'địa chỉ thư điện tử, ví dụ ten@donvi.gov.vn';
+  if (f.format === 'url') return 'địa chỉ bắt đầu bằng https://';
+  if (f.kind === 'number') return f.integer ? 'số nguyên, không dấu chấm phân cách' : 'một số; phần thập phân sau dấu chấm, ví dụ 14.04';
+  if (f.kind === 'localized') {
+    const others = (o?.locales ?? []).filter((l) => l !== 'vi');
+    return `theo từng ngôn ngữ: vi bắt buộc${others.length ? `; thêm dòng ${others.map((l) => `"${l}: …"`).join(', ')} khi đã có bản dịch` : ''}`;
+  }
   return '';
 }
 
 const comment = (f: FieldSpec, o: TemplateOptions) => {
-  const expect = expectation(f, o.slugs);
-  const text = [f.help, expect && `(${expect})`].filter(Boolean).join(' ');
+  const words = fieldWords(o.concept, f.path, f.name);
+  const expect = expectation(f, o.slugs, o);
+  const text = [words ? `${words.vi}.` : '', words?.hint?.vi ?? '', expect && `(${expect})`].filter(Boolean).join(' ');
   return text ? ` ${text}` : '';
 };
 
 function blank(f: FieldSpec, o: TemplateOptions, preset: unknown, vi: unknown): unknown {
   if (f.kind === 'object') return objectNode(f.fields!, o, preset as Record<string, unknown>, vi as Record<string, unknown>);
   if (f.kind === 'localized') {
+    // Only Vietnamese is required: an empty line for another language would fail the check.
+    const given = (preset ?? {}) as Record<string, unknown>;
     const map = new YAMLMap();
-    for (const l of o.locales) map.add(new Pair(new Scalar(l), new Scalar((preset as Record<string, unknown>)?.[l] ?? '')));
+    for (const l of o.locales) if (l === 'vi' || given[l] !== undefined) map.add(new Pair(new Scalar(l), new Scalar(given[l] ?? '')));
     return map;
   }
   if (f.kind === 'array') {
@@ -93,8 +111,8 @@ export function entryTemplate(fields: readonly FieldSpec[], o: TemplateOptions):
   doc.contents = objectNode(fields, o, o.preset, o.vietnamese);
   const optional = optionalLines(fields, o, o.preset);
   const notes = [
-    ...(optional.length ? [' Optional fields: add a line "name: value" for any you need:', ...optional] : []),
-    ...(o.prose ? [' Write the text of the piece in Markdown below the closing --- line.'] : []),
+    ...(optional.length ? [' Trường không bắt buộc: khi cần, thêm một dòng "tên: giá trị":', ...optional] : []),
+    ...(o.prose ? [' Viết nội dung bài (Markdown) bên dưới dòng --- cuối cùng.'] : []),
   ];
   if (notes.length) doc.comment = notes.join('\n');
   return doc.toString({ lineWidth: 0, nullStr: '' });

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { conceptFields } from '../../src/node/schema-model.ts';
 import type { FieldSpec } from '../../src/lib/schema-fields.ts';
-import { concepts, type ConceptName } from '../../src/schemas/registry.ts';
+import { concepts, conceptNames, type ConceptName } from '../../src/schemas/registry.ts';
+import { KIND_NAMES, kindFromWord } from '../../src/lib/entry-kinds.ts';
+import { runContentCheck } from '../../src/node/run-check.ts';
+import { formatProblem } from '../../src/lib/format-issues.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 let content: string;
@@ -23,7 +26,7 @@ function valueFor(f: FieldSpec): unknown {
   if (f.format === 'date') return '2024-05-01';
   if (f.format === 'email') return 'desk@ttdn.example';
   if (f.format === 'url') return 'https://ttdn.example/';
-  const byPattern: [RegExp, string][] = [[/HH|\[01\]/, '09:30'], [/jpe\?g/, 'images/mau.png'], [/files/, 'files/mau.pdf'], [/\[0-9 \./, '0269 0000 000'], [/\{2,3\}/, 'vi'], [/Đđ/, '02/KH-UBND']];
+  const byPattern: [RegExp, string][] = [[/HH|\[01\]/, '09:30'], [/jpe\?g/, 'images/mau.png'], [/files/, 'files/mau.pdf'], [/\[0-9 \./, '0269 0000 000'], [/\{2,3\}/, 'vi'], [/Đđ/, '02/KH-UBND'], [/A-Z\]\{3\}/, 'EUR']];
   const match = f.pattern && byPattern.find(([p]) => p.test(f.pattern!.source));
   return match ? match[1] : 'Nội dung mẫu đủ dài cho kiểm tra';
 }
@@ -49,66 +52,97 @@ function fillFile(file: string, name: ConceptName, variant: 'source' | 'translat
   writeFileSync(file, `---\n${stringify(fill(parse(front), asObject))}---\nĐoạn văn mẫu.\n`);
 }
 
+const P = 'fixture';
+/** The in-process check of the temporary copy, its findings as the editor reads them. */
+const check = () => {
+  const r = runContentCheck(undefined, undefined, content);
+  return { errors: r.errors.map((p) => formatProblem(p)), warnings: r.warnings.map((p) => formatProblem(p)) };
+};
+
 beforeAll(() => {
   content = mkdtempSync(join(tmpdir(), 'new-entry-'));
-  for (const f of ['province.yaml', 'logo.svg']) cpSync(join(root, 'content', 'gia-lai', f), join(content, 'gia-lai', f));
-  mkdirSync(join(content, 'gia-lai', 'images'), { recursive: true });
-  mkdirSync(join(content, 'gia-lai', 'files'));
+  cpSync(join(root, 'tests', 'fixtures', 'content'), content, { recursive: true });
+  mkdirSync(join(content, P, 'images'), { recursive: true });
+  mkdirSync(join(content, P, 'files'), { recursive: true });
   // A 1×1 PNG: pieces show raster pictures only (builds never rasterise SVG).
-  writeFileSync(join(content, 'gia-lai', 'images', 'mau.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
-  writeFileSync(join(content, 'gia-lai', 'files', 'mau.pdf'), '%PDF-1.4');
+  writeFileSync(join(content, P, 'images', 'mau.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
+  writeFileSync(join(content, P, 'files', 'mau.pdf'), '%PDF-1.4');
+  expect(check().errors).toEqual([]);
 });
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 describe('npm run new', () => {
   const order: [ConceptName, string][] = [['units', 'don-vi-mau'], ['people', 'nguoi-phat-ngon-mau'], ['legal', 'van-ban-mau'], ['anniversaries', 'ngay-mau'],
-    ['plans', 'ke-hoach-mau'], ['places', 'dia-danh-mau'], ['profiles', 'du-an-mau'], ['press', 'thong-cao-mau'], ['pages', 'gioi-thieu-mau']];
+    ['plans', 'ke-hoach-mau'], ['places', 'dia-danh-mau'], ['profiles', 'du-an-mau'], ['press', 'thong-cao-mau'], ['pages', 'gioi-thieu-mau'], ['exchangeRates', 'eur']];
 
-  it('writes a template whose blanks the content check reports, naming the file and the field', () => {
-    const made = newEntry('press', '--slug', 'chua-dien', '--province', 'gia-lai');
+  it('writes a template whose blanks the content check reports in Vietnamese, naming the file and the field', () => {
+    const made = newEntry('thong-cao', '--slug', 'chua-dien', '--province', P);
     expect(made.status, made.stderr).toBe(0);
-    const checked = run('check.ts', []);
-    expect(checked.status).toBe(1);
-    expect(checked.stdout).toMatch(/content\/gia-lai\/press\/vi\/chua-dien\.md(:\d+)?: .*\(summary\): /);
-    expect(checked.stdout).toMatch(/chua-dien\.md(:\d+)?: .*\(kind\): .*một trong.*"release"/);
-    rmSync(join(content, 'gia-lai', 'press', 'vi', 'chua-dien.md'));
+    expect(made.stdout).toMatch(/✓ đã tạo .*press\/vi\/chua-dien\.md\n\s+Hãy điền/);
+    const { errors } = check();
+    expect(errors.join('\n')).toMatch(/press\/vi\/chua-dien\.md:\d+: Tóm tắt \(summary\): đang để trống/);
+    expect(errors.join('\n')).toMatch(/chua-dien\.md:\d+: Loại \(kind\): .*hãy viết một trong: "release"/);
+    rmSync(join(content, P, 'press', 'vi', 'chua-dien.md'));
   });
 
-  it.each(order)('makes a %s entry that passes `npm run check` once its blanks are filled', (name, slug) => {
-    const made = newEntry(name, '--slug', slug, '--province', 'gia-lai');
+  it('comments every field in Vietnamese from the label table, with readable choices', () => {
+    newEntry('don-vi', '--slug', 'chu-thich', '--province', P);
+    const text = readFileSync(join(content, P, 'units', 'chu-thich.yaml'), 'utf8');
+    expect(text).toMatch(/# Cấp\. .*viết một trong: .*province = /);
+    expect(text).toMatch(/# Trường không bắt buộc/);
+    expect(text).not.toMatch(/\ben: ""/);
+    expect(text).not.toMatch(/Optional fields|per language|one of:/);
+    rmSync(join(content, P, 'units', 'chu-thich.yaml'));
+  });
+
+  it.each(order)('makes a %s entry that passes the check once only its blanks are filled', (name, slug) => {
+    const made = newEntry(KIND_NAMES[name].words[0]!, '--slug', slug, '--province', P);
     expect(made.status, made.stderr).toBe(0);
     const c = concepts[name];
-    const file = c.kind === 'prose' ? join(content, 'gia-lai', c.folder, 'vi', `${slug}.${c.extensions[0]}`)
-      : join(content, c.kind === 'data' && c.scope === 'national' ? 'national' : 'gia-lai', c.folder, `${slug}.yaml`);
+    const file = c.kind === 'prose' ? join(content, P, c.folder, 'vi', `${slug}.${c.extensions[0]}`)
+      : join(content, c.kind === 'data' && c.scope === 'national' ? 'national' : P, c.folder, `${slug}.yaml`);
     const template = readFileSync(file, 'utf8');
     for (const f of conceptFields(name).filter((x) => x.required)) expect(template).toMatch(new RegExp(`# .+\\n${f.name}:`));
     fillFile(file, name, 'source');
     if (c.kind === 'prose') {
-      const translated = newEntry(name, '--slug', slug, '--lang', 'en', '--province', 'gia-lai');
+      const translated = newEntry(KIND_NAMES[name].words[1]!, '--slug', slug, '--lang', 'en', '--province', P);
       expect(translated.status, translated.stderr).toBe(0);
       const en = file.replace('/vi/', '/en/');
       expect(readFileSync(en, 'utf8')).toMatch(/translation:\n\s+# .+\n\s+status: draft\n[\s\S]*source: [0-9a-f]{12}/);
       fillFile(en, name, 'translation');
     }
-    const checked = run('check.ts', []);
-    expect(checked.stdout).toMatch(/^0 lỗi, 0 cảnh báo/m);
-    expect(checked.status).toBe(0);
+    expect(check()).toEqual({ errors: [], warnings: [] });
   });
 
   it('refuses a slug that exists', () => {
-    const again = newEntry('press', '--slug', 'thong-cao-mau', '--province', 'gia-lai');
+    const again = newEntry('press', '--slug', 'thong-cao-mau', '--province', P);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/thong-cao-mau\.md already exists/);
+    expect(again.stderr).toMatch(/thong-cao-mau\.md đã có — hãy chọn tên tệp khác/);
   });
 
   it('refuses a translation without a Vietnamese source, and an unknown kind', () => {
-    expect(newEntry('press', '--slug', 'khong-co', '--lang', 'en').stderr).toMatch(/no Vietnamese piece gia-lai\/press\/vi\/khong-co/);
-    expect(newEntry('brochure', '--slug', 'x').stderr).toMatch(/"brochure" is not a kind of entry — expected one of: plans, places/);
+    expect(newEntry('press', '--slug', 'khong-co', '--lang', 'en', '--province', P).stderr).toMatch(/chưa có bài tiếng Việt fixture\/press\/vi\/khong-co/);
+    expect(newEntry('brochure', '--slug', 'x').stderr).toMatch(/"brochure" không phải loại nội dung nào — hãy viết một trong: ke-hoach, di-san/);
+  });
+
+  it('prints its help in Vietnamese, every kind by its Vietnamese and English name', () => {
+    const help = newEntry('--help');
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toMatch(/^Cách dùng: npm run new -- <loại>/);
+    for (const n of conceptNames) expect(help.stdout).toContain(`${KIND_NAMES[n].words[0]} (${KIND_NAMES[n].words[1]})`);
+    expect(newEntry('--bogus').stderr).toMatch(/^✗ lệnh có tuỳ chọn không dùng được .*--help/);
+  });
+
+  it('knows every kind by its Vietnamese and English names', () => {
+    expect([kindFromWord('di-san'), kindFromWord('heritage'), kindFromWord('places')]).toEqual(['places', 'places', 'places']);
+    expect([kindFromWord('thong-cao'), kindFromWord('ke-hoach'), kindFromWord('du-an'), kindFromWord('don-vi'), kindFromWord('nguoi-phat-ngon')]).toEqual(['press', 'plans', 'profiles', 'units', 'people']);
+    for (const n of conceptNames) expect(kindFromWord(n)).toBe(n);
+    expect(kindFromWord('brochure')).toBeUndefined();
   });
 
   it('derives the slug from a Vietnamese title, đ included', () => {
-    const made = newEntry('press', '--title', 'Đoàn công tác đến Lệ Thanh');
+    const made = newEntry('press', '--title', 'Đoàn công tác đến Lệ Thanh', '--province', P);
     expect(made.stdout).toContain('press/vi/doan-cong-tac-den-le-thanh.md');
-    expect(execFileSync('cat', [join(content, 'gia-lai', 'press', 'vi', 'doan-cong-tac-den-le-thanh.md')], { encoding: 'utf8' })).toContain('title: Đoàn công tác đến Lệ Thanh');
+    expect(execFileSync('cat', [join(content, P, 'press', 'vi', 'doan-cong-tac-den-le-thanh.md')], { encoding: 'utf8' })).toContain('title: Đoàn công tác đến Lệ Thanh');
   });
 });
