@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
 import { parsePlan } from '../src/lib/plan/parse-plan.ts';
 import { renderEntry, toEntry } from '../src/lib/plan/to-entry.ts';
-import { planSlug, unitResolver, type KnownUnit } from '../src/lib/plan/unit-slug.ts';
+import { planSlug, type KnownUnit } from '../src/lib/plan/unit-slug.ts';
+import { unitMatcher } from '../src/lib/plan/unit-match.ts';
 import type { SourceLayout } from '../src/lib/plan/clean-text.ts';
 import { refusePlan, refuseText, sniffSource } from '../src/lib/plan/source-check.ts';
 import { readPdfText } from '../src/node/plan-pdf.ts';
@@ -105,7 +106,8 @@ slugArg(slug);
 
 const unitsDir = join(contentRoot, province, 'units');
 const known = unitsOf(province);
-const entry = toEntry(plan, unitResolver(known));
+const matchUnit = unitMatcher(known, plan.area);
+const entry = toEntry(plan, (name) => matchUnit(name).slug);
 const target = join(contentRoot, province, 'plans', 'vi', `${slug}.md`);
 const shown = relative(process.cwd(), target).startsWith('..') ? target : relative(process.cwd(), target);
 if (existsSync(target) && !values.force) fail(`${shown}: already exists — pass --force to overwrite it`);
@@ -122,7 +124,11 @@ section('Check:', plan.warnings);
 section('To complete in the entry:', entry.notes);
 section(
   'Units the entry names (slug — name):',
-  entry.units.map((u) => `${u.slug} — ${u.name}${existsSync(join(unitsDir, `${u.slug}.yaml`)) ? '' : `   [missing: create ${join('content', province, 'units', `${u.slug}.yaml`)}]`}`),
+  entry.units.map((u) => {
+    const match = matchUnit(u.name);
+    if (!existsSync(join(unitsDir, `${u.slug}.yaml`))) return `${u.slug} — ${u.name}   [missing: create ${join('content', province, 'units', `${u.slug}.yaml`)}]`;
+    return `${u.slug} — ${u.name}${match.how === undefined ? '' : `   [khớp với đơn vị có sẵn "${match.known}" — ${match.how}]`}`;
+  }),
 );
 const schema = await import('../src/schemas/plan.ts').then((m) => m.planSource).catch(() => undefined);
 const result = schema?.safeParse(entry.data);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,9 +49,14 @@ const run = (args: string[], dir: string) =>
 describe.concurrent('npm run import:plan without --province', () => {
   it('writes a Phú Thọ plan into phu-tho, not the default province, and says why', async () => {
     const dir = content();
+    cpSync(resolve('content', 'phu-tho', 'units'), join(dir, 'phu-tho', 'units'), { recursive: true });
     const r = await run([join(seeds, 'cao-xa-2023.txt')], dir);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/Tỉnh: phu-tho, suy ra từ văn bản \(văn bản nhắc "tỉnh Phú Thọ" \d+ lần\)/u);
+    // The province's own units are found, "Công chức Văn hóa xã hội" included; none is proposed anew.
+    expect(r.stderr).toContain('cong-chuc-van-hoa-xa-hoi-xa-cao-xa — Công chức Văn hóa xã hội   [khớp với đơn vị có sẵn "Công chức Văn hóa - Xã hội xã Cao Xá"');
+    expect(r.stderr).not.toContain('[missing: create');
+    expect(r.stderr).not.toContain('Schema check');
+    expect(r.stderr).toMatch(/Tỉnh: phu-tho, suy ra từ văn bản \(văn bản nhắc "tỉnh Phú Thọ" \d+ lần; \d+ đơn vị đã có trong content\/phu-tho\/units\//u);
     expect(existsSync(join(dir, 'phu-tho', 'plans', 'vi', '2023-ubnd-xa-cao-xa-ke-hoach-ttdn.md'))).toBe(true);
     expect(existsSync(join(dir, 'gia-lai', 'plans'))).toBe(false);
   });
