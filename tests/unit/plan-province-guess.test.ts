@@ -34,7 +34,8 @@ describe('the province a plan belongs to', () => {
 
 function content(): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-province-'));
-  for (const [id, name] of [['gia-lai', 'Gia Lai'], ['phu-tho', 'Phú Thọ']]) {
+  const provinces: [string, string][] = [['gia-lai', 'Gia Lai'], ['phu-tho', 'Phú Thọ']];
+  for (const [id, name] of provinces) {
     mkdirSync(join(dir, id, 'units'), { recursive: true });
     writeFileSync(join(dir, id, 'province.yaml'), `name:\n  vi: ${name}\n${id === 'gia-lai' ? 'default: true\n' : ''}`);
   }
