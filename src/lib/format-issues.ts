@@ -88,6 +88,8 @@ function wrongType(issue: IssueLike, m: Messages): string {
     if (reading) return m.numberWritten(given, reading.written, String(reading.value));
   }
   if (issue.expected === 'int' && typeof issue.input === 'number') return m.notWhole(given);
+  // `lat:` with nothing after it reads as null: say it is blank, not that null is the wrong kind.
+  if (issue.input === null) return m.blank(m.kinds[expectedKind(issue.expected)]);
   return m.wrongKind(given, m.kinds[kindOfValue(issue.input)], m.kinds[expectedKind(issue.expected)]);
 }
 

@@ -53,20 +53,27 @@ function fillFile(file: string, name: ConceptName, variant: 'source' | 'translat
 }
 
 const P = 'fixture';
+// A 1×1 PNG: pieces show raster pictures only (builds never rasterise SVG).
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 /** The in-process check of the temporary copy, its findings as the editor reads them. */
 const check = () => {
   const r = runContentCheck(undefined, undefined, content);
   return { errors: r.errors.map((p) => formatProblem(p)), warnings: r.warnings.map((p) => formatProblem(p)) };
 };
 
-beforeAll(() => {
+/** A fresh copy of the fixture content, with the picture and file the filled blanks name. */
+function freshContent(): void {
+  if (content) rmSync(content, { recursive: true, force: true });
   content = mkdtempSync(join(tmpdir(), 'new-entry-'));
   cpSync(join(root, 'tests', 'fixtures', 'content'), content, { recursive: true });
   mkdirSync(join(content, P, 'images'), { recursive: true });
   mkdirSync(join(content, P, 'files'), { recursive: true });
-  // A 1×1 PNG: pieces show raster pictures only (builds never rasterise SVG).
-  writeFileSync(join(content, P, 'images', 'mau.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
+  writeFileSync(join(content, P, 'images', 'mau.png'), PNG);
   writeFileSync(join(content, P, 'files', 'mau.pdf'), '%PDF-1.4');
+}
+
+beforeAll(() => {
+  freshContent();
   expect(check().errors).toEqual([]);
 });
 afterAll(() => rmSync(content, { recursive: true, force: true }));
@@ -83,6 +90,16 @@ describe('npm run new', () => {
     expect(errors.join('\n')).toMatch(/press\/vi\/chua-dien\.md:\d+: Tóm tắt \(summary\): đang để trống/);
     expect(errors.join('\n')).toMatch(/chua-dien\.md:\d+: Loại \(kind\): .*hãy viết một trong: "release"/);
     rmSync(join(content, P, 'press', 'vi', 'chua-dien.md'));
+  });
+
+  it('leaves only blanks whose finding tells the editor what to write', () => {
+    const made = conceptNames.map((n) => [n, newEntry(KIND_NAMES[n].words[0]!, '--slug', 'trong-het', '--province', P)] as const);
+    for (const [n, r] of made) expect(r.status, `${n}: ${r.stderr}`).toBe(0);
+    const mine = check().errors.filter((e) => e.includes('/trong-het.'));
+    expect(mine.length).toBeGreaterThan(conceptNames.length);
+    for (const e of mine) expect(e).toMatch(/ — (hãy|có phải)/);
+    expect(mine).toContainEqual(expect.stringMatching(/places\/vi\/trong-het\.mdx:\d+: Vĩ độ \(location\.lat\): đang để trống — hãy viết con số sau dấu hai chấm/));
+    freshContent();
   });
 
   it('comments every field in Vietnamese from the label table, with readable choices', () => {

@@ -52,6 +52,7 @@ export const en: Messages = {
     other: 'another kind of value',
   },
   wrongKind: (given, found, expected) => `${given} is ${found} — expected ${expected}`,
+  blank: (expected) => `empty — write ${expected} after the colon`,
   notWhole: (given) => `${given} has decimals — expected a whole number`,
   numberWritten: (given, how, plain) =>
     ({

@@ -64,6 +64,7 @@ export const vi = {
     other: 'giá trị khác',
   } satisfies Record<ExpectedKind, string>,
   wrongKind: (given: string, found: string, expected: string) => `${given} là ${found} — ở đây cần ${expected}`,
+  blank: (expected: string) => `đang để trống — hãy viết ${expected} sau dấu hai chấm`,
   notWhole: (given: string) => `${given} có phần thập phân — hãy viết số nguyên, không có dấu chấm hay dấu phẩy`,
   numberWritten: (given: string, how: NumberWriting, plain: string) =>
     ({
