@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureContent } from './content-dir.ts';
+import { samplePlace } from './sample-place.ts';
 import type { HostileCase } from './types.ts';
 
 const PRESS = 'fixture/press/vi/thong-cao.md';
@@ -24,22 +25,7 @@ const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAAC
 
 /** A valid MDX place with `body` (its first line is file line 15). */
 const place = (body: string, path = PLACE) => ({
-  [path]: `---
-title: Hồ Mẫu
-summary: Một điểm đến mẫu dùng để kiểm thử.
-kind: landscape
-location: { name: { vi: Xã Mẫu }, lat: 14.0, lon: 108.0 }
-cover:
-  src: images/ho.png
-  alt: Ảnh hồ nước
-  credit: "Ảnh: nhóm cổng thông tin"
-  licence: CC BY 4.0
-sources:
-  - title: Nguồn mẫu
-sample: true
----
-${body}
-`,
+  [path]: samplePlace({ body }),
   'fixture/images/ho.png': PNG,
 });
 

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureContent } from './content-dir.ts';
+import { samplePlace } from './sample-place.ts';
 import type { HostileCase } from './types.ts';
 
 const read = (path: string) => readFileSync(join(fixtureContent, path), 'utf8');
@@ -26,22 +27,7 @@ const SVG_LINE = /^\(hình SVG, dòng \d+\): /;
 
 const svg = (inner: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attrs}>${inner}</svg>\n`;
 
-const place = (cover: string) => `---
-title: Hồ mẫu
-summary: Một điểm đến mẫu.
-kind: landscape
-location: { name: { vi: Xã Mẫu }, lat: 14.0, lon: 108.0 }
-cover:
-  src: ${cover}
-  alt: Hình minh họa hồ nước
-  credit: "Minh họa: nhóm cổng thông tin"
-  licence: CC BY 4.0
-  illustration: true
-sources: [{ title: Nguồn mẫu }]
-sample: true
----
-Văn bản.
-`;
+const place = (cover: string) => samplePlace({ cover, illustration: true, body: 'Văn bản.' });
 
 const files: HostileCase[] = [
   {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureContent } from './content-dir.ts';
+import { samplePlace } from './sample-place.ts';
 import type { HostileCase } from './types.ts';
 
 const read = (path: string) => readFileSync(join(fixtureContent, path), 'utf8');
@@ -32,23 +33,7 @@ const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAAC
 
 /** A valid place whose only source has the address `url` (a YAML scalar as written). */
 const placeWithSource = (url: string) => ({
-  [PLACE]: `---
-title: Hồ Mẫu
-summary: Một điểm đến mẫu dùng để kiểm thử.
-kind: landscape
-location: { name: { vi: Xã Mẫu }, lat: 14.0, lon: 108.0 }
-cover:
-  src: images/ho.png
-  alt: Ảnh hồ nước
-  credit: "Ảnh: nhóm cổng thông tin"
-  licence: CC BY 4.0
-sources:
-  - title: Nguồn mẫu
-    url: ${url}
-sample: true
----
-Hồ nước mẫu.
-`,
+  [PLACE]: samplePlace({ sourceUrl: url, body: 'Hồ nước mẫu.' }),
   'fixture/images/ho.png': PNG,
 });
 
