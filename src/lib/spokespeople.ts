@@ -1,4 +1,5 @@
 /** Which spokespeople are in office on a given day (Decree 09/2017/NĐ-CP): current, former, not yet started. */
+import { telUri } from './phone.ts';
 
 export interface Tenure {
   /** First day in office, YYYY-MM-DD. */
@@ -28,5 +29,5 @@ export function splitByTenure<T extends Tenure>(people: readonly T[], day: strin
   return { current, former };
 }
 
-/** A phone number as a tel: URI (digits and a leading +). */
-export const telHref = (phone: string): string => `tel:${phone.replace(/[^+\d]/g, '')}`;
+/** A phone number as a tel: URI in international form (+84…), dialable from abroad. */
+export const telHref = (phone: string): string => telUri(phone);

@@ -8,6 +8,8 @@
  * "Sở Ngoại vụ; Phòng…" would be read as an organisation plus a unit.
  */
 
+import { internationalPhone } from './phone.ts';
+
 export interface VcardPerson {
   /** Full name in Vietnamese order, family name first ("Nguyễn Văn An"). */
   name: string;
@@ -65,7 +67,7 @@ export function vcard(person: VcardPerson): string {
     `N:${escapeText(family)};${escapeText(given)};;;`,
     `ORG:${escapeText(person.organization)}`,
     `TITLE:${escapeText(person.title)}`,
-    `TEL;TYPE=WORK,VOICE:${person.phone.trim()}`,
+    `TEL;TYPE=WORK,VOICE:${internationalPhone(person.phone)}`,
     `EMAIL;TYPE=INTERNET:${person.email.trim()}`,
   ];
   if (person.url) lines.push(`URL:${person.url.trim()}`);

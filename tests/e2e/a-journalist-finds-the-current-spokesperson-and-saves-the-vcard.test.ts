@@ -31,7 +31,7 @@ test('a journalist finds the current Gia Lai spokesperson from the home page in 
   const person = current.locator('[data-person="tran-minh-khoa"]');
   await expect(person.getByRole('heading', { level: 3 })).toHaveText('Trần Minh Khoa');
   await expect(person).toContainText('Spokesperson of the Provincial People\'s Committee');
-  await expect(person.getByRole('link', { name: '0256 0000 101' })).toHaveAttribute('href', 'tel:02560000101');
+  await expect(person.getByRole('link', { name: '0256 0000 101' })).toHaveAttribute('href', 'tel:+842560000101');
   await expect(person.getByRole('link', { name: 'phatngon@gia-lai.ttdn.example' })).toHaveAttribute('href', 'mailto:phatngon@gia-lai.ttdn.example');
 
   // A former spokesperson is listed apart, never as current.
@@ -43,7 +43,7 @@ test('a journalist finds the current Gia Lai spokesperson from the home page in 
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
   const [card] = parseVcards(text);
-  expect(card).toMatchObject({ FN: 'Trần Minh Khoa', N: 'Trần;Minh Khoa;;;', TEL: '0256 0000 101', EMAIL: 'phatngon@gia-lai.ttdn.example' });
+  expect(card).toMatchObject({ FN: 'Trần Minh Khoa', N: 'Trần;Minh Khoa;;;', TEL: '+84 256 0000 101', EMAIL: 'phatngon@gia-lai.ttdn.example' });
   expect(card!.NOTE).toContain('Sample data');
 });
 

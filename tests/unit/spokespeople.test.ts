@@ -36,8 +36,8 @@ describe('splitByTenure', () => {
 });
 
 describe('telHref', () => {
-  it('keeps digits and a leading plus', () => {
-    expect(telHref('+84 (0256) 0000-001')).toBe('tel:+8402560000001');
-    expect(telHref('0256 0000 001')).toBe('tel:02560000001');
+  it('dials from abroad: +84 without the trunk 0, digits only', () => {
+    expect(telHref('+84 (0256) 0000-001')).toBe('tel:+842560000001');
+    expect(telHref('0256 0000 001')).toBe('tel:+842560000001');
   });
 });

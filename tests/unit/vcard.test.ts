@@ -53,6 +53,11 @@ describe('vcard', () => {
     expect(unescape(get('NOTE')!.value)).toBe(an.note);
   });
 
+  it('writes a national number in international form, so it can be dialled from abroad', () => {
+    const tel = parse(vcard({ ...an, phone: '0269 3824 123' })).find((p) => p.name === 'TEL');
+    expect(tel?.value).toBe('+84 269 3824 123');
+  });
+
   it('folds long lines at 75 octets without cutting a character', () => {
     const lines = text.split('\r\n');
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
