@@ -9,7 +9,8 @@ import { z } from 'astro/zod';
 import { concepts } from '../schemas/registry.ts';
 import { imageText, type ImageText } from '../schemas/image.ts';
 import { mergeTranslation } from '../lib/merge-translation.ts';
-import { renderKey } from './render-keys.ts';
+import { conceptKey, renderKey } from './render-keys.ts';
+import { combineKeys } from '../lib/render-keys.ts';
 
 export type ProseName = 'plans' | 'places' | 'profiles' | 'press' | 'pages';
 type SourceEntry<N extends ProseName> = CollectionEntry<N>;
@@ -81,11 +82,18 @@ export function getLocalized<N extends ProseName>(name: N, lang: string): Promis
   return cache.get(key)! as Promise<LocalizedEntry<N>[]>;
 }
 
-/** Static paths for a detail page: every entry in every locale, keyed for the incremental build. */
-export async function localizedStaticPaths<N extends ProseName>(name: N) {
+/**
+ * Static paths for a detail page: every entry in every locale, keyed for the incremental build.
+ * `dependsOn`: concepts the page also reads every entry of (a place lists the profiles near it).
+ */
+export async function localizedStaticPaths<N extends ProseName>(name: N, dependsOn: readonly ProseName[] = []) {
   const paths = [];
+  const extra = await Promise.all(dependsOn.map((n) => conceptKey(n)));
   for (const lang of province.locales) {
-    for (const item of await getLocalized(name, lang)) paths.push({ params: { lang, slug: item.slug }, props: { item }, cacheKey: await renderKey(name, item.slug) });
+    for (const item of await getLocalized(name, lang)) {
+      const own = await renderKey(name, item.slug);
+      paths.push({ params: { lang, slug: item.slug }, props: { item }, cacheKey: extra.length ? combineKeys([own, ...extra]) : own });
+    }
   }
   return paths;
 }

@@ -12,6 +12,8 @@ import { pick } from '../lib/localize.ts';
 import type { ExchangeRate } from '../schemas/exchange-rate.ts';
 import type { Facetted } from '../lib/invest/views.ts';
 import { totalsBy } from '../lib/invest/chart.ts';
+import { communeLabel, readableName } from '../lib/invest/readable-name.ts';
+import { useTranslations } from '../i18n/ui.ts';
 
 export interface ProfileContact {
   unit: string;
@@ -29,6 +31,8 @@ export interface ProfileView extends Facetted {
   summary: string;
   communeName: string;
   formerDistrict?: string;
+  /** What filters show: the commune with its former district or province ("Ia Dom Commune, formerly Duc Co District"). */
+  communeLabel: string;
   contact: ProfileContact;
 }
 
@@ -70,8 +74,11 @@ export function getProfiles(lang: string): Promise<ProfileView[]> {
 
 async function loadProfiles(lang: string): Promise<ProfileView[]> {
   const contactOf = await contacts(lang);
+  const t = useTranslations(lang);
   return (await getLocalized('profiles', lang)).map((entry) => {
     const d = entry.data;
+    const communeName = readableName(d.location.commune, lang).text;
+    const formerDistrict = d.location.formerDistrict && readableName(d.location.formerDistrict, lang).text;
     return {
       entry,
       slug: entry.slug,
@@ -79,8 +86,9 @@ async function loadProfiles(lang: string): Promise<ProfileView[]> {
       summary: d.summary,
       sector: d.sector,
       commune: slugify(d.location.commune.vi),
-      communeName: pick(d.location.commune, lang),
-      ...(d.location.formerDistrict && { formerDistrict: pick(d.location.formerDistrict, lang) }),
+      communeName,
+      ...(formerDistrict && { formerDistrict }),
+      communeLabel: communeLabel(communeName, formerDistrict, (values) => t('invest.filter.communeFormer', values)),
       status: d.status,
       capitalVnd: d.capitalVnd,
       areaHa: d.areaHa,

@@ -8,6 +8,7 @@ import { readContentFiles } from './content-files.ts';
 import { textOf } from '../lib/content-check/file-problems.ts';
 import { parseEntry } from '../lib/content-check/parse-entry.ts';
 import { useBuildDateWindow } from './date-window.ts';
+import { buildDate } from './build-date.ts';
 
 /** `root` is content/ (CONTENT_DIR) unless a test names another folder. */
 export function runContentCheck(only?: readonly string[], m: Messages = vi, root = contentRoot): CheckResult {
@@ -24,7 +25,7 @@ export function runContentCheck(only?: readonly string[], m: Messages = vi, root
     const locales = Array.isArray(data.locales) ? data.locales.filter((l): l is string => typeof l === 'string') : ['vi'];
     provinces.set(id, { id, locales, logo: typeof data.logo === 'string' ? data.logo : undefined });
   }
-  return checkContent(files, provinces, m);
+  return checkContent(files, provinces, m, buildDate());
 }
 
 /** One line per finding, in the catalogue's language (Vietnamese unless asked otherwise). */

@@ -16,12 +16,14 @@ import { brokenLinks } from './links.ts';
 import { entryPath, knownPaths } from './routes.ts';
 import { planLoopProblems } from './plan-loops.ts';
 import { closest } from './suggest.ts';
+import { staleRateAge } from '../invest/rate-age.ts';
 import { vi, type Messages } from './messages/index.ts';
 import type { CheckResult, ContentFile, ContentProblem, EntryInfo, ProvinceInfo } from './types.ts';
 
 const at = (file: string, field: string, message: string, line?: number): ContentProblem => ({ file: `content/${file}`, field, message, ...(line ? { line } : {}) });
 
-export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string, ProvinceInfo>, m: Messages = vi): CheckResult {
+/** `today`: the build date (YYYY-MM-DD) time-dependent warnings are measured against; none without it. */
+export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string, ProvinceInfo>, m: Messages = vi, today?: string): CheckResult {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const entries: EntryInfo[] = [];
@@ -96,6 +98,12 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
     const result = schema.safeParse(e.data, { reportInput: true });
     if (!result.success)
       for (const p of issuesToProblems(`content/${e.file}`, result.error.issues, m)) errors.push({ ...p, ...lineOf(e.lineOf, p.field) });
+    // Every USD figure converts with this rate: an old one is allowed but should be renewed.
+    if (result.success && e.concept === 'exchangeRates' && today) {
+      const rate = result.data as { date: string };
+      const days = staleRateAge(rate.date, today);
+      if (days !== undefined) warnings.push(here(e, 'date', m.rateOld(rate.date, days, today)));
+    }
 
     // References, checked on the source (translations carry none).
     if (isSource)

@@ -144,6 +144,8 @@ export const en: Messages = {
     `"${value}" is not a known ${concept}${suggestion ? ` — did you mean "${suggestion}"?` : ''} — expected the file name (without .yaml/.md) of an entry in ${folder}/`,
   noSource: (path) => `no Vietnamese source ${path} — expected the Vietnamese piece first; a translation only carries text`,
   itemCount: (count, source) => `${count} item(s) but the Vietnamese source has ${source} — expected the same items, in the same order`,
+  rateOld: (date: string, days: number, today: string) =>
+    `the rate of ${date} is ${days} days old on the build date ${today} (more than 90) — update the rate, its date and its source together; every USD figure on the site converts with it`,
   stale: 'stale: the Vietnamese source changed after this translation — update the text, then run `npm run translations -- --stamp`',
   englishMissing: (path) => `no English version — expected ${path}: investors and foreign journalists need it`,
   imageMissing: (src, path, suggestion) => `the image "${src}" does not exist${suggestion ? ` (did you mean "${suggestion}"?)` : ''} — expected a file at ${path}`,

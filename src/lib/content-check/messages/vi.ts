@@ -162,6 +162,8 @@ export const vi = {
     `"${value}" không phải ${concept} nào đã có — ${suggestion ? `có phải ý bạn là "${suggestion}"? Nếu không, hãy` : 'hãy'} viết tên tệp (không có .yaml/.md) của một mục trong ${folder}/`,
   noSource: (path: string) => `chưa có bản tiếng Việt gốc ${path} — hãy tạo bản tiếng Việt trước; bản dịch chỉ chứa chữ`,
   itemCount: (count: number, source: number) => `có ${count} mục nhưng bản tiếng Việt có ${source} — hãy dịch đủ các mục, đúng thứ tự`,
+  rateOld: (date: string, days: number, today: string) =>
+    `tỷ giá ngày ${date} đã cũ ${days} ngày (tính đến ngày dựng trang ${today}, quá 90 ngày) — hãy cập nhật tỷ giá, ngày và nguồn cùng lúc; mọi số tiền USD trên trang đều quy đổi theo tỷ giá này`,
   stale: 'bản dịch cũ: bản tiếng Việt đã sửa sau khi dịch — hãy cập nhật bản dịch, rồi chạy `npm run translations -- --stamp`',
   englishMissing: (path: string) => `chưa có bản tiếng Anh — hãy tạo ${path}: nhà đầu tư và nhà báo nước ngoài cần nó`,
   imageMissing: (src: string, path: string, suggestion?: string) =>
