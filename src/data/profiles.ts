@@ -107,7 +107,8 @@ export async function getInvestSummary(lang: string) {
     sample: profiles.filter((p) => p.entry.data.sample).length,
     totalVnd: profiles.reduce((sum, p) => sum + p.capitalVnd, 0),
     bySector: totalsBy(profiles, (p) => p.sector, (p) => p.capitalVnd),
-    vndPerUsd: rate.vndPerUnit,
+    /** The rate the USD figure converts with, shown with its date beside it. */
+    rate,
   };
 }
 export type InvestSummary = Awaited<ReturnType<typeof getInvestSummary>>;
