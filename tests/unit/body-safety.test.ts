@@ -47,8 +47,8 @@ describe('code that would run while the site is built (MDX)', () => {
     expect(messages('<Figure n="hai" />', 'mdx')).toMatch(/n phải là số thứ tự của ảnh/);
     expect(messages('<>chữ</>', 'mdx')).toMatch(/đoạn <>…<\/> \(JSX\)/);
   });
-  it('reports MDX that does not parse, with its line', () => {
-    expect(unsafeBody('Chữ.\n\n<Aside>\n\nchưa đóng', 'mdx')[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^MDX không đọc được: /) });
+  it('reports MDX that does not parse, with its line and what to write instead', () => {
+    expect(unsafeBody('Chữ.\n\n<Aside>\n\nchưa đóng', 'mdx')[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^thẻ <Aside> chưa đóng — hãy thêm <\/Aside>/) });
   });
 });
 
