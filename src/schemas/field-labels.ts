@@ -50,6 +50,7 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   date: w('Ngày', 'Date', 'Chọn ngày trên lịch (lưu dạng năm-tháng-ngày).', 'Pick the date (stored as year-month-day).'),
   'press:date': w('Ngày phát hành', 'Date', 'Với họp báo: ngày tổ chức.', 'For a press conference: the day it is held.'),
   tasks: w('Nhiệm vụ', 'Tasks', 'Mỗi nhiệm vụ: nội dung, thời gian, đơn vị chủ trì và phối hợp.', 'Each task: what, when, lead and partner units.'),
+  'plans:tasks[].number': w('Số thứ tự nhiệm vụ', 'Task number', 'Như kế hoạch ghi, ví dụ "6.1"; bỏ trống khi kế hoạch đánh số 1, 2, 3… theo thứ tự.', 'As the plan writes it, e.g. "6.1"; leave empty when tasks run 1, 2, 3… in order.'),
   'plans:tasks[].title': w('Nội dung nhiệm vụ', 'Task', 'Việc phải làm, như kế hoạch ghi.', 'What is to be done.'),
   timeframe: w('Thời gian thực hiện', 'Timeframe', 'Như kế hoạch ghi: "Cả năm", "Quý III/2024".', 'As the plan says.'),
   lead: w('Đơn vị chủ trì', 'Lead unit', 'Chọn trong danh sách cơ quan, đơn vị.', 'Pick from the units.'),

@@ -62,6 +62,8 @@ export const planSource = z.strictObject({
   tasks: z
     .array(
       taskText.extend({
+        /** The task's number as the plan writes it ("6.1"); leave out when the plan numbers its tasks 1, 2, 3… in order. */
+        number: z.string().regex(/^\d+(\.\d+)*$/u, 'a task number such as "6.1"').optional(),
         /** The lead unit (Đơn vị chủ trì). */
         lead: slug.optional(),
         /** Further lead units when the plan names several. */

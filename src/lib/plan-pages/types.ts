@@ -11,6 +11,8 @@ export interface CitationFacts {
 }
 
 export interface TaskFacts {
+  /** The number as the plan writes it ("6.1"), when it is not the task's position. */
+  number?: string;
   title: string;
   timeframe?: string;
   lead?: string;
