@@ -14,6 +14,9 @@ if (root) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const panel = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]')!;
+  // Folded on a phone, where results come first; beside the results on a wide screen.
+  filtersBox.open = matchMedia('(min-width: 48rem)').matches;
   root.querySelector('[data-search-nojs]')?.remove();
   const chosen: Record<string, Set<string>> = {};
   let current: PagefindSearch | undefined;
@@ -54,6 +57,7 @@ if (root) {
       shown = 0;
       list.replaceChildren();
       renderFilters(panel, result.totalFilters, chosen, t);
+      filtersBox.hidden = panel.hidden;
       await showMore();
       const count = result.results.length;
       status.textContent = count ? t.tn('search.results', count, { query: input.value.trim() }) : t('search.none', { query: input.value.trim() });

@@ -12,17 +12,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** A result: type and date, the title as a link, an excerpt with the matched words marked. */
+/** A result: type (a page that declares none is an information page), date and sample-data badge, the title as a link, an excerpt with the matched words marked. */
 export function renderResult(data: PagefindResultData, t: Translator): HTMLLIElement {
   const li = el('li', 'portal-result');
   const meta = el('p', 'portal-result__meta');
-  if (data.meta.type) meta.append(el('span', 'portal-result__type', data.meta.type));
+  meta.append(el('span', 'portal-result__type', data.meta.type || t('search.type.page')));
   const iso = data.meta.date;
   if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)) {
     const time = el('time', 'portal-result__date', new Intl.DateTimeFormat(t.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)));
     time.dateTime = iso;
     meta.append(time);
   }
+  // Set by Notice.astro on pages made for demonstration, so a result never passes sample data off as official.
+  if (data.meta.sample) meta.append(el('span', 'portal-badge', t('notice.sampleShort')));
   const title = el('h2', 'portal-result__title');
   const link = el('a', 'portal-result__link', withoutAliases(data.meta.title ?? '') || data.url);
   link.href = data.url;

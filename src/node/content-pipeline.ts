@@ -13,6 +13,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { treeProblems, type BodyProblem } from '../lib/content-check/body-safety.ts';
 import { sanitizeContentTree } from '../lib/markdown/sanitize-content.ts';
+import { keepPhonesWhole } from '../lib/markdown/keep-phones-whole.ts';
 import { formatProblem } from '../lib/format-issues.ts';
 import { contentUrlUnderBase } from '../lib/paths.ts';
 import { contentRoot } from './provinces.ts';
@@ -85,7 +86,7 @@ export function refuseUnsafeContentBuild(): AstroIntegration {
 export const sanitizeContent = defineHastPlugin({
   name: 'portal-sanitize-content',
   after(root, ctx) {
-    ctx.replaceNode(root, sanitizeContentTree(root));
+    ctx.replaceNode(root, keepPhonesWhole(sanitizeContentTree(root)));
   },
 });
 
