@@ -73,7 +73,7 @@ test('a unit page counts the tasks and duties it lists (vi and en)', async ({ pa
       const supportItems = await account.locator('ul[aria-labelledby^="supports-"] > li').count();
       const dutyItems = await account.locator('li[data-duty]').count();
       expect([leads, supports, duties, plans]).toEqual([leadItems, supportItems, dutyItems, await account.locator('section').count()]);
-      expect(leads + supports + duties).toBeGreaterThan(0);
+      expect(Number(leads) + Number(supports) + Number(duties)).toBeGreaterThan(0);
       await expect(account).not.toContainText(lang === 'vi' ? 'Chưa có kế hoạch nào' : 'No plan gives');
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/unit-390-${lang}-${unit}.png`, fullPage: true });
     }
