@@ -9,8 +9,6 @@ declare module 'virtual:portal' {
   export const logo: string;
   /** Absolute path of this province's content folder. */
   export const contentDir: string;
-  /** "press/en/slug" for each translation whose Vietnamese source changed after it was stamped. */
-  export const staleTranslations: readonly string[];
   /** A pull-request preview: every page says noindex (src/node/preview-build.ts). */
   export const preview: boolean;
 }

@@ -1,14 +1,41 @@
 /** Runs `astro build` for one province in a child process, so each build starts clean. */
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { repoRoot } from '../../src/node/provinces.ts';
 import { runNode } from './child.ts';
+import { tryLock } from './lock.ts';
 
 export function astroBuild(province: string, outDir: string, extraEnv: Record<string, string> = {}): Promise<void> {
   const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
-  return runNode([astroBin, 'build', '--silent'], {
-    cwd: repoRoot,
-    env: { ...callerEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', PROVINCE: province, PORTAL_OUT_DIR: outDir, ...extraEnv },
-  }, `Astro build of "${province}"`);
+  return inTurnIfShared(outDir, () =>
+    runNode([astroBin, 'build', '--silent'], {
+      cwd: repoRoot,
+      env: { ...callerEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', PROVINCE: province, PORTAL_OUT_DIR: outDir, ...extraEnv },
+    }, `Astro build of "${province}"`),
+  );
+}
+
+/**
+ * Astro writes its prerender chunks beside the output when the output lies inside the working
+ * folder, else into one shared `.astro/.prerender/` of the repository, which it deletes when done:
+ * two such builds at once (tests building into a temporary folder) delete each other's chunks
+ * ("Cannot find module …/.astro/.prerender/chunks/…"). Those builds take turns.
+ */
+async function inTurnIfShared(outDir: string, run: () => Promise<void>): Promise<void> {
+  if (resolve(outDir).startsWith(repoRoot + sep)) return run();
+  const path = join(repoRoot, '.astro', 'shared-prerender.lock');
+  mkdirSync(dirname(path), { recursive: true });
+  for (;;) {
+    const attempt = tryLock(path);
+    if ('held' in attempt) {
+      try {
+        return await run();
+      } finally {
+        attempt.held.release();
+      }
+    }
+    await new Promise((wake) => setTimeout(wake, 250));
+  }
 }
 
 /**

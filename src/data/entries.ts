@@ -4,7 +4,9 @@
  * exists yet.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { province, staleTranslations } from 'virtual:portal';
+import { dirname } from 'node:path';
+import { contentDir, province } from 'virtual:portal';
+import { staleTranslationIds } from '../node/stale-translations.ts';
 import { z } from 'astro/zod';
 import { concepts } from '../schemas/registry.ts';
 import { imageText, type ImageText } from '../schemas/image.ts';
@@ -43,8 +45,14 @@ export interface LocalizedEntry<N extends ProseName> {
 const cache = new Map<string, Promise<LocalizedEntry<ProseName>[]>>();
 /** Image fields of a translation file, read with their schema (the content layer already validated them). */
 const translatedImages = z.object({ cover: imageText.optional().catch(undefined), gallery: z.array(imageText).catch([]).default([]) });
-/** Translations whose source changed since, computed with the content check's fingerprints when the build started. */
-const staleIds = new Set(staleTranslations);
+/**
+ * Translations whose source changed since, with the content check's fingerprints. Read here, as
+ * data, not handed over in virtual:portal: a change to that module is a change of code to Astro's
+ * incremental build, which would render every page again after any edit to a Vietnamese source.
+ * Whether a translation is stale depends only on its entry's files, which its pages' render keys
+ * already cover.
+ */
+const staleIds = new Set(staleTranslationIds(province, dirname(contentDir)));
 
 async function load<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {
   const sources = (await getCollection(name)) as SourceEntry<N>[];

@@ -15,7 +15,6 @@ import { writeLocaleFonts } from '../node/fonts.ts';
 import { runContentCheck, formatCheck } from '../node/run-check.ts';
 import { vi } from '../lib/content-check/messages/index.ts';
 import { placeholderStylesheet } from '../node/placeholder-stylesheet.ts';
-import { staleTranslationIds } from '../node/stale-translations.ts';
 import { themeStylesheet } from '../lib/theme-stylesheet.ts';
 import { withBase } from '../lib/paths.ts';
 
@@ -53,8 +52,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         if (!lstatSync(logoFile).isFile()) throw new Error(`content/${province.id}/${province.logo}: (file): không phải tệp thường — hãy chạy npm run check`);
         copyFileSync(logoFile, join(publicDir, logo));
         const contentDir = join(contentRoot, province.id);
-        const staleTranslations = staleTranslationIds(province);
-        const payload = JSON.stringify({ province, buildDate, fonts, logo: withBase(base, logo), contentDir, staleTranslations, preview: isPreviewBuild() });
+        const payload = JSON.stringify({ province, buildDate, fonts, logo: withBase(base, logo), contentDir, preview: isPreviewBuild() });
         updateConfig({
           vite: {
             // Only this province's files are bundled (images, attachments), wherever CONTENT_DIR points.
@@ -65,7 +63,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
                 resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
                 load: (id: string) =>
                   id === '\0' + VIRTUAL
-                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;\nexport const staleTranslations = p.staleTranslations;\nexport const preview = p.preview;`
+                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;\nexport const preview = p.preview;`
                     : undefined,
               },
               {

@@ -65,7 +65,7 @@ it('a failed build leaves the previous site untouched', { timeout: 300_000 }, ()
 
   const bad = build(content, out, ['--all']);
   expect(bad.status).toBe(1);
-  expect(bad.stderr).toContain('content/fixture-b/press/vi/thong-cao.md: date (Ngày)');
+  expect(bad.stderr).toContain('content/fixture-b/press/vi/thong-cao.md:5: Ngày (date): "2024-02-30"');
   expect(bad.stderr).toContain('is unchanged');
   expect(snapshot(out)).toEqual(before);
   expect(leftovers(dir)).toEqual([]);

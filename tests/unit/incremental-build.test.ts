@@ -37,17 +37,21 @@ it('an incremental rebuild equals a cold build of the same content', { timeout: 
   const cache = join(dir, 'cache');
   build(content, cache, join(dir, 'first'));
 
-  // A page no edit touches: mark its cached copy, so the rebuild shows whether it was copied.
-  const untouched = 'vi/press/tuyen-bo-thong-tin-khong-chinh-xac/index.html';
+  // A page no edit touches: mark its cached copy, so the rebuild shows whether it was copied. An
+  // investment profile: routes that show pictures (places, press) are rendered again on every
+  // build today, because Astro finds their dependency hash changed between two builds of the same
+  // tree (incremental-build.json, route dependencyHash); they still equal a cold build.
+  const untouched = 'vi/invest/kho-lanh-nong-san-quy-nhon-nam/index.html';
   appendFileSync(join(cache, 'gia-lai/dist', untouched), '<!-- from the cache -->');
 
   const g = join(content, 'gia-lai');
   // Markdown only: an MDX file is code, so editing one re-renders its whole route anyway.
-  // First the body of one press release: only its Vietnamese page changes, so only that page's
-  // search shard (and the marked page's) is indexed again.
+  // First the body of one press release: its Vietnamese page changes, and so does its English
+  // page, which now says its translation is out of date; only those pages' search shards (and the
+  // marked page's) are indexed again.
   appendFileSync(join(g, 'press/vi/hop-bao-quy-iv-2026.md'), '\nMột câu được thêm vào khi sửa bài.\n');
   const rebuilt = build(content, cache, join(dir, 'second'));
-  expect(Number(/in 7 shards \((\d+) unchanged, copied\)/.exec(rebuilt)?.[1])).toBeGreaterThanOrEqual(5);
+  expect(Number(/in 7 shards \((\d+) unchanged, copied\)/.exec(rebuilt)?.[1])).toBeGreaterThanOrEqual(4);
 
   // Then the title of the oldest release (listed on page 2 of the press list) and the English
   // title of a plan a heritage piece links to.
