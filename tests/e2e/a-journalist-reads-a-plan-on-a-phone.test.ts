@@ -69,8 +69,8 @@ test('a unit page counts the tasks and duties it lists (vi and en)', async ({ pa
       const account = page.locator('section[aria-labelledby="unit-account"]');
       const summary = await account.locator('.portal-unit-account__summary').innerText();
       const [, leads, supports, duties, plans] = summary.match(pattern)!.map(Number);
-      const leadItems = await account.locator('ul[aria-labelledby^="leads-"] > li').count();
-      const supportItems = await account.locator('ul[aria-labelledby^="supports-"] > li').count();
+      const leadItems = await account.locator('ul[data-list="leads"] > li').count();
+      const supportItems = await account.locator('ul[data-list="supports"] > li').count();
       const dutyItems = await account.locator('li[data-duty]').count();
       expect([leads, supports, duties, plans]).toEqual([leadItems, supportItems, dutyItems, await account.locator('section').count()]);
       expect(Number(leads) + Number(supports) + Number(duties)).toBeGreaterThan(0);
