@@ -17,7 +17,7 @@ type TranslationState = (typeof TRANSLATION_STATES)[number];
 export const COMMENT_MARKER = '<!-- ttdn-portal:preview -->';
 /** GitHub refuses comments over 65,536 characters; the check's output is cut well before. */
 const MAX_CHECK_OUTPUT = 40_000;
-const MAX_TODO = 30;
+const MAX_LISTED = 30;
 
 export interface Preview {
   province: string;
@@ -126,19 +126,19 @@ function translationSection(text: string | undefined): string[] {
   if (!report.summary.length) return [...head, 'Chưa có bài viết tiếng Việt nào cần dịch.'];
   const states = TRANSLATION_STATES;
   const rows = report.summary.map((s) => `| ${s.province} | ${s.locale} | ${s.counts.total} | ${states.map((k) => s.counts[k]).join(' | ')} |`);
-  const todo = report.pieces.filter((p) => p.state !== 'current');
+  const pending = report.pieces.filter((p) => p.state !== 'current');
   return [
     ...head,
     `| Tỉnh | Ngôn ngữ | Số bài | ${states.map((k) => STATE_LABELS[k]).join(' | ')} |`,
     `| --- | --- | --- | ${states.map(() => '---').join(' | ')} |`,
     ...rows,
     '',
-    ...(todo.length
+    ...(pending.length
       ? [
           '<details><summary>Các bản dịch còn phải làm</summary>',
           '',
-          ...todo.slice(0, MAX_TODO).map((p) => `- ${STATE_LABELS[p.state]} (${p.locale}): \`content/${p.file}\``),
-          ...(todo.length > MAX_TODO ? [`- … và ${todo.length - MAX_TODO} bản khác (chạy \`npm run translations\` để xem hết)`] : []),
+          ...pending.slice(0, MAX_LISTED).map((p) => `- ${STATE_LABELS[p.state]} (${p.locale}): \`content/${p.file}\``),
+          ...(pending.length > MAX_LISTED ? [`- … và ${pending.length - MAX_LISTED} bản khác (chạy \`npm run translations\` để xem hết)`] : []),
           '',
           '</details>',
         ]
