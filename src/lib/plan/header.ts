@@ -99,11 +99,16 @@ export function parseHeader(paragraphs: string[]): PlanHeader {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*`;
-const BODY = String.raw`(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận)\s+${NAME}`;
-const INTRO_ISSUER_RE = new RegExp(`(${BODY})\\s+(?:ban hành|xây dựng)\\s+(?:K|k)ế hoạch`, 'u');
-const CLOSING_ISSUER_RE = new RegExp(`^Trên đây là (?:K|k)ế hoạch.*?\\bcủa\\s+(${BODY})`, 'u');
+const COUNCIL = String.raw`(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|quận)\s+${NAME}`;
+/** "Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai": a department's name runs on through commas before a capital, never past another body. */
+const DEPARTMENT = String.raw`(?:Sở|Ban)\s+\p{Lu}(?:(?!,\s*(?:Sở|Ban|UBND|Ủy ban)\s)(?!,\s*\p{Ll})[^.;:/])*?`;
+const INTRO_ISSUER_RE = new RegExp(`(${COUNCIL}|${DEPARTMENT})\\s+(?:ban hành|xây dựng)\\s+(?:K|k)ế hoạch`, 'u');
+const CLOSING_ISSUER_RE = new RegExp(`^Trên đây là (?:K|k)ế hoạch.*?\\bcủa\\s+(${COUNCIL}|${DEPARTMENT})(?=\\s*(?:[./;]|,\\s*\\p{Ll}|$))`, 'u');
 
-/** The issuer named in the body when the header lacks it: "<UBND …> ban hành Kế hoạch" or "Trên đây là Kế hoạch … của <UBND …>". */
+/**
+ * The issuer named in the body when the header lacks it: "<UBND …|Sở …> ban hành/xây dựng Kế hoạch" in the
+ * opening paragraphs (a "Thực hiện…" sentence included), else "Trên đây là Kế hoạch … của <UBND …|Sở …>".
+ */
 export function issuerFromText(intro: string[], closing: string | undefined): string | undefined {
   for (const paragraph of intro) {
     const m = INTRO_ISSUER_RE.exec(paragraph);

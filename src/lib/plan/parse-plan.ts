@@ -23,6 +23,18 @@ export function levelOf(issuer: string): PlanLevel | undefined {
   return LEVELS.find(([re]) => re.test(issuer))?.[1];
 }
 
+/** Where the issuer's plan applies: "Ủy ban nhân dân xã Cao Xá" → "xã Cao Xá"; "Sở Ngoại vụ tỉnh Gia Lai" → "tỉnh Gia Lai". */
+export function areaOf(issuer: string): string | undefined {
+  const council = /^Ủy ban nhân dân\s+(.+)$/u.exec(issuer)?.[1];
+  if (council !== undefined) return council;
+  return /^(?:Sở|Ban)\s.*?\s((?:tỉnh|thành phố)\s+\p{Lu}.*)$/u.exec(issuer)?.[1];
+}
+
+/** A department's head signs as "GIÁM ĐỐC" (or "TRƯỞNG BAN"); a council's capacity ("TM. ỦY BAN NHÂN DÂN") names no level. */
+function levelOfSignature(capacity: string): PlanLevel | undefined {
+  return /(?:^|\s)(?:GIÁM ĐỐC|TRƯỞNG BAN)$/u.test(capacity.trim()) ? 'department' : undefined;
+}
+
 function purposes(sections: PlanSection[], which: RegExp): string[] {
   const first = sections[0];
   if (!first || !/MỤC (?:TIÊU|ĐÍCH)|YÊU CẦU/iu.test(first.title)) return [];
@@ -70,14 +82,21 @@ export function parsePlan(source: string, layout: SourceLayout = 'pdf'): ParsedP
     warnings,
   };
   for (const key of ['number', 'place', 'issuedOn', 'title', 'year'] as const) if (header[key] !== undefined) Object.assign(plan, { [key]: header[key] });
-  const issuer = header.issuer ?? issuerFromText(introParts, tail.closing);
+  const preamble = paragraphs.slice(preambleStart, Math.min(firstSection, tailStart)).filter((p) => INTRO_RE.test(p));
+  const issuer = header.issuer ?? issuerFromText(preamble, tail.closing);
   if (issuer !== undefined) {
     plan.issuer = issuer;
     if (header.issuer === undefined) warnings.push(`issuer "${issuer}" read from the body text (the header does not name it)`);
     const level = levelOf(issuer);
     if (level !== undefined) plan.level = level;
-    const area = /^Ủy ban nhân dân\s+(.+)$/u.exec(issuer)?.[1];
+    const area = areaOf(issuer);
     if (area !== undefined) plan.area = area;
+  } else {
+    const signed = tail.signer?.capacity === undefined ? undefined : levelOfSignature(tail.signer.capacity);
+    if (signed !== undefined && tail.signer?.capacity !== undefined) {
+      plan.level = signed;
+      warnings.push(`level "${signed}" read from the signature ("${tail.signer.capacity}"); the text names no issuer`);
+    }
   }
   if (introParts.length > 0) plan.intro = introParts.join('\n\n');
   const budget = parseBudget(sections);
