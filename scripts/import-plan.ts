@@ -18,7 +18,7 @@ import { readPdfText } from '../src/node/plan-pdf.ts';
 import { formatProblem, issuesToProblems } from '../src/lib/format-issues.ts';
 import { readYamlDir } from '../src/lib/read-yaml-dir.ts';
 import { readYaml } from '../src/node/read-yaml.ts';
-import { guessProvince, type ProvinceCandidate } from '../src/lib/plan/province-guess.ts';
+import { guessProvince, provinceCandidate, type ProvinceCandidate } from '../src/lib/plan/province-guess.ts';
 import { contentRoot, listProvinceIds } from '../src/node/provinces.ts';
 import { provinceArg, slugArg } from '../src/node/cli-names.ts';
 
@@ -80,10 +80,9 @@ const unitsOf = (id: string): KnownUnit[] =>
     const data = u.data as { name?: { vi?: string }; aliases?: string[] };
     return { slug: u.slug, names: [...(data.name?.vi ? [data.name.vi] : []), ...(data.aliases ?? [])] };
   });
-const candidates: ProvinceCandidate[] = provinceIds.map((id) => {
-  const name = (readYaml(join(contentRoot, id, 'province.yaml')) as { name?: { vi?: unknown } } | null)?.name?.vi;
-  return { id, names: typeof name === 'string' ? [name] : [], unitSlugs: unitsOf(id).map((u) => u.slug) };
-});
+const candidates: ProvinceCandidate[] = provinceIds.map((id) =>
+  provinceCandidate(id, readYaml(join(contentRoot, id, 'province.yaml')), unitsOf(id).map((u) => u.slug)),
+);
 const guess = guessProvince(plan.text, plan.units, candidates);
 const provinceNotes: string[] = [];
 let province: string;

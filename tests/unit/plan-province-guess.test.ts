@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
-import { guessProvince, type ProvinceCandidate } from '../../src/lib/plan/province-guess.ts';
+import { parse } from 'yaml';
+import { guessProvince, provinceCandidate, type ProvinceCandidate } from '../../src/lib/plan/province-guess.ts';
 
 const seeds = resolve('..', 'shared', 'seeds');
 const script = resolve('scripts', 'import-plan.ts');
@@ -65,5 +66,25 @@ describe.concurrent('npm run import:plan without --province', () => {
   it('reports a --province that the text contradicts', async () => {
     const r = await run([join(seeds, 'cao-xa-2023.txt'), '--province', 'gia-lai'], content());
     expect(r.stderr).toMatch(/CHÚ Ý: bạn chọn --province gia-lai, nhưng văn bản chỉ về tỉnh phu-tho/u);
+  });
+});
+
+describe('former provinces (2025 mergers) point to the province that holds them now', () => {
+  const fromContent = (id: string): ProvinceCandidate => provinceCandidate(id, parse(readFileSync(resolve('content', id, 'province.yaml'), 'utf8')), []);
+  const real = [fromContent('gia-lai'), fromContent('phu-tho')];
+
+  it('reads the names and the predecessors of content/<id>/province.yaml', () => {
+    expect(real[0]).toEqual({ id: 'gia-lai', names: ['Gia Lai'], formerNames: ['Bình Định'], unitSlugs: [] });
+    expect(real[1]).toEqual({ id: 'phu-tho', names: ['Phú Thọ'], formerNames: ['Vĩnh Phúc', 'Hòa Bình'], unitSlugs: [] });
+  });
+
+  it.each([
+    ['UBND xã Cát Hanh, huyện Phù Cát, tỉnh Bình Định ban hành Kế hoạch', 'gia-lai', 'văn bản nhắc "tỉnh Bình Định" 1 lần (tỉnh cũ, nay thuộc gia-lai)'],
+    ['Sở Ngoại vụ tỉnh Vĩnh Phúc; các huyện của tỉnh Vĩnh Phúc', 'phu-tho', 'văn bản nhắc "tỉnh Vĩnh Phúc" 2 lần (tỉnh cũ, nay thuộc phu-tho)'],
+    ['UBND huyện Mai Châu, tỉnh Hoà Bình', 'phu-tho', 'văn bản nhắc "tỉnh Hòa Bình" 1 lần (tỉnh cũ, nay thuộc phu-tho)'],
+  ])('%s → %s', (text, id, why) => {
+    const guess = guessProvince(text, [], real);
+    expect(guess?.id).toBe(id);
+    expect(guess?.evidence).toContain(why);
   });
 });
