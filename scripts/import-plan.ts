@@ -4,10 +4,12 @@
  * With --json prints the parsed plan; otherwise writes content/<province>/plans/vi/<slug>.md and
  * tells the editor (on stderr) what the text did not give and which units the entry names.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
+import { parse as parseYaml } from 'yaml';
+import { linkHeldPlans, type Citation, type HeldPlan } from '../src/lib/plan/held-plans.ts';
 import { parsePlan } from '../src/lib/plan/parse-plan.ts';
 import { renderEntry, toEntry } from '../src/lib/plan/to-entry.ts';
 import { planSlug, type KnownUnit } from '../src/lib/plan/unit-slug.ts';
@@ -103,10 +105,35 @@ const slug = values.slug ?? planSlug(plan);
 if (slug === undefined) fail('cannot name the entry: the text gives no year or no issuer — pass --slug, e.g. --slug 2024-ubnd-xa-kon-gang-ke-hoach-ttdn');
 slugArg(slug);
 
+/** The plans the province holds (content/<province>/plans/vi/*.md), by the frontmatter fields a link needs. */
+function heldPlans(id: string): HeldPlan[] {
+  const dir = join(contentRoot, id, 'plans', 'vi');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .flatMap((f) => {
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
+      const data: unknown = front === undefined ? undefined : parseYaml(front);
+      if (typeof data !== 'object' || data === null) return [];
+      const fields = new Map(Object.entries(data));
+      const text = (key: string): string | undefined => {
+        const v = fields.get(key);
+        return typeof v === 'string' ? v : undefined;
+      };
+      return [{ slug: basename(f, '.md'), number: text('number'), issuer: text('issuer'), issuedOn: text('issuedOn') }];
+    });
+}
+const citations = (value: unknown): Citation[] => (Array.isArray(value) ? value.filter((c): c is Citation => typeof c === 'object' && c !== null) : []);
+
 const unitsDir = join(contentRoot, province, 'units');
 const known = unitsOf(province);
 const matchUnit = unitMatcher(known, plan.area);
 const entry = toEntry(plan, (name) => matchUnit(name).slug);
+const linked = linkHeldPlans(citations(entry.data.basis), citations(entry.data.implements), heldPlans(province), (name) => matchUnit(name).slug);
+for (const key of ['basis', 'implements'] as const) {
+  if (linked[key].length > 0) entry.data[key] = linked[key];
+  else delete entry.data[key];
+}
 const target = join(contentRoot, province, 'plans', 'vi', `${slug}.md`);
 const shown = relative(process.cwd(), target).startsWith('..') ? target : relative(process.cwd(), target);
 if (existsSync(target) && !values.force) fail(`${shown}: already exists — pass --force to overwrite it`);
@@ -121,6 +148,7 @@ section('Not in the text (add by hand if the signed original shows it):', plan.m
 section('Not placed by the importer (kept in the body; check by hand):', plan.unparsed.map((p) => (p.length > 160 ? `${p.slice(0, 157)}…` : p)));
 section('Check:', plan.warnings);
 section('To complete in the entry:', entry.notes);
+section('Kế hoạch đã có trên cổng:', linked.links);
 section(
   'Units the entry names (slug — name):',
   entry.units.map((u) => {
