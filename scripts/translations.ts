@@ -15,6 +15,7 @@ import { classify } from '../src/lib/content-check/classify.ts';
 import { parseEntry } from '../src/lib/content-check/parse-entry.ts';
 import { fingerprintOf, summarize, translationStatus, translationStates, translationsToStamp } from '../src/lib/translation-status.ts';
 import { stampTranslation } from '../src/lib/translation-stamp.ts';
+import { coverageKinds, requiredKinds, translationCoverage } from '../src/lib/translation-coverage.ts';
 import { readContentFiles } from '../src/node/content-files.ts';
 import { contentRoot, listProvinceIds, loadProvince } from '../src/node/provinces.ts';
 import type { ProvinceInfo } from '../src/lib/content-check/types.ts';
@@ -76,9 +77,11 @@ if (values.stamp) {
   process.exit(0);
 }
 
-const rows = translationStatus(readContentFiles(contentRoot, ids), provinces);
+const files = readContentFiles(contentRoot, ids);
+const rows = translationStatus(files, provinces);
+const coverage = translationCoverage(files, provinces);
 if (values.json) {
-  console.log(JSON.stringify({ summary: summarize(rows), pieces: rows.filter((r) => values.all || r.state !== 'current') }, null, 2));
+  console.log(JSON.stringify({ summary: summarize(rows), pieces: rows.filter((r) => values.all || r.state !== 'current'), coverage }, null, 2));
   process.exit(0);
 }
 
@@ -95,6 +98,13 @@ if (open.length) {
   console.log(`\n${values.all ? 'Every piece' : 'To do'}:`);
   console.log(table(['state', 'locale', 'file'], open.map((r) => [r.state + (r.draft && r.state === 'stale' ? ' (draft)' : ''), r.locale, `content/${r.file}`])));
 }
+// What a reader of each locale still meets in Vietnamese, item by item; * marks what the locale must cover.
+console.log('\nWhat readers still meet in Vietnamese (translated/total; * = required: English everything, other languages title and summary):');
+console.log(table(['province', 'locale', ...coverageKinds], coverage.rows.map((r) => [r.province, r.locale, ...coverageKinds.map((k) => `${r.counts[k].done}/${r.counts[k].total}${requiredKinds(r.locale).includes(k) ? '*' : ''}`)])));
+if (coverage.gaps.length) {
+  console.log(`\nRequired and not yet translated (${coverage.gaps.length}):`);
+  console.log(table(['kind', 'locale', 'file', 'where'], coverage.gaps.map((g) => [g.kind, g.locale, `content/${g.file}`, g.where])));
+} else console.log('\nEvery required item is translated.');
 console.log('\nmissing: no file yet · draft: not yet reviewed · stale: the Vietnamese changed since; update, then `npm run translations -- --stamp FILE` · unstamped: no fingerprint, run --stamp once it is checked');
 
 function readSafe(file: string): string {

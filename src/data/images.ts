@@ -36,7 +36,7 @@ const FULL_WIDTH = 1600;
 
 /**
  * The image of a Vietnamese source with the words of the language shown: `text` is the
- * translation's alt text and caption (in `textLang`), absent on Vietnamese pages and fallbacks. A
+ * translation's alt text, caption and credit (in `textLang`), absent on Vietnamese pages and fallbacks. A
  * caption the translation lacks stays Vietnamese, marked so; throws with the file name when the
  * content check was bypassed and the file is missing.
  */
@@ -48,7 +48,7 @@ export async function resolveImage(ref: ImageRef, text: ImageText | undefined, t
     meta,
     alt: text?.alt ?? ref.alt,
     caption: text?.caption ? { text: text.caption, lang: textLang } : ref.caption ? { text: ref.caption, lang: 'vi' } : undefined,
-    credit: ref.credit,
+    credit: text?.credit ?? ref.credit,
     licence: ref.licence,
     illustration: ref.illustration,
     full: (await getImage({ src: meta, format: 'webp', width: Math.min(meta.width, FULL_WIDTH) })).src,

@@ -33,5 +33,7 @@ export const imageText = z.strictObject({
   alt: plainText('mô tả ảnh').min(1).optional(),
   /** Caption in this translation's language. */
   caption: plainText('chú thích ảnh').min(1).optional(),
+  /** Who made it, in this translation's language ("Photo: Nguyễn Văn A"; names as written). */
+  credit: z.string().min(1).optional(),
 });
 export type ImageText = z.infer<typeof imageText>;

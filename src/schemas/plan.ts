@@ -117,6 +117,8 @@ export const planTranslation = z.strictObject({
   ...text,
   /** Task texts in the same order as the Vietnamese plan. */
   tasks: z.array(taskText).default([]),
+  /** Each unit's duties in the same order as the Vietnamese plan, item by item (the unit stays the source's). */
+  duties: z.array(z.strictObject({ items: z.array(z.string().min(3)).min(1) })).default([]),
   translation: translationMeta,
 });
 export type Plan = z.infer<typeof planSource>;

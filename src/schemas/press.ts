@@ -1,7 +1,7 @@
 /** Press releases, statements and press conferences: content/<province>/press/<lang>/<slug>.md. */
 import { z } from 'astro/zod';
 import { isoDate, slug } from './localized.ts';
-import { attachment } from './source.ts';
+import { attachment, attachmentText } from './source.ts';
 import { imageRef, imageText } from './image.ts';
 import { translationMeta } from './translation.ts';
 
@@ -36,6 +36,8 @@ export const pressTranslation = z.strictObject({
   ...text,
   /** Alt text and caption of the photo, in this language. */
   cover: imageText.optional(),
+  /** Title of each file to download, in this language, in the Vietnamese order. */
+  attachments: z.array(attachmentText).default([]),
   translation: translationMeta,
 });
 export type Press = z.infer<typeof pressSource>;

@@ -1,7 +1,7 @@
 /** Investment profiles: content/<province>/profiles/<lang>/<slug>.md. English is required. */
 import { z } from 'astro/zod';
 import { isoDate, localized, slug } from './localized.ts';
-import { attachment } from './source.ts';
+import { attachment, attachmentText } from './source.ts';
 import { translationMeta } from './translation.ts';
 
 export const sectors = ['agriculture', 'industry', 'logistics', 'tourism', 'energy', 'infrastructure', 'urban', 'services'] as const;
@@ -49,5 +49,10 @@ export const profileSource = z.strictObject({
   sample: z.boolean().default(false),
 });
 
-export const profileTranslation = z.strictObject({ ...text, translation: translationMeta });
+export const profileTranslation = z.strictObject({
+  ...text,
+  /** Title of each document to download, in this language, in the Vietnamese order. */
+  attachments: z.array(attachmentText).default([]),
+  translation: translationMeta,
+});
 export type Profile = z.infer<typeof profileSource>;

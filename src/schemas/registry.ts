@@ -55,7 +55,7 @@ export interface DataConcept {
 export const concepts = {
   plans: {
     kind: 'prose', folder: 'plans', extensions: ['md'], route: 'plans',
-    source: planSource, translation: planTranslation, aligned: ['tasks'],
+    source: planSource, translation: planTranslation, aligned: ['tasks', 'duties'],
     refs: [['issuer', 'units'], ['tasks[].lead', 'units'], ['tasks[].coLeads[]', 'units'], ['tasks[].partners[]', 'units'], ['duties[].unit', 'units'],
       ['basis[].legal', 'legal'], ['basis[].plan', 'plans'], ['implements[].legal', 'legal'], ['implements[].plan', 'plans']],
     englishRequired: false, images: [],
@@ -68,12 +68,12 @@ export const concepts = {
   },
   profiles: {
     kind: 'prose', folder: 'profiles', extensions: ['md'], route: 'invest',
-    source: profileSource, translation: profileTranslation, aligned: ['incentives'],
+    source: profileSource, translation: profileTranslation, aligned: ['incentives', 'attachments'],
     refs: [['contact', 'units']], englishRequired: true, images: [],
   },
   press: {
     kind: 'prose', folder: 'press', extensions: ['md'], route: 'press',
-    source: pressSource, translation: pressTranslation, aligned: [],
+    source: pressSource, translation: pressTranslation, aligned: ['attachments'],
     refs: [['spokesperson', 'people']], englishRequired: false, images: ['cover'],
   },
   pages: {

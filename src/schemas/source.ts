@@ -22,3 +22,9 @@ export const attachment = z.strictObject({
   /** What it is, shown as the link text. */
   title: z.string().min(1),
 });
+
+/** A translation's title for each attachment of its source, in the source's order (the file stays the source's). */
+export const attachmentText = z.strictObject({
+  /** The link text in this translation's language. */
+  title: z.string().min(1),
+});

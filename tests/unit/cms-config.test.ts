@@ -140,7 +140,7 @@ describe.each(listProvinceIds())('the CMS config of %s', (id) => {
     expect(press.find((f) => f.name === 'title')).toMatchObject({ i18n: true });
     const cover = press.find((f) => f.name === 'cover')!;
     expect(cover).toMatchObject({ i18n: true, required: false });
-    expect(Object.fromEntries(cover.fields!.map((f) => [f.name, f.i18n]))).toEqual({ src: false, alt: true, caption: true, credit: false, licence: false, illustration: false });
+    expect(Object.fromEntries(cover.fields!.map((f) => [f.name, f.i18n]))).toEqual({ src: false, alt: true, caption: true, credit: true, licence: false, illustration: false });
     expect(press.find((f) => f.name === 'translation')).toMatchObject({ i18n: true, required: province.locales.filter((l) => l !== 'vi') });
   });
 

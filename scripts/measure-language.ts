@@ -1,0 +1,66 @@
+/**
+ * `npm run measure:language -- DIST PAGE…`: how much of the main text (<main>) of built pages is
+ * Vietnamese, judged from the letters (src/lib/language-share.ts). PAGE is a path under DIST, e.g.
+ * en/plans/2024-ubnd-tinh-gia-lai-ke-hoach-ttdn/ (index.html is added).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { languageShare } from '../src/lib/language-share.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+/** Inline elements belong to the block around them; every other element starts a block of its own. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
+const SKIP = new Set(['script', 'style', 'template', 'svg', 'noscript']);
+
+const isElement = (n: Node): n is Element => 'tagName' in n;
+
+/** The text blocks inside an element: each block element's own text, its inline children included. */
+function blocks(root: Element): string[] {
+  const out: string[] = [];
+  const walk = (el: Element): void => {
+    let own = '';
+    const visit = (n: Node): void => {
+      if (n.nodeName === '#text') own += (n as DefaultTreeAdapterMap['textNode']).value;
+      else if (isElement(n) && !SKIP.has(n.tagName)) {
+        if (INLINE.has(n.tagName)) n.childNodes.forEach(visit);
+        else {
+          own += ' ';
+          walk(n);
+        }
+      }
+    };
+    el.childNodes.forEach(visit);
+    if (own.trim()) out.push(own.replace(/\s+/g, ' ').trim());
+  };
+  walk(root);
+  return out;
+}
+
+function findMain(n: Node): Element | undefined {
+  if (isElement(n) && n.tagName === 'main') return n;
+  for (const child of 'childNodes' in n ? n.childNodes : []) {
+    const found = findMain(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const [dist, ...pages] = process.argv.slice(2);
+if (!dist || !pages.length) {
+  console.error('usage: npm run measure:language -- DIST PAGE… (e.g. /tmp/dist/gia-lai en/plans/x/)');
+  process.exit(1);
+}
+console.log('page  letters  vietnamese  share  words-with-vi-letters');
+for (const page of pages) {
+  const file = join(dist, page, page.endsWith('.html') ? '' : 'index.html');
+  const main = findMain(parse(readFileSync(file, 'utf8')));
+  if (!main) {
+    console.log(`${page}  (no <main>)`);
+    continue;
+  }
+  const s = languageShare(blocks(main));
+  console.log(`${page}  ${s.letters}  ${s.vietnameseLetters}  ${(s.share * 100).toFixed(1)} %  ${(s.markedWordShare * 100).toFixed(1)} %`);
+}
