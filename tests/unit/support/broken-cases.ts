@@ -118,3 +118,18 @@ export const BROKEN_CASES: BrokenCase[] = [
     expected: { file: PRESS, field: '(nội dung, dòng 9)', message: /liên kết "\/vi\/plans\/khong-co\/" không dẫn tới trang nào của cổng thông tin — hãy viết đường dẫn/ },
   },
 ];
+
+/**
+ * The cases whose files can lie in one folder together (no file written two ways), taken in
+ * order, and those files: one `npm run check` and one build then show every such mistake.
+ */
+export function mergeCases(cases: BrokenCase[]): { files: Record<string, string>; cases: BrokenCase[] } {
+  const files: Record<string, string> = {};
+  const fit: BrokenCase[] = [];
+  for (const c of cases) {
+    if (Object.entries(c.files).some(([path, text]) => path in files && files[path] !== text)) continue;
+    Object.assign(files, c.files);
+    fit.push(c);
+  }
+  return { files, cases: fit };
+}
