@@ -1,0 +1,73 @@
+/**
+ * A content pull request fails only for content mistakes (issue 15, point 9): a browser or
+ * built-site test that names live content (a province id or name, an entry's slug, a person)
+ * asserts a fact an editor may rightly change. Journeys of code run against the fixture province
+ * (tests/fixtures/content/fixture, served by fixtureUrl); the live provinces are left to gates
+ * that any correct content passes. Each exception is listed here with its reason.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { liveNamesIn, liveOnlyNames } from '../helpers/live-content-names.ts';
+
+const repo = join(import.meta.dirname, '../..');
+const names = liveOnlyNames(join(repo, 'content'), join(repo, 'tests/fixtures/content'));
+
+/** Gates: checks any correct content passes, so a content mistake may rightly fail them on the live sites. */
+const GATES: Record<string, string> = {
+  'tests/e2e/every-page-passes-axe-in-every-language.test.ts': 'no accessibility violation on any page of any province, in every language',
+  'tests/e2e/a-host-that-ignores-headers-still-blocks-injected-script.test.ts': 'a home page served without headers still blocks injected script; every province has a home page',
+  'tests/e2e/a-reader-s-browser-only-talks-to-the-portal.test.ts': 'no request to another origin and no CSP violation on any province; the search words only need to be typed',
+  'tests/e2e/a-journalist-subscribes-to-the-press-feed.test.ts': 'every feed is valid RSS with absolute links to pages that exist, newest first',
+  'tests/built/determinism.test.ts': 'two builds of the same content are byte for byte the same',
+};
+
+/**
+ * Journeys still on live content, to move to the fixture one at a time (each needs fixture
+ * entries it lacks today). The list only shrinks: a file that no longer names live content must
+ * leave it, and no new file may join it.
+ */
+const NOT_YET_MOVED: Record<string, string> = {
+  'tests/e2e/a-journalist-checks-the-anniversaries-of-2024.test.ts': 'needs fixture anniversaries with lunar dates and round years',
+  'tests/e2e/a-journalist-on-a-phone-reads-contacts-and-searches.test.ts': 'needs fixture contacts and a profile found by search',
+  'tests/e2e/a-journalist-reads-a-plan-on-a-phone.test.ts': 'needs a fixture plan with a long full text and many units',
+  'tests/e2e/a-journalist-reads-the-newest-press-release.test.ts': 'needs two listing pages of fixture press releases, a press conference and a PDF attachment',
+  'tests/e2e/a-reader-finds-pages-by-what-they-type.test.ts': 'search ranking cases written against live titles; needs fixture entries chosen for each case',
+  'tests/e2e/a-reader-opens-the-portal-in-each-language.test.ts': 'needs a fixture province with a third locale',
+  'tests/e2e/a-reader-searches-a-site-whose-index-is-split-into-shards.test.ts': 'shards the live Phú Thọ index; the fixture index is too small to split',
+  'tests/e2e/a-reader-uses-a-portal-served-under-a-sub-path.test.ts': 'reads the Gia Lai site test:dist builds under a sub-path (tests/built/support/sub-path-setup.ts)',
+  'tests/e2e/a-visitor-reads-heritage-pieces-on-a-slow-phone.test.ts': 'needs fixture places with images and a map',
+  'tests/e2e/an-editor-opens-the-cms-in-her-language.test.ts': 'needs a fixture province with a cms block, so that /admin/ is built',
+  'tests/e2e/an-investor-combines-filters-and-shares-the-link.test.ts': 'needs several fixture profiles across sectors and communes',
+  'tests/e2e/an-investor-filters-profiles-and-downloads-the-csv.test.ts': 'needs several fixture profiles across sectors and communes',
+  'tests/e2e/an-investor-goes-from-the-border-gate-to-its-profiles.test.ts': 'needs a fixture place linked to fixture profiles',
+};
+
+const testFiles = ['tests/e2e', 'tests/built'].flatMap((dir) =>
+  readdirSync(join(repo, dir)).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`),
+);
+const named = (file: string) => liveNamesIn(readFileSync(join(repo, file), 'utf8'), names);
+
+describe('browser and built-site tests name no live content unless they are gates', () => {
+  it('finds the names to look for: the live provinces, their entries and people, minus what the fixture shares', () => {
+    expect(names).toEqual(expect.arrayContaining(['gia-lai', 'phu-tho', 'Gia Lai', 'tran-minh-khoa', '2024-ubnd-tinh-gia-lai-ke-hoach-ttdn']));
+    expect(names).not.toContain('so-ngoai-vu'); // a slug the fixture has too
+  });
+
+  it('recognises a journey that names live content, and one that names only the fixture', () => {
+    expect(liveNamesIn("await page.goto(siteUrl('gia-lai', '/vi/plans/2024-ubnd-tinh-gia-lai-ke-hoach-ttdn/'));", names)).toEqual(['2024-ubnd-tinh-gia-lai-ke-hoach-ttdn', 'gia-lai']);
+    expect(liveNamesIn("await page.goto(fixtureUrl('/vi/units/so-ngoai-vu/')); // Tỉnh Mẫu", names)).toEqual([]);
+  });
+
+  it.each(testFiles)('%s', (file) => {
+    const found = named(file);
+    if (file in GATES || file in NOT_YET_MOVED) return;
+    expect(found, `${file} names live content (${found.join(', ')}): assert the fixture province's facts (fixtureUrl, tests/fixtures/content/fixture) instead, or, for a check any correct content passes, list it in GATES with the reason`).toEqual([]);
+  });
+
+  it('lists only files that exist, and a moved journey leaves the list of those not yet moved', () => {
+    for (const file of [...Object.keys(GATES), ...Object.keys(NOT_YET_MOVED)]) expect(testFiles, file).toContain(file);
+    const moved = Object.keys(NOT_YET_MOVED).filter((file) => named(file).length === 0);
+    expect(moved, 'these name no live content any more: remove them from NOT_YET_MOVED').toEqual([]);
+  });
+});
