@@ -1,13 +1,14 @@
 /**
- * `npm run measure:language -- DIST PAGE…`: how much of the main text (<main>) of built pages is
+ * `node scripts/measure-language.ts [--blocks] DIST PAGE…`: how much of the main text (<main>) of built pages is
  * Vietnamese, judged from the letters (src/lib/language-share.ts). PAGE is a path under DIST, e.g.
- * en/plans/2024-ubnd-tinh-gia-lai-ke-hoach-ttdn/ (index.html is added).
+ * en/plans/2024-ubnd-tinh-gia-lai-ke-hoach-ttdn/ (index.html is added). With --blocks, also lists
+ * the blocks judged Vietnamese, to see what is left to translate.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { languageShare } from '../src/lib/language-share.ts';
+import { isVietnameseBlock, languageShare } from '../src/lib/language-share.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -48,9 +49,11 @@ function findMain(n: Node): Element | undefined {
   return undefined;
 }
 
-const [dist, ...pages] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const listBlocks = args.includes('--blocks');
+const [dist, ...pages] = args.filter((a) => a !== '--blocks');
 if (!dist || !pages.length) {
-  console.error('usage: npm run measure:language -- DIST PAGE… (e.g. /tmp/dist/gia-lai en/plans/x/)');
+  console.error('usage: node scripts/measure-language.ts [--blocks] DIST PAGE… (e.g. /tmp/dist en/plans/x/)');
   process.exit(1);
 }
 console.log('page  letters  vietnamese  share  words-with-vi-letters');
@@ -61,6 +64,8 @@ for (const page of pages) {
     console.log(`${page}  (no <main>)`);
     continue;
   }
-  const s = languageShare(blocks(main));
+  const found = blocks(main);
+  const s = languageShare(found);
   console.log(`${page}  ${s.letters}  ${s.vietnameseLetters}  ${(s.share * 100).toFixed(1)} %  ${(s.markedWordShare * 100).toFixed(1)} %`);
+  if (listBlocks) for (const b of found.filter(isVietnameseBlock)) console.log(`    vi: ${b.length > 120 ? `${b.slice(0, 117)}…` : b}`);
 }
