@@ -43,6 +43,29 @@ const NOT_YET_MOVED: Record<string, string> = {
   'tests/e2e/an-investor-goes-from-the-border-gate-to-its-profiles.test.ts': 'needs a fixture place linked to fixture profiles',
 };
 
+/**
+ * Unit tests that read the live content/ folder. Gates check what any correct content passes;
+ * the rest test code on live facts and are to move to copies of tests/fixtures/content.
+ */
+const UNIT_GATES: Record<string, string> = {
+  'tests/unit/content-files-safety.test.ts': 'every committed image and file is what its extension says, every SVG is safe',
+  'tests/unit/pull-request-workflow.test.ts': 'the CI listing and CODEOWNERS cover every province folder, whichever there are',
+};
+const UNIT_NOT_YET_MOVED: Record<string, string> = {
+  'tests/unit/cms-config.test.ts': "each province's CMS config is a gate; the tests of writeAdmin and the deploy refusal use Gia Lai's province.yaml",
+  'tests/unit/cms-backend.test.ts': "lays cms values over Gia Lai's province.yaml and expects its cms block marked sample",
+  'tests/unit/anniversaries.test.ts': 'computes round anniversaries from the live anniversary entries and expects their slugs and years',
+  'tests/unit/content-check-journalist.test.ts': 'removes fields from a copy of the live provinces and expects messages naming their files and people',
+  'tests/unit/incremental-build.test.ts': 'builds a copy of Gia Lai twice (minutes) and edits named live entries; the fixture would be faster too',
+  'tests/unit/plan-held-plans.test.ts': 'copies the live Phú Thọ units for the importer to match',
+  'tests/unit/plan-province-guess.test.ts': 'copies the live Phú Thọ units and reads the live province.yaml files for the importer to match',
+};
+
+/** Ways a test reads the live content/ folder: a path into it, or the default content root. */
+const READS_LIVE = [/['"`](?:\.\.\/)+content['"`/]/u, /\b(?:repo|root|repoRoot)\b\s*,\s*['"`]content['"`]/u, /resolve\(\s*['"`]content['"`]/u, /\blistProvinceIds\(\s*\)/u, /\bloadProvince\(/u, /\bcontentRoot\b(?!\s*:)/u];
+const unitFiles = readdirSync(join(repo, 'tests/unit')).filter((f) => f.endsWith('.test.ts') && f !== 'journeys-name-no-live-content.test.ts').map((f) => `tests/unit/${f}`);
+const readsLive = (file: string) => READS_LIVE.some((pattern) => pattern.test(readFileSync(join(repo, file), 'utf8')));
+
 const testFiles = ['tests/e2e', 'tests/built'].flatMap((dir) =>
   readdirSync(join(repo, dir)).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`),
 );
@@ -69,5 +92,24 @@ describe('browser and built-site tests name no live content unless they are gate
     for (const file of [...Object.keys(GATES), ...Object.keys(NOT_YET_MOVED)]) expect(testFiles, file).toContain(file);
     const moved = Object.keys(NOT_YET_MOVED).filter((file) => named(file).length === 0);
     expect(moved, 'these name no live content any more: remove them from NOT_YET_MOVED').toEqual([]);
+  });
+});
+
+describe('unit tests read the live content only as gates, or as listed debts', () => {
+  it('recognises a read of the live content folder, and not one of a fixture copy', () => {
+    const reads = (source: string) => READS_LIVE.some((pattern) => pattern.test(source));
+    expect(reads("cpSync(join(repo, 'content', 'gia-lai'), dir, { recursive: true });")).toBe(true);
+    expect(reads("readYaml(new URL('../../content/gia-lai/province.yaml', import.meta.url).pathname)")).toBe(true);
+    expect(reads("cpSync(join(repo, 'tests/fixtures/content'), dir, { recursive: true });")).toBe(false);
+    expect(reads("const context = { repoRoot: '/repo', contentRoot: '/repo/content' };")).toBe(false);
+  });
+
+  it.each(unitFiles)('%s', (file) => {
+    if (!readsLive(file)) return;
+    expect({ ...UNIT_GATES, ...UNIT_NOT_YET_MOVED }, `${file} reads the live content/ folder: test the code on a copy of tests/fixtures/content, or, for a check any correct content passes, list it as a gate with the reason`).toHaveProperty([file]);
+  });
+
+  it('lists only unit tests that still read the live content', () => {
+    expect([...Object.keys(UNIT_GATES), ...Object.keys(UNIT_NOT_YET_MOVED)].filter((file) => !unitFiles.includes(file) || !readsLive(file))).toEqual([]);
   });
 });
