@@ -1,6 +1,7 @@
 /**
  * What a reader of a locale still meets in Vietnamese, counted item by item: the text of each
- * piece, each task, each unit's duties, unit names, attachment titles, image captions and credits.
+ * piece, each task, each unit's duties, unit names, attachment titles, image captions and credits,
+ * a plan's budget, reporting deadlines and recipients (planDetails).
  * English must cover all of it (investors and foreign journalists read English); the province's
  * further locales at least each piece's title and summary.
  */
@@ -9,7 +10,7 @@ import { classify } from './content-check/classify.ts';
 import { parseEntry, type Parsed } from './content-check/parse-entry.ts';
 import type { ContentFile, ProvinceInfo } from './content-check/types.ts';
 
-export const coverageKinds = ['titleSummary', 'fullText', 'tasks', 'duties', 'unitNames', 'attachments', 'captions', 'credits'] as const;
+export const coverageKinds = ['titleSummary', 'fullText', 'tasks', 'duties', 'unitNames', 'attachments', 'captions', 'credits', 'planDetails'] as const;
 export type CoverageKind = (typeof coverageKinds)[number];
 
 /** What each locale must cover: English everything; other locales title and summary. */
@@ -93,6 +94,10 @@ export function translationCoverage(files: readonly ContentFile[], provinces: Re
           const done = isObj(mine) && isObj(duty) && list(mine.items).length === list(duty.items).length && list(mine.items).every(text);
           tally('duties', done, file, `duties[${i}]${isObj(duty) && typeof duty.unit === 'string' ? ` (${duty.unit})` : ''}`);
         });
+        // A plan's budget, what each reporting deadline asks, and each recipient.
+        if (text(d.budget)) tally('planDetails', text(t.budget), file, 'budget');
+        list(d.reportingDeadlines).forEach((_, i) => tally('planDetails', isObj(list(t.reportingDeadlines)[i]) && text((list(t.reportingDeadlines)[i] as Obj).what), file, `reportingDeadlines[${i}].what`));
+        list(d.recipients).forEach((_, i) => tally('planDetails', text(list(t.recipients)[i]), file, `recipients[${i}]`));
         list(d.attachments).forEach((_, i) => tally('attachments', isObj(list(t.attachments)[i]) && text((list(t.attachments)[i] as Obj).title), file, `attachments[${i}].title`));
         for (const img of imagesOf(c, d)) {
           const mine = img.translated(t);

@@ -119,6 +119,12 @@ export const planTranslation = z.strictObject({
   tasks: z.array(taskText).default([]),
   /** Each unit's duties in the same order as the Vietnamese plan, item by item (the unit stays the source's). */
   duties: z.array(z.strictObject({ items: z.array(z.string().min(3)).min(1) })).default([]),
+  /** The budget paragraph in this language. */
+  budget: z.string().optional(),
+  /** What each reporting deadline asks, in the Vietnamese order (the date stays the source's). */
+  reportingDeadlines: z.array(z.strictObject({ what: z.string().min(3) })).default([]),
+  /** Each recipient (Nơi nhận) in this language, in the Vietnamese order. */
+  recipients: z.array(z.string().min(2)).default([]),
   translation: translationMeta,
 });
 export type Plan = z.infer<typeof planSource>;

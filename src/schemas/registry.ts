@@ -55,7 +55,7 @@ export interface DataConcept {
 export const concepts = {
   plans: {
     kind: 'prose', folder: 'plans', extensions: ['md'], route: 'plans',
-    source: planSource, translation: planTranslation, aligned: ['tasks', 'duties'],
+    source: planSource, translation: planTranslation, aligned: ['tasks', 'duties', 'reportingDeadlines', 'recipients'],
     refs: [['issuer', 'units'], ['tasks[].lead', 'units'], ['tasks[].coLeads[]', 'units'], ['tasks[].partners[]', 'units'], ['duties[].unit', 'units'],
       ['basis[].legal', 'legal'], ['basis[].plan', 'plans'], ['implements[].legal', 'legal'], ['implements[].plan', 'plans']],
     englishRequired: false, images: [],

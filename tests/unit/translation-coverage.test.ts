@@ -25,6 +25,11 @@ duties:
     items: [Xuất bản tập san, Đón tiếp phóng viên]
   - unit: so-tai-chinh
     items: [Bố trí kinh phí]
+budget: Ngân sách tỉnh năm 2024.
+reportingDeadlines:
+  - due: 2024-11-10
+    what: báo cáo tổng kết trước ngày 10/11/2024
+recipients: [Bộ Thông tin và Truyền thông, Lưu VT]
 ---
 Toàn văn kế hoạch.
 `;
@@ -35,6 +40,8 @@ tasks:
   - title: Give the press information
 duties:
   - items: [Publish the bulletin]
+budget: The 2024 provincial budget.
+recipients: [Ministry of Information and Communications]
 translation: { status: draft }
 ---
 `;
@@ -92,6 +99,8 @@ describe('translation coverage: what a reader still meets in Vietnamese', () => 
       attachments: { done: 1, total: 1 },
       captions: { done: 1, total: 1 },
       credits: { done: 0, total: 1 },
+      // The budget, each reporting deadline and each recipient of a plan.
+      planDetails: { done: 2, total: 4 },
     });
     expect(km.counts.titleSummary).toEqual({ done: 0, total: 2 });
   });
@@ -104,6 +113,8 @@ describe('translation coverage: what a reader still meets in Vietnamese', () => 
       // Only one of the two duties of the first unit is translated: the unit still counts as a gap.
       'duties gia-lai/plans/en/ke-hoach.md duties[0] (so-ngoai-vu)',
       'duties gia-lai/plans/en/ke-hoach.md duties[1] (so-tai-chinh)',
+      'planDetails gia-lai/plans/en/ke-hoach.md reportingDeadlines[0].what',
+      'planDetails gia-lai/plans/en/ke-hoach.md recipients[1]',
       'credits gia-lai/press/en/thong-cao.md cover.credit',
       'unitNames gia-lai/units/so-tai-chinh.yaml name.en',
     ]);
@@ -116,6 +127,12 @@ describe('translations can carry what readers read', () => {
     const tr = planTranslation.parse({ title: 'A plan title', duties: [{ items: ['Publish the bulletin'] }], translation: { status: 'draft' } });
     const merged = mergeTranslation({ duties: [{ unit: 'so-ngoai-vu', items: ['Xuất bản tập san'] }, { unit: 'so-tai-chinh', items: ['Bố trí kinh phí'] }] }, tr, concepts.plans.aligned);
     expect(merged.duties).toEqual([{ unit: 'so-ngoai-vu', items: ['Publish the bulletin'] }, { unit: 'so-tai-chinh', items: ['Bố trí kinh phí'] }]);
+  });
+
+  it('a plan translation holds its budget, what each deadline asks, and each recipient, keeping the dates', () => {
+    const tr = planTranslation.parse({ title: 'A plan title', budget: 'The provincial budget.', reportingDeadlines: [{ what: 'final report before 10 November 2024' }], recipients: ['Ministry of Information and Communications'], translation: { status: 'draft' } });
+    const merged = mergeTranslation({ budget: 'Ngân sách tỉnh.', reportingDeadlines: [{ due: '2024-11-10', what: 'báo cáo tổng kết' }], recipients: ['Bộ Thông tin và Truyền thông', 'Lưu VT'] }, tr, concepts.plans.aligned);
+    expect(merged).toMatchObject({ budget: 'The provincial budget.', reportingDeadlines: [{ due: '2024-11-10', what: 'final report before 10 November 2024' }], recipients: ['Ministry of Information and Communications', 'Lưu VT'] });
   });
 
   it('press and profile translations hold attachment titles, keeping the source file', () => {
