@@ -1,22 +1,21 @@
 /**
- * Imports a plan (Kế hoạch) from a PDF with a text layer, DOCX, extracted text or Markdown into a Vietnamese plan entry.
+ * Imports a plan (Kế hoạch) from a PDF (with a text layer, or a scan read by Tesseract OCR), DOCX, extracted text or Markdown into a Vietnamese plan entry.
  *   npm run import:plan -- FILE [--province ID] [--json] [--slug S] [--force]
  * With --json prints the parsed plan; otherwise writes content/<province>/plans/vi/<slug>.md and
  * tells the editor (on stderr) what the text did not give and which units the entry names.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import mammoth from 'mammoth';
 import { parse as parseYaml } from 'yaml';
 import { linkHeldPlans, type Citation, type HeldPlan } from '../src/lib/plan/held-plans.ts';
 import { parsePlan } from '../src/lib/plan/parse-plan.ts';
 import { renderEntry, toEntry } from '../src/lib/plan/to-entry.ts';
 import { planSlug, type KnownUnit } from '../src/lib/plan/unit-slug.ts';
 import { unitMatcher } from '../src/lib/plan/unit-match.ts';
-import type { SourceLayout } from '../src/lib/plan/clean-text.ts';
-import { refusePlan, refuseText, sniffSource } from '../src/lib/plan/source-check.ts';
-import { readPdfText } from '../src/node/plan-pdf.ts';
+import { ocrFields, ocrReviewNote } from '../src/lib/plan/ocr-review.ts';
+import { refusePlan } from '../src/lib/plan/source-check.ts';
+import { PlanSourceRefused, readPlanSource } from '../src/node/plan-source.ts';
 import { formatProblem, issuesToProblems } from '../src/lib/format-issues.ts';
 import { readYamlDir } from '../src/lib/read-yaml-dir.ts';
 import { readYaml } from '../src/node/read-yaml.ts';
@@ -50,24 +49,9 @@ const file = positionals[0];
 if (file === undefined || positionals.length > 1) fail(`expected one FILE (.pdf, .docx, .txt or .md)\n${usage}`);
 if (!existsSync(file)) fail(`${file}: no such file`);
 
-/** Reads the file by what its bytes are (not its name) and says how its lines are laid out; refuses what is no plan. */
-async function readSource(path: string): Promise<{ text: string; layout: SourceLayout }> {
-  const bytes = readFileSync(path);
-  const sniffed = await sniffSource(bytes, path);
-  let source: { text: string; layout: SourceLayout };
-  if (sniffed.kind === 'refused') return fail(sniffed.reason);
-  if (sniffed.kind === 'docx') source = { text: (await mammoth.extractRawText({ buffer: bytes })).value, layout: 'paragraphs' };
-  else if (sniffed.kind === 'pdf') {
-    const pdf = await readPdfText(bytes).catch((err: unknown) => fail(`${path}: không mở được tệp PDF (${(err as Error).message}). Hãy xuất lại PDF từ văn bản gốc.`));
-    if (pdf.text.replace(/\s/gu, '') === '')
-      fail(`${path}: tệp PDF (${pdf.pages} trang) không có lớp chữ — có lẽ là bản quét (ảnh chụp). Trình nhập không đoán nội dung: hãy xin bản PDF xuất từ Word, tệp DOCX, hoặc nhận dạng chữ (OCR) trước rồi nhập tệp .txt.`);
-    source = { text: pdf.text, layout: 'pdf' };
-  } else source = { text: sniffed.text, layout: extname(path).toLowerCase() === '.md' ? 'markdown' : 'pdf' };
-  const refused = refuseText(source.text, path);
-  return refused === undefined ? source : fail(refused);
-}
-
-const source = await readSource(file);
+const source = await readPlanSource(readFileSync(file), file, (message) => console.error(message)).catch((err: unknown) =>
+  fail(err instanceof PlanSourceRefused ? err.message : `${file}: ${(err as Error).message}`),
+);
 const plan = parsePlan(source.text, source.layout);
 const notPlan = refusePlan(plan, file);
 if (notPlan !== undefined) fail(notPlan);
@@ -134,6 +118,10 @@ for (const key of ['basis', 'implements'] as const) {
   if (linked[key].length > 0) entry.data[key] = linked[key];
   else delete entry.data[key];
 }
+const confidences = source.ocr?.confidence.filter((c) => c !== undefined) ?? [];
+const meanConfidence = confidences.length === 0 ? undefined : confidences.reduce((a, b) => a + b, 0) / confidences.length;
+const fromOcr = source.ocr === undefined ? [] : ocrFields(entry.data);
+if (source.ocr !== undefined) entry.data.needsReview = ocrReviewNote(entry.data, meanConfidence);
 const target = join(contentRoot, province, 'plans', 'vi', `${slug}.md`);
 const shown = relative(process.cwd(), target).startsWith('..') ? target : relative(process.cwd(), target);
 if (existsSync(target) && !values.force) fail(`${shown}: already exists — pass --force to overwrite it`);
@@ -141,6 +129,12 @@ mkdirSync(join(contentRoot, province, 'plans', 'vi'), { recursive: true });
 writeFileSync(target, renderEntry(entry));
 
 const report: string[] = [`Wrote ${shown}`, ...provinceNotes];
+if (source.ocr !== undefined)
+  report.push(
+    '',
+    `CẦN ĐỐI CHIẾU: Đọc bằng nhận dạng chữ (OCR) từ bản quét (${source.ocr.pages} trang, độ tin cậy trung bình ${Math.round(meanConfidence ?? 0)}%). Mục ghi "Cần đối chiếu với bản gốc" (needsReview). Các trường lấy từ OCR — đối chiếu từng trường với bản gốc đã ký:`,
+    ...fromOcr.map((f) => `  - ${f}`),
+  );
 const section = (title: string, lines: string[]): void => {
   if (lines.length > 0) report.push('', title, ...lines.map((l) => `  - ${l}`));
 };

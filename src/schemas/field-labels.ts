@@ -70,6 +70,7 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   'units:name': w('Tên đơn vị', 'Name', 'Tên đầy đủ như văn bản ghi, theo từng ngôn ngữ.', 'Full name per language.'),
   'places:location.name': w('Tên địa danh', 'Place name', 'Như ngày nay và như văn bản thời đó ghi, theo từng ngôn ngữ.', 'Per language, as of today and as documents of the time named it.'),
   source: w('Nguồn', 'Source', 'Nơi lấy văn bản (bản đã công bố).', 'Where the text comes from.'),
+  needsReview: w('Cần đối chiếu với bản gốc', 'To check against the original', 'Trình nhập ghi ở đây những trường đọc bằng nhận dạng chữ (OCR) từ bản quét. Đối chiếu từng trường với bản đã ký, sửa chỗ sai, rồi xoá nội dung ô này.', 'The importer lists the fields it read by OCR from a scan. Check each against the signed original, correct it, then clear this field.'),
   'anniversaries:source': w('Nguồn xác nhận ngày', 'Source', 'Địa chỉ trang hoặc văn bản ghi ngày này.', 'A URL or a document that attests the date.'),
   sample: w('Dữ liệu mẫu', 'Sample data', 'Đánh dấu khi nội dung chỉ để minh họa; trang sẽ ghi rõ "dữ liệu mẫu".', 'Tick when invented for demonstration; pages say so.'),
   translation: w('Bản dịch', 'Translation'),

@@ -103,6 +103,8 @@ export const planSource = z.strictObject({
     .optional(),
   /** Where the text comes from (a published copy). */
   source: z.string().optional(),
+  /** Why a person must check the entry against the signed original (read by OCR from a scan: which fields); removed once checked. */
+  needsReview: z.string().min(10).optional(),
   /** True when invented for demonstration. */
   sample: z.boolean().default(false),
 }).superRefine((p, ctx) => {

@@ -1,36 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
 import { pdfLines } from '../../src/lib/plan/pdf-lines.ts';
 import { readPdfText } from '../../src/node/plan-pdf.ts';
-import { readingOrder, signedPdf, type SignedDocument } from '../helpers/signed-pdf.ts';
+import { seedDocument, seedHeaders } from '../helpers/seed-documents.ts';
+import { readingOrder, signedPdf } from '../helpers/signed-pdf.ts';
 
-const seeds = resolve('..', 'shared', 'seeds');
-
-/** A seed laid out as a signed document: header columns (when given), centred title, body, closing in two columns. */
-function seedDocument(name: string, headerLeft: string[], headerRight: string[]): SignedDocument {
-  const lines = readFileSync(resolve(seeds, name), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const closing = lines.indexOf('Nơi nhận:');
-  const tail = lines.slice(closing);
-  const firstBody = lines.findIndex((l) => /^(?:Căn cứ|Thực hiện)\s/u.test(l));
-  const title = new Set(lines.slice(0, firstBody));
-  return {
-    headerLeft,
-    headerRight,
-    body: lines.slice(0, closing),
-    centred: (l) => title.has(l),
-    closingLeft: tail.filter((l, i) => i === 0 || l.startsWith('-')),
-    closingRight: tail.filter((l, i) => i > 0 && !l.startsWith('-')),
-  };
-}
-
-const motto = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
-const cases: [string, string[], string[]][] = [
-  ['gia-lai-2024.txt', ['ỦY BAN NHÂN DÂN', 'TỈNH GIA LAI', 'Số: 3021/KH-UBND'], [...motto, 'Gia Lai, ngày 29 tháng 12 năm 2023']],
-  ['kon-gang-2022.txt', ['ỦY BAN NHÂN DÂN', 'XÃ KON GANG', 'Số: 45/KH-UBND'], [...motto, 'Kon Gang, ngày 05 tháng 5 năm 2022']],
-  ['cao-xa-2023.txt', ['ỦY BAN NHÂN DÂN', 'XÃ CAO XÁ', 'Số: 12/KH-UBND'], [...motto, 'Cao Xá, ngày 15 tháng 3 năm 2023']],
-];
+const cases = seedHeaders;
 
 describe('reading order of a PDF page (pdfLines)', () => {
   const item = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5, height: 10 });
