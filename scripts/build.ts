@@ -31,6 +31,7 @@ import { placeLocale404s } from './build/finalize.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { writeAdmin } from './build/admin.ts';
 import { pruneFonts } from './build/prune-fonts.ts';
+import { subsetFonts } from './build/subset-fonts.ts';
 import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
 
@@ -94,6 +95,8 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   const siteBase = portalBase(province, base === undefined ? undefined : values.all ? `${base}${id}/` : base);
   await astroBuild(id, siteDir, { PORTAL_BASE: siteBase });
   placeLocale404s(siteDir, province.locales);
+  pruneFonts(siteDir, province.locales, siteBase);
+  await subsetFonts(siteDir, siteBase, join(provinceCacheDir(id), 'fonts'));
   pruneFonts(siteDir, province.locales, siteBase);
   await writeSocialImages(siteDir, province);
   writeSiteFiles(siteDir, province.site, siteBase);

@@ -1,7 +1,7 @@
 /**
  * The one place pages get prose entries: a piece in a locale is its Vietnamese facts with the
- * locale's text laid over them, or the Vietnamese text with a fallback flag when no translation
- * exists yet.
+ * locale's text laid over them, or, when no translation exists yet, the text of the first
+ * language of the locale's fallback chain it exists in (province.yaml `fallbacks`), flagged.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dirname } from 'node:path';
@@ -13,6 +13,8 @@ import { imageText, type ImageText } from '../schemas/image.ts';
 import { mergeTranslation } from '../lib/merge-translation.ts';
 import { conceptKey, renderKey } from './render-keys.ts';
 import { combineKeys } from '../lib/render-keys.ts';
+import { chooseByChain } from '../lib/fallback-chain.ts';
+import { chainFor } from './fallback-chain.ts';
 
 export type ProseName = 'plans' | 'places' | 'profiles' | 'press' | 'pages';
 type SourceEntry<N extends ProseName> = CollectionEntry<N>;
@@ -22,15 +24,15 @@ export interface LocalizedEntry<N extends ProseName> {
   slug: string;
   /** The locale asked for. */
   lang: string;
-  /** The locale the text is in: `lang`, or 'vi' for a fallback. */
+  /** The locale the text is in: `lang`, or the fallback chain's first locale that has the piece. */
   textLang: string;
-  /** True when no translation exists and the Vietnamese text is shown. */
+  /** True when no translation into `lang` exists and another language's text is shown. */
   fallback: boolean;
   /** True when the translation is a draft (not reviewed by a person). */
   draft: boolean;
   /** True when the Vietnamese text changed after the translation was made (its fingerprint differs). */
   stale: boolean;
-  /** The translation's alt text and captions (its `cover`, its `gallery` item by item); empty for Vietnamese and fallbacks. */
+  /** The shown translation's alt text and captions (its `cover`, its `gallery` item by item); empty for Vietnamese. */
   imageText: { cover?: ImageText; gallery: ImageText[] };
   /** Facts from the source, text from the translation. */
   data: SourceEntry<N>['data'];
@@ -60,19 +62,22 @@ async function load<N extends ProseName>(name: N, lang: string): Promise<Localiz
   const byId = new Map(translations.map((t) => [t.id, t]));
   const aligned = concepts[name].aligned as readonly string[];
   const imageFields = concepts[name].images.map((path) => path.replace(/\[\]$/, ''));
+  const chain = chainFor(lang);
   return sources
     .map((source) => {
       const slug = source.id;
-      const tr = lang === 'vi' ? undefined : byId.get(`${lang}/${slug}`);
+      // Vietnamese ends every chain and always exists, so a choice is always made.
+      const shown = chooseByChain(chain, (l) => (l === 'vi' ? source : byId.get(`${l}/${slug}`))) ?? { lang: 'vi', value: source };
+      const tr = shown.lang === 'vi' ? undefined : (shown.value as AnyEntry);
       const translatedIn = province.locales.filter((l) => l === 'vi' || byId.has(`${l}/${slug}`));
       const meta = tr?.data.translation as { status: string } | undefined;
       return {
         slug,
         lang,
-        textLang: tr || lang === 'vi' ? lang : 'vi',
-        fallback: lang !== 'vi' && !tr,
+        textLang: shown.lang,
+        fallback: shown.lang !== lang,
         draft: meta?.status === 'draft',
-        stale: Boolean(tr) && staleIds.has(`${name}/${lang}/${slug}`),
+        stale: Boolean(tr) && staleIds.has(`${name}/${shown.lang}/${slug}`),
         imageText: translatedImages.parse(tr?.data ?? {}),
         data: mergeTranslation(source.data as Record<string, unknown>, tr?.data, aligned, imageFields) as SourceEntry<N>['data'],
         entry: (tr ?? source) as unknown as AnyEntry,

@@ -9,6 +9,7 @@ import { conceptKey, renderKey } from './render-keys.ts';
 import { getRecords } from './records.ts';
 import { getSpokespeople } from './spokespeople.ts';
 import { pickWithLang } from '../lib/localize.ts';
+import { chainFor } from './fallback-chain.ts';
 import { unitRoles, type UnitRoles } from '../lib/plan-pages/roles.ts';
 import { planChains, plansCiting, type ChainLink, type CitationWay } from '../lib/plan-pages/citations.ts';
 import type { PlanFacts } from '../lib/plan-pages/types.ts';
@@ -66,13 +67,13 @@ async function load(lang: string): Promise<PlanContext> {
   const units = new Map(
     (await getRecords('units')).map(({ id, data }) => [
       id,
-      { slug: id, name: pickWithLang(data.name, lang), level: data.level, kind: data.kind, parent: data.parent, until: data.until, website: data.website, sample: data.sample },
+      { slug: id, name: pickWithLang(data.name, lang, chainFor(lang)), level: data.level, kind: data.kind, parent: data.parent, until: data.until, website: data.website, sample: data.sample },
     ]),
   );
   const legal = new Map(
     (await getRecords('legal')).map(({ id, data }) => [
       id,
-      { slug: id, number: data.number, kind: data.kind, issuedOn: data.issuedOn, issuer: pickWithLang(data.issuer, lang), title: pickWithLang(data.title, lang), url: data.url, sample: data.sample },
+      { slug: id, number: data.number, kind: data.kind, issuedOn: data.issuedOn, issuer: pickWithLang(data.issuer, lang, chainFor(lang)), title: pickWithLang(data.title, lang, chainFor(lang)), url: data.url, sample: data.sample },
     ]),
   );
   const facts = plans.map(planFacts);

@@ -1,12 +1,17 @@
 /** Picking text for a locale from `{ vi, en, … }` maps. */
 import type { Localized } from '../schemas/localized.ts';
+import { chooseByChain } from './fallback-chain.ts';
 
 /** The text in `lang`, else the Vietnamese source. */
 export function pick(map: Localized, lang: string): string {
   return map[lang] ?? map.vi;
 }
 
-/** The text and the locale it is actually in, so a page can mark a fallback with `lang`. */
-export function pickWithLang(map: Localized, lang: string): { text: string; lang: string } {
-  return lang in map ? { text: map[lang]!, lang } : { text: map.vi, lang: 'vi' };
+/**
+ * The text and the locale it is actually in, so a page can mark a fallback with `lang`: the first
+ * language of `chain` (from fallbackChain) the map has, Vietnamese when none has.
+ */
+export function pickWithLang(map: Localized, lang: string, chain: readonly string[] = [lang]): { text: string; lang: string } {
+  const chosen = chooseByChain(chain, (l) => map[l]);
+  return chosen ? { text: chosen.value, lang: chosen.lang } : { text: map.vi, lang: 'vi' };
 }

@@ -47,6 +47,11 @@ export const provinceSchema = z.strictObject({
     .refine((l) => l[0] === 'vi', { message: 'Vietnamese ("vi") must come first: it is the source language', params: { key: 'vietnameseFirst' } })
     .refine((l) => l.includes('en'), { message: 'English ("en") is required for investors and foreign journalists', params: { key: 'englishRequired' } })
     .refine((l) => new Set(l).size === l.length, { message: 'each locale once', params: { key: 'eachLocaleOnce' } }),
+  /**
+   * Per locale, the languages to show a piece in when it has no translation in that locale, in
+   * order (e.g. km: [en, vi]); Vietnamese, the source, always comes last. Without one: Vietnamese.
+   */
+  fallbacks: z.record(langTag, z.array(langTag)).default({}),
   /** True for the province `npm run build` builds when none is named. */
   default: z.boolean().default(false),
   /** The portal's public address, e.g. https://ttdn.gialai.gov.vn. */
@@ -71,6 +76,14 @@ export const provinceSchema = z.strictObject({
   /** First and last year of the anniversary calendar pages. */
   calendarYears: z.tuple([z.number().int(), z.number().int()]).optional(),
 }).superRefine((p, ctx) => {
+  for (const [lang, chain] of Object.entries(p.fallbacks)) {
+    if (!p.locales.includes(lang))
+      ctx.addIssue({ code: 'custom', path: ['fallbacks', lang], input: lang, message: `"${lang}" không có trong locales (${p.locales.join(', ')}) — chỉ viết chuỗi dự phòng cho ngôn ngữ của cổng` });
+    chain.forEach((to, i) => {
+      if (!p.locales.includes(to) || to === lang)
+        ctx.addIssue({ code: 'custom', path: ['fallbacks', lang, i], input: to, message: `"${to}" không dùng được làm ngôn ngữ dự phòng cho "${lang}" — hãy viết một ngôn ngữ khác có trong locales (${p.locales.filter((l) => l !== lang).join(', ')})` });
+    });
+  }
   const [first, last] = p.calendarYears ?? [];
   if (first !== undefined && last !== undefined && last < first)
     ctx.addIssue({ code: 'custom', path: ['calendarYears', 1], input: last, message: `năm cuối ${last} trước năm đầu ${first} — hãy viết [năm đầu, năm cuối], ví dụ [${last}, ${first}]` });

@@ -1,0 +1,56 @@
+/**
+ * What a font subset must hold: the characters built pages show (text and the attributes a
+ * reader sees), per stylesheet they link, and unicode-range values written from them.
+ */
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Attributes whose text the browser draws with the page's fonts (tooltips are drawn by the system). */
+const SHOWN_ATTRIBUTES = new Set(['alt', 'placeholder', 'value', 'label']);
+/** Elements whose text is never drawn. */
+const HIDDEN_TEXT = new Set(['script', 'style', 'noscript', 'title']);
+
+/** Characters of a built page and the stylesheets it links (their href as written). */
+export function glyphsOfPage(html: string): { stylesheets: string[]; chars: Set<number> } {
+  const chars = new Set<number>();
+  const stylesheets: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeName === '#text') {
+      for (const ch of (node as DefaultTreeAdapterMap['textNode']).value) chars.add(ch.codePointAt(0)!);
+      return;
+    }
+    if ('tagName' in node) {
+      const el = node as Element;
+      const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
+      if (el.tagName === 'link' && attr('rel')?.split(/\s+/).includes('stylesheet') && attr('href')) stylesheets.push(attr('href')!);
+      for (const a of el.attrs) if (SHOWN_ATTRIBUTES.has(a.name)) for (const ch of a.value) chars.add(ch.codePointAt(0)!);
+      if (HIDDEN_TEXT.has(el.tagName)) return;
+      if ('content' in el) walk((el as DefaultTreeAdapterMap['template']).content);
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+  };
+  walk(parse(html));
+  return { stylesheets, chars };
+}
+
+/** Code points as a CSS unicode-range: runs joined ("U+20-7E,U+AC00"), in order. */
+export function unicodeRangeOf(codes: Iterable<number>): string {
+  const sorted = [...new Set(codes)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  const hex = (n: number) => n.toString(16).toUpperCase();
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j > i ? `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}` : `U+${hex(sorted[i]!)}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}
+
+/** The code points of `codes` inside `ranges` (from parseUnicodeRange). */
+export function codesIn(ranges: readonly [number, number][], codes: Iterable<number>): number[] {
+  return [...codes].filter((c) => ranges.some(([a, b]) => c >= a && c <= b));
+}
