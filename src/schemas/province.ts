@@ -4,6 +4,7 @@ import { webAddress } from './web-address.ts';
 import { LOGO_EXTENSIONS, assetNameProblem } from '../lib/safety/names.ts';
 import { langTag, localized, phone, isoDate } from './localized.ts';
 import { authUrlProblem, branchProblem, repoProblem } from '../lib/cms-backend.ts';
+import { admin1NameProblem } from '../lib/maps/admin1-names.ts';
 
 /** An official contact point of the owning agency. */
 const contact = z.strictObject({
@@ -71,6 +72,8 @@ export const provinceSchema = z.strictObject({
   logo: z.string().refine((name) => !assetNameProblem(name, LOGO_EXTENSIONS), { error: (issue) => assetNameProblem(String(issue.input), LOGO_EXTENSIONS) }),
   /** Provinces merged into this one; their documents keep their own names. */
   predecessors: z.array(predecessor).default([]),
+  /** The provinces before 2025 (as the boundary data names them) whose union is this province on the locator maps. */
+  mapRegions: z.array(z.string().refine((name) => !admin1NameProblem(name), { error: (issue) => admin1NameProblem(String(issue.input)) })).default([]),
   /** The editors' CMS: repository, branch and sign-in helper. Without it, no /admin/ is built (and a deploy stops). */
   cms: cms.optional(),
   /** First and last year of the anniversary calendar pages. */

@@ -53,7 +53,7 @@ test.describe('on a 390 px phone', () => {
     });
     await page.goto(siteUrl('phu-tho', '/en/places/hat-xoan/'));
     await page.evaluate(() => document.fonts.ready);
-    await page.locator('.portal-gallery').scrollIntoViewIfNeeded();
+    await page.locator('.portal-figure--gallery').first().scrollIntoViewIfNeeded();
     await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0), null, { timeout: 30_000 });
     await page.waitForTimeout(300);
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
@@ -81,9 +81,9 @@ for (const [site, { slugs, langs }] of Object.entries(PIECES) as [SiteId, (typeo
   });
 }
 
-test('the gallery opens a large picture with the keyboard alone', async ({ page }) => {
-  await page.goto(siteUrl('gia-lai', '/en/places/cua-khau-quoc-te-le-thanh/'));
-  const link = page.locator('.portal-gallery a').first();
+test('a picture in the text opens a large version with the keyboard alone', async ({ page }) => {
+  await page.goto(siteUrl('phu-tho', '/en/places/hat-xoan/'));
+  const link = page.locator('.portal-figure--gallery a').first();
   for (let i = 0; i < 60 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(link).toBeFocused();
   const [response] = await Promise.all([page.waitForResponse(/\.webp$/), page.keyboard.press('Enter')]);

