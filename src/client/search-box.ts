@@ -1,8 +1,8 @@
-/** The header search box: fetches nothing until the reader focuses it or types, then warms the search. */
+/** The search boxes (header, home page): fetch nothing until the reader focuses one or types, then warm the search. */
 import { loadPagefind } from './pagefind.ts';
 
-const input = document.querySelector<HTMLInputElement>('[data-portal-search] input[type=search]');
-if (input) {
+// The header's box, and the home page's.
+for (const input of document.querySelectorAll<HTMLInputElement>('[data-portal-search] input[type=search]')) {
   const warm = () => void loadPagefind().catch(() => undefined);
   input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', warm, { once: true });

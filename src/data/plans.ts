@@ -15,6 +15,7 @@ import { planChains, plansCiting, type ChainLink, type CitationWay } from '../li
 import type { PlanFacts } from '../lib/plan-pages/types.ts';
 import { distinct, plansByYear } from '../lib/plan-pages/listing.ts';
 import { numberIndex } from '../lib/plan-pages/number-index.ts';
+import { mentionedDocuments } from '../lib/plan-pages/mentions.ts';
 
 export type PlanItem = LocalizedEntry<'plans'>;
 
@@ -143,7 +144,8 @@ export async function plansIndex(lang: string) {
   return {
     ctx,
     years: plansByYear(ctx.plans.map((item) => ({ ...planFacts(item), item })), issuerName),
-    numbers: numberIndex(facts, [...ctx.legal.values()], 'Kế hoạch'),
+    // The numbers site search finds in a plan's Vietnamese text, not only those of its basis.
+    numbers: numberIndex(facts, [...ctx.legal.values()], 'Kế hoạch', new Map(ctx.plans.map((p) => [p.slug, mentionedDocuments(p.source.body ?? '')]))),
     levels: (['province', 'department', 'district', 'commune'] as const).filter((l) => facts.some((p) => p.level === l)),
     issuers: distinct(facts.map((p) => p.issuer)),
   };

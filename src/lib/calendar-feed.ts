@@ -1,5 +1,5 @@
 /** The calendar feeds: which anniversaries fall in a period, and the iCalendar events of anniversaries and press conferences. */
-import { anniversariesOf, anniversaryLabel, titleIn, type Anniversary, type BaseEvent } from './anniversaries.ts';
+import { anniversariesOf, countLabel, titleIn, type Anniversary, type BaseEvent } from './anniversaries.ts';
 import type { CalendarEvent } from './icalendar.ts';
 
 /** The last day of the year that starts on `day` (YYYY-MM-DD): 2026-11-22 → 2027-11-21. */
@@ -16,8 +16,21 @@ export function comingAnniversaries(events: readonly BaseEvent[], day: string): 
   return [...anniversariesOf(events, year), ...anniversariesOf(events, year + 1)].filter((a) => a.date >= day && a.date <= last);
 }
 
-/** "70th anniversary · Victory of Điện Biên Phủ", the line a calendar page and the feed both show. */
-export const anniversaryTitle = (a: Anniversary, lang: string): string => `${anniversaryLabel(a.years, lang)} · ${titleIn(a.title, lang)}`;
+/**
+ * The next `count` anniversaries from `day` within the coming year, soonest first, for the calendar's
+ * landing page; the round ones (every five years) go first among those of the same day.
+ */
+export function nextAnniversaries(events: readonly BaseEvent[], day: string, count: number): Anniversary[] {
+  return comingAnniversaries(events, day)
+    .sort((a, b) => a.date.localeCompare(b.date) || Number(b.round) - Number(a.round))
+    .slice(0, count);
+}
+
+/** "70th anniversary · Victory of Điện Biên Phủ" (just the event when its count means nothing), the line a calendar page and the feed both show. */
+export const anniversaryTitle = (a: Anniversary, lang: string): string => {
+  const count = countLabel(a, lang);
+  return count === undefined ? titleIn(a.title, lang) : `${count} · ${titleIn(a.title, lang)}`;
+};
 
 /** iCalendar events of anniversaries; `yearPath(year)` is the calendar page that lists each. */
 export function anniversaryEvents(list: readonly Anniversary[], lang: string, site: string, yearPath: (year: number) => string): CalendarEvent[] {

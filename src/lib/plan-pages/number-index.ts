@@ -17,8 +17,16 @@ export interface NumberEntry {
   citedBy: string[];
 }
 
-/** One entry per distinct number, sorted by number; a held plan's own number points at it. */
-export function numberIndex(plans: readonly PlanFacts[], legal: readonly { slug: string; number: string }[], planKind: string): NumberEntry[] {
+/**
+ * One entry per distinct number, sorted by number; a held plan's own number points at it.
+ * `mentions` holds, per plan slug, the documents its text names besides its basis (mentions.ts).
+ */
+export function numberIndex(
+  plans: readonly PlanFacts[],
+  legal: readonly { slug: string; number: string }[],
+  planKind: string,
+  mentions: ReadonlyMap<string, readonly CitationFacts[]> = new Map(),
+): NumberEntry[] {
   const byKey = new Map<string, NumberEntry>();
   const legalByKey = new Map(legal.map((l) => [documentNumberKey(l.number), l.slug]));
   const entry = (number: string, kind: string): NumberEntry => {
@@ -41,5 +49,8 @@ export function numberIndex(plans: readonly PlanFacts[], legal: readonly { slug:
     if (!e.citedBy.includes(p.slug)) e.citedBy.push(p.slug);
   };
   for (const p of plans) for (const c of [...(p.basis ?? []), ...(p.implements ?? [])]) cite(p, c);
+  // A plan naming its own number in its text does not cite itself.
+  const own = (p: PlanFacts, c: CitationFacts) => p.number !== undefined && c.number !== undefined && documentNumberKey(p.number) === documentNumberKey(c.number);
+  for (const p of plans) for (const c of mentions.get(p.slug) ?? []) if (!own(p, c)) cite(p, c);
   return [...byKey.values()].sort((a, b) => a.number.localeCompare(b.number, 'vi', { numeric: true }));
 }

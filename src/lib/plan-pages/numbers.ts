@@ -11,10 +11,28 @@ export function documentNumberKey(text: string): string {
     .replace(/[–—]/gu, '-');
 }
 
-/** True when what a reader typed (a whole or partial number) occurs in a document number. */
+/** The parts of a number, folded: "157/KH-UBND" and "157 - kh/ubnd" → ["157", "kh", "ubnd"]. */
+export function numberParts(text: string): string[] {
+  return text.split(/\s+/u).flatMap((word) => documentNumberKey(word).split(/[^\p{L}\p{N}]+/u)).filter((part) => part !== '');
+}
+
+/** What a reader typed, without the words before "số" ("Kế hoạch số 157/KH-UBND" → 157, kh, ubnd). */
+function queryParts(query: string): string[] {
+  const parts = numberParts(query);
+  const so = parts.indexOf('so');
+  return so >= 0 && /^\d/u.test(parts[so + 1] ?? '') ? parts.slice(so + 1) : parts;
+}
+
+/**
+ * True when what a reader typed (a whole or partial number) occurs in a document number, starting
+ * at one of its parts, whatever separators, spaces, case or đ/d the reader used: "157 KH UBND",
+ * "157-kh-ubnd" and "KH-UBND" all find 157/KH-UBND; "57/KH" does not.
+ */
 export function matchesNumber(query: string, number: string): boolean {
-  const q = documentNumberKey(query);
-  return q !== '' && documentNumberKey(number).includes(q);
+  const wanted = queryParts(query).join('');
+  if (wanted === '') return false;
+  const parts = numberParts(number);
+  return parts.some((_, i) => parts.slice(i).join('').startsWith(wanted));
 }
 
 /** An id for an HTML anchor from a document number: "66/KH-UBND" → "so-66-kh-ubnd". */

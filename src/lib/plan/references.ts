@@ -3,7 +3,8 @@ import { findDate } from './dates.ts';
 import { expandAbbreviations } from './units.ts';
 import type { PlanReference } from './types.ts';
 
-const KINDS = [
+/** The kinds of document a Vietnamese text cites ("Nghị định số …"), longest first where one starts another. */
+export const KINDS = [
   'Thông tư liên tịch', 'Nghị định', 'Thông tư', 'Kế hoạch', 'Kết luận', 'Quyết định', 'Công văn', 'Nghị quyết',
   'Chỉ thị', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Chương trình', 'Hướng dẫn', 'Thông báo', 'Đề án', 'Văn bản',
 ];
