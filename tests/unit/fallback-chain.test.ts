@@ -45,7 +45,10 @@ describe('province.yaml fallbacks', async () => {
   const { provinceSchema } = await import('../../src/schemas/province.ts');
   const { parse } = await import('yaml');
   const { readFileSync } = await import('node:fs');
-  const fixture = parse(readFileSync('tests/fixtures/content/fixture/province.yaml', 'utf8'));
+  const { fallbacks, ...fixture } = parse(readFileSync('tests/fixtures/content/fixture/province.yaml', 'utf8'));
+  it('reads the fixture province’s chain', () => {
+    expect(provinceSchema.parse({ ...fixture, fallbacks }).fallbacks).toEqual({ km: ['en', 'vi'] });
+  });
   it('defaults to none (Vietnamese only)', () => {
     expect(provinceSchema.parse(fixture).fallbacks).toEqual({});
   });
