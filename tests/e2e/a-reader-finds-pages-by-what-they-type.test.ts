@@ -48,7 +48,7 @@ test('a reader typing "doi ngoai" gets pages about "đối ngoại", the real wo
 });
 
 test('a reader searching in Khmer is not shown Vietnamese pages repeated under /km/', async ({ page }) => {
-  // The Kon Gang plan has no Khmer translation: its /km/ page shows the Vietnamese text as a
+  // The Kon Gang plan has no Khmer translation: its /km/ page shows another language (the chain) as a
   // fallback and stays out of the index, while the same query finds it in Vietnamese.
   const inVietnamese = await searchFor(page, 'gia-lai', 'vi', 'Kon Gang');
   expect(inVietnamese.map((r) => r.href)).toContain('/vi/plans/2022-ubnd-xa-kon-gang-ke-hoach-ttdn/');
