@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { anniversarySchema } from '../src/schemas/anniversary.ts';
-import { anniversariesOf, anniversaryLabel, titleIn } from '../src/lib/anniversaries.ts';
+import { anniversariesOf, countLabel, titleIn } from '../src/lib/anniversaries.ts';
 import { readYamlDir, validateEntries } from '../src/lib/read-yaml-dir.ts';
 import { contentRoot, listProvinceIds, selectedProvinceId } from '../src/node/provinces.ts';
 import { localeArg, provinceArg, provinceFromEnv } from '../src/node/cli-names.ts';
@@ -49,9 +49,9 @@ if (errors.length) fail(`The anniversary files are not valid:\n${errors.join('\n
 const list = anniversariesOf(items, year);
 
 if (values.json) {
-  console.log(JSON.stringify(list.map((a) => ({ date: a.date, years: a.years, title: titleIn(a.title, lang) })), null, 2));
+  console.log(JSON.stringify(list.map((a) => ({ date: a.date, ...(a.counted ? { years: a.years } : {}), title: titleIn(a.title, lang) })), null, 2));
 } else {
-  const labels = list.map((a) => anniversaryLabel(a.years, lang));
+  const labels = list.map((a) => countLabel(a, lang) ?? '');
   const width = Math.max(0, ...labels.map((l) => l.length));
   console.log(`${year} · ${province} · ${list.length} anniversaries (* = listed every year, not a round one)`);
   list.forEach((a, i) => console.log(`${a.date}  ${labels[i]!.padEnd(width)}  ${a.round ? ' ' : '*'} ${titleIn(a.title, lang)}`));

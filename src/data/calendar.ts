@@ -15,6 +15,7 @@ export async function getBaseEvents(): Promise<BaseEvent[]> {
     ...(data.lunar ? { lunar: data.lunar } : {}),
     ...(data.since !== undefined ? { since: data.since } : {}),
     yearly: data.yearly,
+    counted: data.counted,
   }));
 }
 

@@ -18,6 +18,8 @@ export interface BaseEvent {
   lunar?: LunarDay;
   since?: number;
   yearly?: boolean;
+  /** False when the year count means nothing (shown without "n năm"); counted by default. */
+  counted?: boolean;
 }
 
 export interface Anniversary {
@@ -28,8 +30,10 @@ export interface Anniversary {
   title: BaseEvent['title'];
   slug: string;
   kind: string;
-  /** True on a multiple of 5 years. */
+  /** True on a multiple of 5 years of a counted event. */
   round: boolean;
+  /** False when `years` means nothing and is not shown. */
+  counted: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -76,15 +80,16 @@ function occurrence(event: BaseEvent, year: number): { date: string; years: numb
   return undefined;
 }
 
-/** Every round (multiple of 5) and every yearly anniversary in `year`, sorted by date then slug. */
+/** Every round (multiple of 5, counted events only) and every yearly anniversary in `year`, sorted by date then slug. */
 export function anniversariesOf(events: readonly BaseEvent[], year: number): Anniversary[] {
   const out: Anniversary[] = [];
   for (const event of events) {
     const hit = occurrence(event, year);
     if (!hit || hit.years <= 0) continue;
-    const round = hit.years % 5 === 0;
+    const counted = event.counted ?? true;
+    const round = counted && hit.years % 5 === 0;
     if (round || event.yearly)
-      out.push({ date: hit.date, years: hit.years, title: event.title, slug: event.slug, kind: event.kind, round });
+      out.push({ date: hit.date, years: hit.years, title: event.title, slug: event.slug, kind: event.kind, round, counted });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
 }
@@ -109,3 +114,7 @@ export function anniversaryLabel(years: number, lang: string): string {
     }
   }
 }
+
+/** The count as pages and feeds show it ("70 năm"), or undefined for an event whose count means nothing. */
+export const countLabel = (a: Pick<Anniversary, 'years' | 'counted'>, lang: string): string | undefined =>
+  a.counted ? anniversaryLabel(a.years, lang) : undefined;

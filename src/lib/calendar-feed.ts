@@ -1,5 +1,5 @@
 /** The calendar feeds: which anniversaries fall in a period, and the iCalendar events of anniversaries and press conferences. */
-import { anniversariesOf, anniversaryLabel, titleIn, type Anniversary, type BaseEvent } from './anniversaries.ts';
+import { anniversariesOf, countLabel, titleIn, type Anniversary, type BaseEvent } from './anniversaries.ts';
 import type { CalendarEvent } from './icalendar.ts';
 
 /** The last day of the year that starts on `day` (YYYY-MM-DD): 2026-11-22 → 2027-11-21. */
@@ -26,8 +26,11 @@ export function nextAnniversaries(events: readonly BaseEvent[], day: string, cou
     .slice(0, count);
 }
 
-/** "70th anniversary · Victory of Điện Biên Phủ", the line a calendar page and the feed both show. */
-export const anniversaryTitle = (a: Anniversary, lang: string): string => `${anniversaryLabel(a.years, lang)} · ${titleIn(a.title, lang)}`;
+/** "70th anniversary · Victory of Điện Biên Phủ" (just the event when its count means nothing), the line a calendar page and the feed both show. */
+export const anniversaryTitle = (a: Anniversary, lang: string): string => {
+  const count = countLabel(a, lang);
+  return count === undefined ? titleIn(a.title, lang) : `${count} · ${titleIn(a.title, lang)}`;
+};
 
 /** iCalendar events of anniversaries; `yearPath(year)` is the calendar page that lists each. */
 export function anniversaryEvents(list: readonly Anniversary[], lang: string, site: string, yearPath: (year: number) => string): CalendarEvent[] {

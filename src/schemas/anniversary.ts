@@ -28,6 +28,11 @@ export const anniversarySchema = z
     since: z.number().int().min(1).max(2200).optional(),
     /** True to list it every year, not only on round (multiple of 5) anniversaries. */
     yearly: z.boolean().default(false),
+    /**
+     * False when the number of years means nothing (Giỗ Tổ Hùng Vương: 1917 is when the date was fixed, not
+     * when the commemoration began): pages and feeds then show the day without "n năm".
+     */
+    counted: z.boolean().default(true),
     /** What sort of event it is. */
     kind: anniversaryKind,
     /** Where the date is attested: a URL or a reference to a document. */

@@ -139,6 +139,7 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   leap: w('Tháng nhuận', 'Leap month', 'Đánh dấu nếu là tháng nhuận; năm không có tháng nhuận thì tính tháng thường.', 'Tick for the leap month.'),
   since: w('Tính từ năm', 'Counted from', 'Chỉ với ngày âm lịch.', 'Lunar dates only.'),
   yearly: w('Nhắc hằng năm', 'Every year', 'Không đánh dấu: chỉ nhắc vào năm tròn, năm chẵn 5.', 'Unticked: only on round anniversaries.'),
+  counted: w('Ghi số năm', 'Show the count', 'Bỏ đánh dấu khi số năm không có ý nghĩa (ví dụ Giỗ Tổ Hùng Vương: năm 1917 là năm định ngày, không phải năm bắt đầu): trang chỉ ghi ngày, không ghi "n năm".', 'Untick when the count means nothing: the page shows the day without "n years".'),
   currency: w('Ngoại tệ', 'Currency', 'Mã ISO, ví dụ USD.', 'ISO code, e.g. USD.'),
   vndPerUnit: w('Số đồng cho một đơn vị ngoại tệ', 'VND per unit', 'Ví dụ 23942 (không dấu chấm phân cách).', 'e.g. 23942.'),
   body: w('Nội dung', 'Text'),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anniversariesOf, anniversaryLabel, lunarToSolar, type BaseEvent } from '../../src/lib/anniversaries.ts';
+import { anniversariesOf, anniversaryLabel, countLabel, lunarToSolar, type BaseEvent } from '../../src/lib/anniversaries.ts';
 import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
 import { anniversarySchema } from '../../src/schemas/anniversary.ts';
 
@@ -58,7 +58,19 @@ describe('anniversariesOf, against the plans in the seeds', () => {
     const event: BaseEvent = { slug: 'x', title: { vi: 'X' }, kind: 'province', date: '2020-03-01', yearly: true };
     expect(anniversariesOf([event], 2019)).toEqual([]);
     expect(anniversariesOf([event], 2020)).toEqual([]);
-    expect(anniversariesOf([event], 2025)).toEqual([{ date: '2025-03-01', years: 5, title: { vi: 'X' }, slug: 'x', kind: 'province', round: true }]);
+    expect(anniversariesOf([event], 2025)).toEqual([{ date: '2025-03-01', years: 5, title: { vi: 'X' }, slug: 'x', kind: 'province', round: true, counted: true }]);
+  });
+
+  it('lists an uncounted event every year it is yearly, never as a round one', () => {
+    const event: BaseEvent = { slug: 'x', title: { vi: 'X' }, kind: 'national-day', lunar: { month: 3, day: 10 }, since: 1917, yearly: true, counted: false };
+    expect(anniversariesOf([event], 2017)).toMatchObject([{ years: 100, round: false, counted: false }]);
+  });
+
+  it('gives Giỗ Tổ Hùng Vương no count (its date was fixed in 1917, not its beginning)', () => {
+    const gioTo = anniversariesOf(eventsFor('phu-tho'), 2025).find((a) => a.slug === 'gio-to-hung-vuong');
+    expect(gioTo).toMatchObject({ counted: false, round: false });
+    expect(countLabel(gioTo!, 'vi')).toBeUndefined();
+    expect(countLabel(anniversariesOf(eventsFor('phu-tho'), 2025).find((a) => a.slug === 'quoc-khanh')!, 'vi')).toBe('80 năm');
   });
 
   it('marks a 29 February event on 28 February in common years', () => {

@@ -10,7 +10,12 @@ const errorsOf = (data: unknown) => validateEntries([{ slug: 'x', file: 'content
 
 describe('anniversarySchema', () => {
   it('accepts a solar event and fills the defaults', () => {
-    expect(anniversarySchema.parse({ ...base, date: '1967-06-24' })).toEqual({ ...base, date: '1967-06-24', yearly: false, sample: false });
+    expect(anniversarySchema.parse({ ...base, date: '1967-06-24' })).toEqual({ ...base, date: '1967-06-24', yearly: false, counted: true, sample: false });
+  });
+
+  it('takes counted: false for an event whose count means nothing, and only a boolean', () => {
+    expect(anniversarySchema.parse({ ...base, lunar: { month: 3, day: 10 }, since: 1917, yearly: true, counted: false }).counted).toBe(false);
+    expect(errorsOf({ ...base, date: '1967-06-24', counted: 'no' })).toHaveLength(1);
   });
 
   it('accepts a lunar event with since', () => {

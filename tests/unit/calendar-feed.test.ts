@@ -35,6 +35,11 @@ describe('anniversaryEvents', () => {
     expect(ics[0]).toMatchObject({ date: '2024-05-07', title: '70th anniversary · Victory of Điện Biên Phủ', url: 'https://gia-lai.ttdn.example/en/calendar/2024/' });
     expect(anniversaryTitle(list[0]!, 'vi')).toBe('70 năm · Chiến thắng Điện Biên Phủ');
   });
+  it('titles an uncounted event without a count', () => {
+    const gioTo: BaseEvent = { slug: 'gio-to', title: { vi: 'Giỗ Tổ Hùng Vương', en: 'Hung Kings Commemoration Day' }, kind: 'national-day', lunar: { month: 3, day: 10 }, since: 1917, yearly: true, counted: false };
+    const [event] = anniversaryEvents(comingAnniversaries([gioTo], '2025-01-01'), 'en', 'https://gia-lai.ttdn.example', (y) => `/en/calendar/${y}/`);
+    expect(event).toMatchObject({ date: '2025-04-07', title: 'Hung Kings Commemoration Day' });
+  });
   it('gives every event a unique, stable uid', () => {
     expect(new Set(ics.map((e) => e.uid)).size).toBe(ics.length);
     expect(ics[0]!.uid).toBe('2024-05-07-dien-bien-phu-en@gia-lai.ttdn.example');
