@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { isoDate, localized } from './localized.ts';
 
 /** What sort of event it is; pages group and filter by it. */
-export const anniversaryKind = z.enum(['national-day', 'diplomatic', 'military', 'province', 'heritage', 'international']);
+/** tradition: a sector's, force's or organisation's day (police, press, trade unions…); history: a battle, an uprising, a treaty, an election. */
+export const anniversaryKind = z.enum(['national-day', 'tradition', 'history', 'diplomatic', 'military', 'province', 'heritage', 'international']);
 export type AnniversaryKind = z.infer<typeof anniversaryKind>;
 
 /** A day of the Vietnamese lunar calendar, repeated every lunar year. */

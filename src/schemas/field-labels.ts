@@ -163,7 +163,7 @@ const OWN_CHOICES: Record<string, Record<string, Words>> = {
     'mass-organisation': { vi: 'Đoàn thể', en: 'Mass organisation' }, press: { vi: 'Cơ quan báo chí', en: 'Press' }, school: { vi: 'Trường học', en: 'School' }, other: { vi: 'Khác', en: 'Other' },
   },
   'anniversaries:kind': {
-    'national-day': { vi: 'Ngày lễ quốc gia', en: 'National day' }, diplomatic: { vi: 'Ngoại giao', en: 'Diplomatic' }, military: { vi: 'Quân sự', en: 'Military' },
+    'national-day': { vi: 'Ngày lễ quốc gia', en: 'National day' }, tradition: { vi: 'Ngày truyền thống ngành, lực lượng, đoàn thể', en: 'Day of tradition' }, history: { vi: 'Sự kiện lịch sử', en: 'Historical event' }, diplomatic: { vi: 'Ngoại giao', en: 'Diplomatic' }, military: { vi: 'Quân sự', en: 'Military' },
     province: { vi: 'Của tỉnh', en: 'Province' }, heritage: { vi: 'Di sản', en: 'Heritage' }, international: { vi: 'Quốc tế', en: 'International' },
   },
 };
