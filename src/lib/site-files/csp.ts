@@ -46,7 +46,8 @@ export const ADMIN_DIRECTIVES: readonly Directive[] = [
   ['img-src', "'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
   ['font-src', "'self'"],
   // data: is no origin: before its config arrives, the CMS reads its default logo (a data: URL) with fetch().
-  ['connect-src', "'self'", 'data:', 'https://api.github.com'],
+  // blob: neither: saving an entry reads back, with fetch(), the photo the editor just uploaded.
+  ['connect-src', "'self'", 'data:', 'blob:', 'https://api.github.com'],
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'none'"],
