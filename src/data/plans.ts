@@ -32,6 +32,8 @@ export interface UnitView {
   kind: string;
   parent?: string;
   until?: string;
+  /** Units that took over its work (merged, renamed, dissolved). */
+  successors: string[];
   website?: string;
   sample: boolean;
 }
@@ -68,7 +70,7 @@ async function load(lang: string): Promise<PlanContext> {
   const units = new Map(
     (await getRecords('units')).map(({ id, data }) => [
       id,
-      { slug: id, name: pickWithLang(data.name, lang, chainFor(lang)), level: data.level, kind: data.kind, parent: data.parent, until: data.until, website: data.website, sample: data.sample },
+      { slug: id, name: pickWithLang(data.name, lang, chainFor(lang)), level: data.level, kind: data.kind, parent: data.parent, until: data.until, successors: data.successors, website: data.website, sample: data.sample },
     ]),
   );
   const legal = new Map(

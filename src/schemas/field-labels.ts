@@ -122,6 +122,7 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   email: w('Thư điện tử', 'Email', 'Ví dụ "sngv@gialai.gov.vn".', 'e.g. "sngv@gialai.gov.vn".'),
   website: w('Trang web', 'Website', 'Bắt đầu bằng https://', 'Starting with https://'),
   until: w('Ngày chấm dứt hoạt động', 'Last day', 'Ví dụ cấp huyện kết thúc ngày 2025-06-30; nhiệm vụ cũ vẫn được giữ.', 'e.g. districts ended on 2025-06-30.'),
+  successors: w('Đơn vị tiếp nhận', 'Successors', 'Đơn vị nhận lại nhiệm vụ khi đơn vị này sáp nhập, đổi tên hoặc giải thể (ví dụ so-khoa-hoc-va-cong-nghe); cần điền cả ngày chấm dứt hoạt động. Kế hoạch vẫn ghi tên cũ.', 'Units that took over its work; needs the last day. Plans keep the old name.'),
   'people:title': w('Chức vụ', 'Position', 'Theo từng ngôn ngữ.', 'Per language.'),
   'legal:title': w('Trích yếu', 'Title', 'Theo từng ngôn ngữ.', 'Per language.'),
   'anniversaries:title': w('Tên sự kiện', 'Event', 'Không ghi "n năm" (trang tự tính).', 'Without "n years" (the page counts).'),

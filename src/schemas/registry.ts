@@ -81,7 +81,7 @@ export const concepts = {
     source: pageSource, translation: pageTranslation, aligned: [],
     refs: [], englishRequired: ['about'], images: [],
   },
-  units: { kind: 'data', folder: 'units', route: 'units', schema: unitSchema, scope: 'province', refs: [['parent', 'units']] },
+  units: { kind: 'data', folder: 'units', route: 'units', schema: unitSchema, scope: 'province', refs: [['parent', 'units'], ['successors[]', 'units']] },
   people: { kind: 'data', folder: 'people', route: 'spokespeople', schema: personSchema, scope: 'province', refs: [['unit', 'units']] },
   legal: { kind: 'data', folder: 'legal', route: 'legal', schema: legalSchema, scope: 'national', refs: [] },
   anniversaries: { kind: 'data', folder: 'anniversaries', route: 'calendar', schema: anniversarySchema, scope: 'both', refs: [] },

@@ -22,7 +22,12 @@ export const unitSchema = z.strictObject({
   website: webAddress.optional(),
   /** Last day it existed (e.g. districts ended on 2025-06-30); its tasks stay on record. */
   until: isoDate.optional(),
+  /** The units that took over its work when it was merged, renamed or dissolved (needs `until`); plans keep naming it. */
+  successors: z.array(slug).default([]),
   /** True when invented for demonstration. */
   sample: z.boolean().default(false),
+}).superRefine((u, ctx) => {
+  if (u.successors.length > 0 && u.until === undefined)
+    ctx.addIssue({ code: 'custom', path: ['until'], params: { key: 'successorsNeedUntil' }, message: 'missing — a unit with successors needs `until`, its last day' });
 });
 export type Unit = z.infer<typeof unitSchema>;

@@ -96,6 +96,7 @@ export const en: Messages = {
     notBothDates: 'give either `date` or `lunar`, not both',
     lunarNeedsSince: 'missing — a lunar event needs `since`, the year anniversaries count from',
     sinceOnlyLunar: 'only for lunar events — a solar `date` already carries its year',
+    successorsNeedUntil: 'missing — a unit with `successors` needs `until`, its last day (e.g. 2025-02-28)',
     vietnameseFirst: 'Vietnamese ("vi") must come first: it is the source language',
     englishRequired: 'English ("en") is required for investors and foreign journalists',
     eachLocaleOnce: 'each locale once — remove the repeated code',

@@ -109,6 +109,7 @@ export const vi = {
     notBothDates: 'có cả date và lunar — hãy giữ một: date cho ngày dương lịch, lunar cho ngày âm lịch',
     lunarNeedsSince: 'chưa có since — ngày âm lịch cần since, năm bắt đầu tính kỷ niệm',
     sinceOnlyLunar: 'since chỉ dùng cho ngày âm lịch — date đã có năm, hãy xoá since',
+    successorsNeedUntil: 'chưa có until — đơn vị đã có đơn vị tiếp nhận (successors) cần until, ngày cuối cùng hoạt động (ví dụ 2025-02-28)',
     vietnameseFirst: 'tiếng Việt ("vi") phải đứng đầu danh sách ngôn ngữ — đó là ngôn ngữ gốc',
     englishRequired: 'cần có tiếng Anh ("en") — nhà đầu tư và nhà báo nước ngoài đọc tiếng Anh',
     eachLocaleOnce: 'mỗi ngôn ngữ chỉ ghi một lần — hãy xoá mã ngôn ngữ lặp lại',

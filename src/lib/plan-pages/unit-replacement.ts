@@ -1,0 +1,25 @@
+/** What replaced a unit the 2025 reforms merged, renamed or dissolved: its last day and the units that took over. */
+
+export interface Replacement<U> {
+  /** Its last day, YYYY-MM-DD. */
+  until: string;
+  /** The units that took over its work, in the order the unit's file lists them. */
+  successors: U[];
+}
+
+/**
+ * The replacement notice's facts, or undefined for a unit that still exists or ended without a
+ * successor (its last day is then shown on its own). Successors not among `units` are skipped: the
+ * content check reports them.
+ */
+export function replacementOf<U>(
+  unit: { until?: string; successors: readonly string[] },
+  units: ReadonlyMap<string, U>,
+): Replacement<U> | undefined {
+  if (unit.until === undefined) return undefined;
+  const successors = unit.successors.flatMap((slug) => {
+    const found = units.get(slug);
+    return found === undefined ? [] : [found];
+  });
+  return successors.length > 0 ? { until: unit.until, successors } : undefined;
+}
