@@ -30,7 +30,13 @@ test('the 2024 calendar page in English lists the 70th anniversary of Điện Bi
   for (const [slug, text] of [['ngay-bien-phong-toan-dan', '35th'], ['truyen-thong-bo-doi-bien-phong', '65th'], ['thanh-lap-quan-doi-nhan-dan', '80th'], ['ngay-hoi-quoc-phong-toan-dan', '35th']])
     await expect(page.locator(`tr[data-anniversary="${slug}"]`)).toContainText(`${text} anniversary`);
 
-  const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-date')} ${tr.children[1]!.textContent!.replace(/\s*\(.*\)$/, '')} · ${tr.children[2]!.textContent}`));
+  // An event without a count (Giỗ Tổ Hùng Vương: "every year", no digits) is titled without one in the feed too.
+  const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const count = tr.children[1]!.textContent!.replace(/\s*\(.*\)$/, '');
+      return `${tr.getAttribute('data-date')} ${/\d/.test(count) ? `${count} · ` : ''}${tr.children[2]!.textContent}`;
+    }),
+  );
   const ics = await page.request.get(siteUrl('gia-lai', '/en/calendar/2024.ics'));
   expect(ics.headers()['content-type']).toContain('text/calendar');
   const events = parseIcs(await ics.text()).filter((e) => !e.UID!.startsWith('press-'));
@@ -57,7 +63,8 @@ test('the coming-year .ics parses and holds the anniversaries the year pages lis
       await page.goto(siteUrl('gia-lai', path));
       pages.set(path, await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-date')} ${tr.children[2]!.textContent}`)));
     }
-    expect(pages.get(path)).toContain(`${date} ${e.SUMMARY!.split(' · ').slice(1).join(' · ')}`);
+    const title = e.SUMMARY!.includes(' · ') ? e.SUMMARY!.split(' · ').slice(1).join(' · ') : e.SUMMARY!;
+    expect(pages.get(path)).toContain(`${date} ${title}`);
   }
 });
 
@@ -65,4 +72,14 @@ test('a lunar-calendar event is converted to its solar date: the Hùng Kings’ 
   await page.goto(siteUrl('phu-tho', '/vi/calendar/2024/'));
   const row = page.locator('tr[data-anniversary="gio-to-hung-vuong"]');
   await expect(row).toHaveAttribute('data-date', '2024-04-18');
+});
+
+test('Giỗ Tổ Hùng Vương, whose date was fixed in 1917, is shown without a count on the page and in the feed', async ({ page }) => {
+  await page.goto(siteUrl('gia-lai', '/vi/calendar/2024/'));
+  const row = page.locator('tr[data-anniversary="gio-to-hung-vuong"]');
+  await expect(row.locator('td').nth(1)).toHaveText('hằng năm');
+  await expect(row.locator('td').nth(2)).toHaveText('');
+  await expect(page.locator('tr[data-anniversary="chien-thang-dien-bien-phu"] td').nth(1)).toHaveText('70 năm');
+  const ics = parseIcs(await (await page.request.get(siteUrl('gia-lai', '/vi/calendar/2024.ics'))).text());
+  expect(ics.find((e) => e.DTSTART === '20240418')?.SUMMARY).toBe('Giỗ Tổ Hùng Vương');
 });

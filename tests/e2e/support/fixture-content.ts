@@ -33,6 +33,7 @@ export function fixtureEvents(): BaseEvent[] {
     ...(d.lunar !== undefined ? { lunar: d.lunar as BaseEvent['lunar'] } : {}),
     ...(d.since !== undefined ? { since: Number(d.since) } : {}),
     yearly: d.yearly === true,
+    counted: d.counted !== false,
   }));
 }
 
