@@ -14,7 +14,7 @@ export function contentWith(files: Record<string, HostileFile>, remove: string[]
   for (const [path, content] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });
-    rmSync(full, { force: true });
+    rmSync(full, { force: true, recursive: true }); // a case replaces whatever stands there, a real folder too
     if (typeof content === 'object' && 'symlink' in content) symlinkSync(content.symlink, full);
     else writeFileSync(full, content);
   }
