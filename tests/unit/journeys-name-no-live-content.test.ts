@@ -20,6 +20,7 @@ const GATES: Record<string, string> = {
   'tests/e2e/a-reader-s-browser-only-talks-to-the-portal.test.ts': 'no request to another origin and no CSP violation on any province; the search words only need to be typed',
   'tests/e2e/a-journalist-subscribes-to-the-press-feed.test.ts': 'every feed is valid RSS with absolute links to pages that exist, newest first',
   'tests/built/determinism.test.ts': 'two builds of the same content are byte for byte the same',
+  'tests/built/replaced-units.test.ts': 'fact check (issue 19): the real departments the 1 March 2025 reform merged say so on their pages, in every locale',
 };
 
 /**
@@ -50,6 +51,8 @@ const NOT_YET_MOVED: Record<string, string> = {
 const UNIT_GATES: Record<string, string> = {
   'tests/unit/content-files-safety.test.ts': 'every committed image and file is what its extension says, every SVG is safe',
   'tests/unit/pull-request-workflow.test.ts': 'the CI listing and CODEOWNERS cover every province folder, whichever there are',
+  'tests/unit/anniversaries-seeds.test.ts': 'fact check (issue 19): the anniversary data holds every anniversary the signed seed plans list, with the same count',
+  'tests/unit/unit-replacement.test.ts': 'fact check (issue 19): the real departments merged on 1 March 2025 carry their last day and successors',
 };
 const UNIT_NOT_YET_MOVED: Record<string, string> = {
   'tests/unit/cms-config.test.ts': "each province's CMS config is a gate; the tests of writeAdmin and the deploy refusal use Gia Lai's province.yaml",
