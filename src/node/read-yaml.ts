@@ -2,6 +2,8 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { decodeUtf8 } from '../lib/safety/utf8.ts';
+import { say } from '../lib/finding.ts';
+import { vi } from '../lib/content-check/messages/vi.ts';
 
 /**
  * The parsed file. It is read before the content check runs (province.yaml, by astro.config), so it
@@ -11,6 +13,6 @@ export function readYaml(file: string): unknown {
   if (lstatSync(file).isSymbolicLink())
     throw new Error(`${file}: (file): là một liên kết (symlink), không phải tệp thật — hãy xoá liên kết và chép chính tệp vào đây`);
   const decoded = decodeUtf8(readFileSync(file));
-  if ('problem' in decoded) throw new Error(`${file}: (file): ${decoded.problem}`);
+  if ('problem' in decoded) throw new Error(`${file}: (file): ${say(vi.utf8, decoded.problem)}`);
   return parse(decoded.text, { version: '1.2', schema: 'core', uniqueKeys: true });
 }

@@ -6,6 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { IMAGE_SRC, assetPathProblem } from '../lib/safety/names.ts';
+import { sayIf } from '../lib/finding.ts';
+import { vi } from '../lib/content-check/messages/vi.ts';
 
 /** Alt text and caption are plain text in the file's own language (before 2026 they were { vi, en } maps). */
 const plainText = (what: string) =>
@@ -13,7 +15,7 @@ const plainText = (what: string) =>
 
 export const imageRef = z.strictObject({
   /** Path of the image file, relative to the province folder, e.g. "images/hat-xoan.jpg" (raster: builds never rasterise SVG). */
-  src: z.string().regex(IMAGE_SRC, { error: (issue) => assetPathProblem(String(issue.input), 'images') }),
+  src: z.string().regex(IMAGE_SRC, { error: (issue): string | undefined => sayIf(vi.assetName, assetPathProblem(String(issue.input), 'images')) }),
   /** What the image shows, for people who cannot see it, in Vietnamese (each translation describes it in its own file). */
   alt: plainText('mô tả ảnh').min(1),
   /** Caption in Vietnamese (each translation has its own). */

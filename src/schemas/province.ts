@@ -2,6 +2,8 @@
 import { z } from 'astro/zod';
 import { webAddress } from './web-address.ts';
 import { LOGO_EXTENSIONS, assetNameProblem } from '../lib/safety/names.ts';
+import { sayIf } from '../lib/finding.ts';
+import { vi } from '../lib/content-check/messages/vi.ts';
 import { langTag, localized, phone, isoDate } from './localized.ts';
 import { authUrlProblem, branchProblem, repoProblem } from '../lib/cms-backend.ts';
 import { admin1NameProblem } from '../lib/maps/admin1-names.ts';
@@ -69,7 +71,7 @@ export const provinceSchema = z.strictObject({
   /** Theme colour as #rrggbb; it must contrast with white text (checked by the accessibility tests). */
   themeColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #rrggbb, e.g. "#0b5394"'),
   /** The logo file beside province.yaml (SVG or PNG): a plain file name, so the build copies only a file of this province. */
-  logo: z.string().refine((name) => !assetNameProblem(name, LOGO_EXTENSIONS), { error: (issue) => assetNameProblem(String(issue.input), LOGO_EXTENSIONS) }),
+  logo: z.string().refine((name) => !assetNameProblem(name, LOGO_EXTENSIONS), { error: (issue): string | undefined => sayIf(vi.assetName, assetNameProblem(String(issue.input), LOGO_EXTENSIONS)) }),
   /** Provinces merged into this one; their documents keep their own names. */
   predecessors: z.array(predecessor).default([]),
   /** The provinces before 2025 (as the boundary data names them) whose union is this province on the locator maps. */

@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { isoDate } from './localized.ts';
 import { webAddress } from './web-address.ts';
 import { ATTACHMENT_FILE, assetPathProblem } from '../lib/safety/names.ts';
+import { sayIf } from '../lib/finding.ts';
+import { vi } from '../lib/content-check/messages/vi.ts';
 
 export const sourceRef = z.strictObject({
   /** Title of the source as published. */
@@ -18,7 +20,7 @@ export const sourceRef = z.strictObject({
 /** A downloadable file that belongs to an entry (kept under the province's files/ folder). */
 export const attachment = z.strictObject({
   /** Path relative to the province folder, e.g. "files/2024-press-kit.pdf". */
-  file: z.string().regex(ATTACHMENT_FILE, { error: (issue) => assetPathProblem(String(issue.input), 'files') }),
+  file: z.string().regex(ATTACHMENT_FILE, { error: (issue): string | undefined => sayIf(vi.assetName, assetPathProblem(String(issue.input), 'files')) }),
   /** What it is, shown as the link text. */
   title: z.string().min(1),
 });

@@ -9,21 +9,27 @@ import { svgProblems } from '../../src/lib/safety/svg.ts';
 import { assetPathProblem, IMAGE_SRC, ATTACHMENT_FILE } from '../../src/lib/safety/names.ts';
 import { classify } from '../../src/lib/content-check/classify.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
+import { say, sayIf } from '../../src/lib/finding.ts';
+import { vi } from '../../src/lib/content-check/messages/vi.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const bytes = (...b: number[]) => new Uint8Array(b);
 const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+/** What the check says (in Vietnamese) about bytes that are not UTF-8 text. */
+const utf8Said = (b: Uint8Array) => {
+  const decoded = decodeUtf8(b);
+  return 'problem' in decoded ? say(vi.utf8, decoded.problem) : undefined;
+};
 
 describe('UTF-8', () => {
   it('decodes UTF-8 and drops a byte order mark, as Astro does', () => {
     expect(decodeUtf8(new Uint8Array(Buffer.from('\uFEFF---\ntitle: Thông cáo\n', 'utf8')))).toEqual({ text: '---\ntitle: Thông cáo\n' });
   });
   it('refuses other encodings, naming the line', () => {
-    const result = decodeUtf8(ascii('---\ntitle: Th\xf4ng c\xe1o\n'));
-    expect(result).toMatchObject({ problem: expect.stringMatching(/^tệp không phải UTF-8 \(chữ đầu tiên không đọc được ở dòng 2;.* — hãy lưu lại với mã UTF-8/) });
+    expect(utf8Said(ascii('---\ntitle: Th\xf4ng c\xe1o\n'))).toMatch(/^tệp không phải UTF-8 \(chữ đầu tiên không đọc được ở dòng 2;.* — hãy lưu lại với mã UTF-8/);
   });
   it('refuses a replacement character already in the text', () => {
-    expect(decodeUtf8(new Uint8Array(Buffer.from('a\nb\uFFFDc', 'utf8')))).toMatchObject({ problem: expect.stringMatching(/^dòng 2 có ký tự lỗi/) });
+    expect(utf8Said(new Uint8Array(Buffer.from('a\nb\uFFFDc', 'utf8')))).toMatch(/^dòng 2 có ký tự lỗi "\uFFFD" \(chữ bị hỏng/);
   });
 });
 
@@ -44,8 +50,8 @@ describe('file signatures', () => {
           expect(signatureProblem(name.split('.').pop()!, readFileSync(join(repo, 'content', province, folder, name)).subarray(0, 64)), name).toBeUndefined();
   });
   it('says what a mislabelled file really is', () => {
-    expect(signatureProblem('png', ascii('%PDF-1.4'))).toMatch(/bên trong là PDF — hãy đổi đuôi tệp thành \.pdf/);
-    expect(signatureProblem('pdf', ascii('<html>'))).toMatch(/— hãy xuất lại tệp thành PDF thật/);
+    expect(sayIf(vi.signature, signatureProblem('png', ascii('%PDF-1.4')))).toMatch(/bên trong là PDF — hãy đổi đuôi tệp thành \.pdf/);
+    expect(sayIf(vi.signature, signatureProblem('pdf', ascii('<html>')))).toMatch(/— hãy xuất lại tệp thành PDF thật/);
   });
 });
 
@@ -71,7 +77,7 @@ describe('SVG', () => {
     ['a root that is not svg', '<html/>', /phần tử gốc là <html>/],
     ['text that is not XML', svg('<rect'), /không phải XML hợp lệ/],
   ])('refuses %s', (_, text, message) => {
-    expect(svgProblems(text).map((p) => p.message).join('\n')).toMatch(message);
+    expect(svgProblems(text).map((p) => vi.svgRefused(say(vi.svg, p.finding))).join('\n')).toMatch(message);
   });
 });
 

@@ -11,8 +11,6 @@ export const COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Aside: [],
 };
 
-export const COMPONENT_USAGE = '<Gallery />, <Figure n="…" /> hoặc <Aside>…</Aside>';
-
 const COMMON = ['title', 'lang', 'dir'] as const;
 
 /** Harmless inline HTML (and headings with an anchor id, as translations write them), with their attributes. */

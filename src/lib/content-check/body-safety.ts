@@ -11,10 +11,11 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { urlProblem } from '../safety/safe-url.ts';
 import { isSlug } from '../safety/names.ts';
-import { COMPONENTS, COMPONENT_USAGE, HTML_ELEMENTS, ID_ATTRIBUTES, URL_ATTRIBUTES, isComponent, isHtmlElement } from './allowed-markup.ts';
+import { COMPONENTS, HTML_ELEMENTS, ID_ATTRIBUTES, URL_ATTRIBUTES, isComponent, isHtmlElement } from './allowed-markup.ts';
 import { lineOf, parseBody, walk, type BodyFormat } from './body-tree.ts';
 import { readHtmlFragment } from './html-fragment.ts';
 import { vi, type Messages } from './messages/index.ts';
+import { say } from '../finding.ts';
 
 export type { BodyFormat } from './body-tree.ts';
 
@@ -39,7 +40,7 @@ type Attribute = { name: string; value: string | null; line: number } | { name: 
 export function unsafeBody(body: string, format: BodyFormat, m: Messages = vi): BodyProblem[] {
   const parsed = parseBody(body, format);
   if ('error' in parsed) return [{ line: parsed.error.line, message: syntaxMessage(body, parsed.error, m) }];
-  return treeProblems(parsed.root);
+  return treeProblems(parsed.root, m);
 }
 
 /**
@@ -60,8 +61,8 @@ function syntaxMessage(body: string, error: { line: number; column: number; mess
   return m.mdx.other(error.message.replace(/\s*\([\w-]+:[\w-]+\)$/, ''));
 }
 
-/** Problems in a parsed body; lines as the tree gives them. */
-export function treeProblems(root: Root): BodyProblem[] {
+/** Problems in a parsed body; lines as the tree gives them; in Vietnamese unless `m` says otherwise (the build's words). */
+export function treeProblems(root: Root, m: Messages = vi): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const add = (line: number, message: string) => problems.push({ line, message });
   walk(root, (node: Nodes) => {
@@ -71,28 +72,30 @@ export function treeProblems(root: Root): BodyProblem[] {
       case 'image':
       case 'definition': {
         const problem = urlProblem(node.url);
-        const what = node.type === 'image' ? 'ảnh' : node.type === 'definition' ? `định nghĩa liên kết [${node.label ?? node.identifier}]` : 'liên kết';
-        if (problem) add(line, `${what} "${node.url}": ${problem}`);
+        const holder = node.type === 'definition' ? m.body.holder.definition(node.label ?? node.identifier) : m.body.holder[node.type];
+        if (problem) add(line, m.body.badAddress(holder, node.url, say(m.url, problem)));
         return;
       }
       case 'html':
-        return htmlProblems(node.value, line, add);
+        return htmlProblems(node.value, line, add, m);
       case 'mdxjsEsm':
-        return add(line, `câu lệnh import/export (mã chương trình) — nội dung không được nhập hay xuất mã; hãy xóa dòng này và chỉ dùng ${COMPONENT_USAGE}`);
+        return add(line, m.body.esm(m.body.componentUsage));
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        return add(line, 'biểu thức {…} (mã chạy khi dựng trang, kể cả chú thích {/* … */}) — hãy xóa; muốn hiện dấu ngoặc nhọn như chữ thường, hãy viết \\{ và \\}');
+        return add(line, m.body.expression);
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return jsxProblems(node, line, add);
+        return jsxProblems(node, line, add, m);
       default:
-        if (!MARKDOWN.has(node.type)) add(line, `phần "${node.type}" không được phép trong nội dung — hãy viết bằng Markdown thông thường`);
+        if (!MARKDOWN.has(node.type)) add(line, m.body.otherNode(node.type));
     }
   });
   return problems.sort((a, b) => a.line - b.line);
 }
 
-function jsxProblems(node: MdxJsxFlowElement | MdxJsxTextElement, line: number, add: (line: number, message: string) => void) {
+type Add = (line: number, message: string) => void;
+
+function jsxProblems(node: MdxJsxFlowElement | MdxJsxTextElement, line: number, add: Add, m: Messages) {
   const attributes: Attribute[] = node.attributes.map((a) =>
     a.type === 'mdxJsxExpressionAttribute'
       ? { name: a.value, expression: 'spread', line }
@@ -100,61 +103,53 @@ function jsxProblems(node: MdxJsxFlowElement | MdxJsxTextElement, line: number, 
         ? { name: a.name, expression: 'value', line }
         : { name: a.name, value: a.value ?? null, line },
   );
-  if (node.name === null) return add(line, `đoạn <>…</> (JSX) — hãy xóa hai thẻ <> và </>, giữ lại phần chữ bên trong`);
+  if (node.name === null) return add(line, m.body.fragment);
   // JSX compiles a capitalised or dotted name (<Map>, <a.b>) to a component, any other to an HTML tag.
   const first = node.name[0] ?? '';
   const component = node.name.includes('.') || first !== first.toLowerCase();
   if (component && !isComponent(node.name))
-    return add(line, `thành phần <${node.name}> không được phép — chỉ dùng ${COMPONENT_USAGE}`);
-  if (!component) return elementProblems(node.name, attributes, line, add);
+    return add(line, m.body.unknownComponent(node.name, m.body.componentUsage));
+  if (!component) return elementProblems(node.name, attributes, line, add, m);
   const props = COMPONENTS[node.name]!;
   for (const a of attributes) {
-    if ('expression' in a) add(a.line, expressionAttributeMessage(`<${node.name}>`, a));
-    else if (!props.includes(a.name))
-      add(a.line, `thuộc tính ${a.name} của <${node.name}> không được phép — ${props.length ? `<${node.name}> chỉ nhận: ${props.join(', ')}` : `hãy viết <${node.name}${node.name === 'Aside' ? '>…</Aside>' : ' />'} không có thuộc tính`}`);
+    if ('expression' in a) add(a.line, expressionAttributeMessage(`<${node.name}>`, a, m));
+    else if (!props.includes(a.name)) add(a.line, m.body.componentProp(a.name, node.name, props));
     else if (node.name === 'Figure' && !isPictureNumber(a.value))
-      add(a.line, `<Figure n=${a.value === null ? '' : `"${a.value}"`}>: n phải là số thứ tự của ảnh trong gallery — hãy viết ví dụ <Figure n="2" />`);
+      add(a.line, m.body.figureNumber(a.value));
   }
 }
 
 /** A gallery position as <Figure n="…"> needs it: 1, 2, 3… written plainly. */
 const isPictureNumber = (value: string | null) => value !== null && Number.isSafeInteger(Number(value)) && Number(value) >= 1 && String(Number(value)) === value;
 
-const expressionAttributeMessage = (element: string, a: Attribute & { expression: 'value' | 'spread' }) =>
-  a.expression === 'spread'
-    ? `thuộc tính {${a.name}} trong ${element} (mã chạy khi dựng trang) — hãy xóa; chỉ viết thuộc tính dạng tên="giá trị"`
-    : `thuộc tính ${a.name}={…} trong ${element} là biểu thức (mã chạy khi dựng trang) — hãy viết giá trị trong dấu ngoặc kép, ví dụ ${a.name}="…"`;
+const expressionAttributeMessage = (element: string, a: Attribute & { expression: 'value' | 'spread' }, m: Messages) =>
+  a.expression === 'spread' ? m.body.spreadAttribute(a.name, element) : m.body.expressionAttribute(a.name, element);
 
 /** An HTML element (raw HTML in Markdown, or lowercase JSX in MDX) against the allowlist. */
-function elementProblems(tag: string, attributes: Attribute[], line: number, add: (line: number, message: string) => void) {
+function elementProblems(tag: string, attributes: Attribute[], line: number, add: Add, m: Messages) {
   if (!isHtmlElement(tag))
-    return add(line, `thẻ HTML <${tag}> không được phép trong nội dung — hãy viết bằng Markdown (ví dụ **đậm**, [liên kết](https://…)); chỉ dùng được các thẻ ${HTML_LIST}`);
+    return add(line, m.body.htmlTag(tag, HTML_LIST));
   const allowed = HTML_ELEMENTS[tag]!;
   for (const a of attributes) {
     const name = a.name.toLowerCase();
-    if ('expression' in a) add(a.line, expressionAttributeMessage(`<${tag}>`, a));
-    else if (name.startsWith('on'))
-      add(a.line, `thuộc tính ${a.name}= trong <${tag}> (mã chạy khi người đọc bấm, di chuột hay tải trang) — hãy xóa thuộc tính này; nội dung không được chạy mã`);
-    else if (!allowed.includes(name))
-      add(a.line, `thuộc tính ${a.name} trong <${tag}> không được phép — hãy xóa nó; <${tag}> chỉ nhận: ${allowed.join(', ')}`);
+    if ('expression' in a) add(a.line, expressionAttributeMessage(`<${tag}>`, a, m));
+    else if (name.startsWith('on')) add(a.line, m.body.eventHandler(a.name, tag));
+    else if (!allowed.includes(name)) add(a.line, m.body.attribute(a.name, tag, allowed));
     else if (URL_ATTRIBUTES.includes(name)) {
       const problem = urlProblem(a.value ?? '');
-      if (problem) add(a.line, `liên kết "${a.value}" trong <${tag}>: ${problem}`);
-    } else if (ID_ATTRIBUTES.includes(name) && !isSlug(a.value ?? ''))
-      add(a.line, `${a.name}="${a.value}" trong <${tag}> — hãy viết id bằng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ id="lich-su"`);
+      if (problem) add(a.line, m.body.htmlLink(a.value, tag, say(m.url, problem)));
+    } else if (ID_ATTRIBUTES.includes(name) && !isSlug(a.value ?? '')) add(a.line, m.body.id(a.name, a.value, tag));
   }
 }
 
 /** Raw HTML in a Markdown body: each piece read by an HTML parser, lines counted from where the piece starts. */
-function htmlProblems(html: string, start: number, add: (line: number, message: string) => void) {
+function htmlProblems(html: string, start: number, add: Add, m: Messages) {
   const fragment = readHtmlFragment(html);
   const at = (line: number) => start + line - 1;
-  for (const line of fragment.unterminated)
-    add(at(line), 'thẻ HTML hoặc chú thích chưa đóng (thiếu ">" hoặc "-->") — hãy viết trọn thẻ hoặc xóa nó');
-  for (const line of fragment.comments)
-    add(at(line), 'chú thích HTML <!-- … --> — hãy xóa nó; nội dung không được chứa phần ẩn khỏi người đọc');
+  for (const line of fragment.unterminated) add(at(line), m.body.unterminated);
+  for (const line of fragment.comments) add(at(line), m.body.comment);
   for (const el of fragment.elements) {
-    if (el.foreign) add(at(el.line), `thẻ <${el.tag}> (hình vẽ SVG hoặc công thức MathML) không được phép — hãy dùng ảnh trong gallery thay cho hình vẽ, chữ thường thay cho công thức`);
-    else elementProblems(el.tag, el.attributes.map((a) => ({ ...a, line: at(a.line) })), at(el.line), add);
+    if (el.foreign) add(at(el.line), m.body.foreign(el.tag));
+    else elementProblems(el.tag, el.attributes.map((a) => ({ ...a, line: at(a.line) })), at(el.line), add, m);
   }
 }

@@ -32,7 +32,7 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
   for (const f of files) {
     const kind = classify(f.path, provinces, m);
     // A link, a device or unreadable bytes: nothing more is read from the file.
-    const asFile = fileProblems(f, kind);
+    const asFile = fileProblems(f, kind, m);
     if (asFile.length) {
       errors.push(...asFile.map((p) => at(f.path, p.field, p.message, p.line)));
       continue;
@@ -160,7 +160,7 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
 
   // A plan above itself, directly or through others.
   const entryOf = new Map(entries.map((e) => [e.file, e]));
-  for (const p of planLoopProblems(entries)) errors.push(at(p.file, p.field, p.message, entryOf.get(p.file)?.lineOf?.(p.field)));
+  for (const p of planLoopProblems(entries, m)) errors.push(at(p.file, p.field, p.message, entryOf.get(p.file)?.lineOf?.(p.field)));
 
   // Internal links, against the pages these entries make.
   for (const [id, info] of provinces) {

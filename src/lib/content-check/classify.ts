@@ -10,6 +10,7 @@ import { concepts, type ConceptName } from '../../schemas/registry.ts';
 import { FILES_FOLDER_EXTENSIONS, IMAGES_FOLDER_EXTENSIONS, LOGO_EXTENSIONS, assetNameProblem, isLocale, isSlug } from '../safety/names.ts';
 import type { ProvinceInfo } from './types.ts';
 import { vi, type Messages } from './messages/index.ts';
+import { say } from '../finding.ts';
 
 export type Classified =
   | { type: 'entry'; scope: string; concept: ConceptName; lang?: string; slug: string; ext: string }
@@ -18,20 +19,17 @@ export type Classified =
 
 const problem = (field: string, message: string): Classified => ({ type: 'problem', field, message });
 
-const SLUG_RULE = 'chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang';
-
 /** Why a folder name from content/ is not a slug, or undefined. */
-const folderNameProblem = (name: string, example: string) =>
-  isSlug(name) ? undefined : `"${name}" không phải tên thư mục hợp lệ — tên thư mục ${SLUG_RULE}, ví dụ "${example}"`;
+const folderNameProblem = (name: string, example: string, m: Messages) => (isSlug(name) ? undefined : m.folderName(name, example));
 
 /** images/ and files/ (with sub-folders): slug folders, asset file names, allowed extensions. */
-function asset(inside: string[], extensions: readonly string[]): Classified {
+function asset(inside: string[], extensions: readonly string[], m: Messages): Classified {
   for (const folder of inside.slice(0, -1)) {
-    const bad = folderNameProblem(folder, 'drawings');
+    const bad = folderNameProblem(folder, 'drawings', m);
     if (bad) return problem('(folder)', bad);
   }
   const bad = assetNameProblem(inside.at(-1)!, extensions);
-  return bad ? problem('(file name)', bad) : { type: 'asset' };
+  return bad ? problem('(file name)', say(m.assetName, bad)) : { type: 'asset' };
 }
 
 export function classify(path: string, provinces: ReadonlyMap<string, ProvinceInfo>, m: Messages = vi): Classified {
@@ -44,20 +42,20 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   const [scope, folder] = parts;
   const fileName = parts.at(-1)!;
   if (parts.length === 1)
-    return problem('(file)', `tệp "${fileName}" nằm ngay trong content/ — content/ chỉ chứa thư mục của từng tỉnh và thư mục national/`);
+    return problem('(file)', m.fileAtRoot(fileName));
   if (scope !== 'national') {
-    const badName = folderNameProblem(scope!, 'gia-lai');
+    const badName = folderNameProblem(scope!, 'gia-lai', m);
     if (badName) return problem('(folder)', badName);
     if (!provinces.has(scope!))
       return problem('(folder)', m.notAProvince(scope!));
     const province = provinces.get(scope!)!;
     if (parts.length === 2) {
       if (fileName === 'province.yaml') return { type: 'province' };
-      if (fileName === province.logo) return asset([fileName], LOGO_EXTENSIONS);
-      return problem('(file)', `tệp "${fileName}" không thuộc chỗ nào — thư mục tỉnh chỉ chứa province.yaml, tệp logo và các thư mục nội dung (${Object.values(concepts).map((c) => c.folder).join(', ')}, images, files)`);
+      if (fileName === province.logo) return asset([fileName], LOGO_EXTENSIONS, m);
+      return problem('(file)', m.strayProvinceFile(fileName, Object.values(concepts).map((c) => c.folder)));
     }
-    if (folder === 'images') return asset(parts.slice(2), IMAGES_FOLDER_EXTENSIONS);
-    if (folder === 'files') return asset(parts.slice(2), FILES_FOLDER_EXTENSIONS);
+    if (folder === 'images') return asset(parts.slice(2), IMAGES_FOLDER_EXTENSIONS, m);
+    if (folder === 'files') return asset(parts.slice(2), FILES_FOLDER_EXTENSIONS, m);
   }
   const entry = Object.entries(concepts).find(([, c]) => c.folder === folder);
   if (!entry)
@@ -66,7 +64,6 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   const dot = fileName.lastIndexOf('.');
   const ext = dot < 0 ? '' : fileName.slice(dot + 1);
   const slug = dot < 0 ? fileName : fileName.slice(0, dot);
-  const badSlug = `"${fileName}" không phải tên tệp hợp lệ — tên tệp là một slug ${SLUG_RULE}, rồi đến đuôi`;
   if (c.kind === 'data') {
     const allowed = c.scope === 'both' ? true : (c.scope === 'national') === (scope === 'national');
     if (!allowed)
@@ -74,9 +71,9 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
     if (parts.length !== 3)
       return problem('(file)', m.dataFileDepth(scope!, folder!));
     // Only .yaml: the build's collections (src/content.config.ts) read *.yaml, so a .yml would be checked but never built.
-    if (ext === 'yml') return problem('(file type)', `tệp đuôi ".yml" — hãy đổi tên thành "${slug}.yaml" (cổng thông tin chỉ đọc tệp .yaml)`);
-    if (ext !== 'yaml') return problem('(file type)', `tệp "${fileName}" không phải dữ liệu YAML — thư mục ${scope}/${folder}/ chỉ chứa tệp <slug>.yaml, ví dụ "so-ngoai-vu.yaml"`);
-    if (!isSlug(slug)) return problem('(file name)', `${badSlug}, ví dụ "so-ngoai-vu.yaml"`);
+    if (ext === 'yml') return problem('(file type)', m.ymlExtension(slug));
+    if (ext !== 'yaml') return problem('(file type)', m.notYaml(fileName, scope!, folder!));
+    if (!isSlug(slug)) return problem('(file name)', m.entryName(fileName, 'so-ngoai-vu.yaml'));
     return { type: 'entry', scope: scope!, concept: name, slug, ext };
   }
   if (scope === 'national') return problem('(folder)', m.belongsProvince(folder!));
@@ -84,12 +81,12 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   if (parts.length !== 4)
     return problem('(folder)', m.proseFileDepth(scope!, folder!, c.extensions[0], slug));
   if (!isLocale(lang))
-    return problem('(locale folder)', `"${lang}" không phải tên thư mục ngôn ngữ — hãy dùng mã ngôn ngữ như "vi", "en", "km" và khai báo trong locales của ${scope}/province.yaml`);
+    return problem('(locale folder)', m.localeFolder(lang, scope!));
   const locales = provinces.get(scope!)!.locales;
   if (!locales.includes(lang))
     return problem('(locale folder)', m.localeNotConfigured(lang, scope!, locales));
   if (!(c.extensions as readonly string[]).includes(ext))
     return problem('(file type)', m.wrongExtension(ext, folder!, c.extensions));
-  if (!isSlug(slug)) return problem('(file name)', `${badSlug}, ví dụ "hat-xoan.${c.extensions[0]}"`);
+  if (!isSlug(slug)) return problem('(file name)', m.entryName(fileName, `hat-xoan.${c.extensions[0]}`));
   return { type: 'entry', scope: scope!, concept: name, lang, slug, ext };
 }

@@ -2,6 +2,7 @@
 import { planLoops } from '../plan-cycles.ts';
 import { valuesAt } from './refs.ts';
 import type { EntryInfo } from './types.ts';
+import { vi, type Messages } from './messages/index.ts';
 
 export interface LoopProblem {
   file: string;
@@ -10,7 +11,7 @@ export interface LoopProblem {
 }
 
 /** Loops among the Vietnamese plan sources, province by province (plans name plans of their own province). */
-export function planLoopProblems(entries: readonly EntryInfo[]): LoopProblem[] {
+export function planLoopProblems(entries: readonly EntryInfo[], m: Messages = vi): LoopProblem[] {
   const plans = entries.filter((e) => e.concept === 'plans' && e.lang === 'vi');
   const out: LoopProblem[] = [];
   for (const scope of new Set(plans.map((p) => p.scope))) {
@@ -24,7 +25,7 @@ export function planLoopProblems(entries: readonly EntryInfo[]): LoopProblem[] {
       out.push({
         file: fileOf.get(loop.slug)!,
         field: loop.field,
-        message: `kế hoạch nằm trong một vòng lặp: ${loop.cycle.join(' → ')} — một kế hoạch không thể thực hiện (hay căn cứ vào) chính nó, dù trực tiếp hay qua kế hoạch khác; hãy sửa "${loop.field}" thành kế hoạch cấp trên thật sự, hoặc bỏ dòng "plan:" và chỉ ghi số hiệu`,
+        message: m.planLoop(loop.cycle, loop.field),
       });
   }
   return out;

@@ -4,12 +4,12 @@
  * origin under a trusted name. SVG is text and is judged by ./svg.ts instead.
  */
 
+import type { Finding } from '../finding.ts';
+
 export type BinaryFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'pdf';
 
 /** How many leading bytes `formatOf` needs (an AVIF's ftyp box lists its brands near the start). */
 export const SIGNATURE_BYTES = 64;
-
-const NAMES: Record<BinaryFormat, string> = { jpeg: 'ảnh JPEG', png: 'ảnh PNG', webp: 'ảnh WebP', avif: 'ảnh AVIF', pdf: 'PDF' };
 
 /** The format each allowed extension promises. */
 const BY_EXTENSION: Record<string, BinaryFormat> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif', pdf: 'pdf' };
@@ -36,13 +36,20 @@ export function formatOf(bytes: Uint8Array): BinaryFormat | undefined {
   return undefined;
 }
 
+/** Why a file is not what its name says (the words are in content-check/messages/). */
+export interface SignatureProblems {
+  /** The bytes are another allowed format: renaming to `rename` (jpg, png, pdf…) fixes it. */
+  'other-format': { ext: string; actual: BinaryFormat; rename: string };
+  /** The bytes are none of the allowed formats (a web page, a script, a broken file). */
+  'unknown-format': { ext: string; promised: BinaryFormat };
+}
+export type SignatureProblem = Finding<SignatureProblems>;
+
 /** Why a file named with extension `ext` and starting with `head` is not what its name says, or undefined. */
-export function signatureProblem(ext: string, head: Uint8Array): string | undefined {
+export function signatureProblem(ext: string, head: Uint8Array): SignatureProblem | undefined {
   const promised = BY_EXTENSION[ext.toLowerCase()];
   if (!promised) return undefined;
   const actual = formatOf(head);
   if (actual === promised) return undefined;
-  const inside = actual ? `bên trong là ${NAMES[actual]}` : 'bên trong không phải định dạng đó (có thể là trang web, mã chạy hoặc tệp hỏng)';
-  const fix = actual ? `hãy đổi đuôi tệp thành .${actual === 'jpeg' ? 'jpg' : actual}` : `hãy xuất lại tệp thành ${NAMES[promised]} thật`;
-  return `tệp mang đuôi .${ext} nhưng ${inside} — ${fix}`;
+  return actual ? { code: 'other-format', ext, actual, rename: actual === 'jpeg' ? 'jpg' : actual } : { code: 'unknown-format', ext, promised };
 }

@@ -3,6 +3,8 @@
  * checked before the name is used anywhere: in a path, a command, a workflow or a URL.
  */
 
+import type { Finding } from '../finding.ts';
+
 /** Province ids, slugs of entries, unit and person ids: lowercase ASCII words joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,7 +23,12 @@ export const BASE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
 export const isSlug = (value: string) => SLUG.test(value);
 export const isLocale = (value: string) => LOCALE.test(value);
 
-/** The value if it is a valid province id, else an error naming what was given (quoted, control characters escaped, so it cannot break a log line) and what is expected. */
+/**
+ * The value if it is a valid province id, else an error naming what was given (quoted, control
+ * characters escaped, so it cannot break a log line) and what is expected. These two errors are for
+ * the build and the command line, in Vietnamese, and stay in this file: the privileged PR-comment
+ * job runs it without the rest of src/ (tests/unit/deploy-site-branch.test.ts).
+ */
 export function provinceIdOrThrow(value: string): string {
   if (!SLUG.test(value))
     throw new Error(`${JSON.stringify(value)} không phải mã tỉnh hợp lệ — mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "gia-lai"`);
@@ -53,12 +60,25 @@ export const IMAGE_SRC = new RegExp(`^images/${ASSET_STEM}\\.(?:jpe?g|png|webp|a
 /** An attachment as content names it: in files/ or a sub-folder of it. */
 export const ATTACHMENT_FILE = new RegExp(`^files/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*${ASSET_STEM}\\.(?:pdf|jpe?g|png|webp|avif)$`);
 
+/** Why a name or path from content cannot name an asset (the words are in content-check/messages/). */
+export interface AssetNameProblems {
+  /** Not a slug and one extension. */
+  'file-name': { name: string };
+  /** An extension not used in this folder. */
+  extension: { ext: string; allowed: readonly string[] };
+  /** Not in `folder`/ (for images: not directly in it). */
+  'outside-folder': { path: string; folder: 'images' | 'files'; example: string };
+  /** A sub-folder whose name is not a slug. */
+  'sub-folder': { name: string; path: string; example: string };
+  /** An SVG where a picture is shown: builds never rasterise SVG; `jpg` is the picture to make from it. */
+  'svg-picture': { path: string; jpg: string };
+}
+export type AssetNameProblem = Finding<AssetNameProblems>;
+
 /** Why `name` cannot be an asset file name with one of `extensions`, or undefined. */
-export function assetNameProblem(name: string, extensions: readonly string[]): string | undefined {
-  if (!ASSET_FILE.test(name))
-    return `"${name}" không phải tên tệp hợp lệ — tên tệp chỉ gồm chữ thường không dấu, chữ số, dấu gạch ngang và một đuôi, ví dụ "hat-xoan.jpg"`;
-  if (!extensions.includes(extensionOf(name)))
-    return `tệp đuôi ".${extensionOf(name)}" không được dùng ở đây — hãy dùng tệp .${extensions.join(', .')}`;
+export function assetNameProblem(name: string, extensions: readonly string[]): AssetNameProblem | undefined {
+  if (!ASSET_FILE.test(name)) return { code: 'file-name', name };
+  if (!extensions.includes(extensionOf(name))) return { code: 'extension', ext: extensionOf(name), allowed: extensions };
   return undefined;
 }
 
@@ -68,15 +88,12 @@ export function assetNameProblem(name: string, extensions: readonly string[]): s
  * attachment ("files/press/kit.pdf": in files/ or a sub-folder), or undefined. Folders are slugs,
  * the file name an asset name: never "..", never absolute.
  */
-export function assetPathProblem(path: string, folder: 'images' | 'files'): string | undefined {
+export function assetPathProblem(path: string, folder: 'images' | 'files'): AssetNameProblem | undefined {
   const parts = path.split('/');
   const example = folder === 'images' ? 'images/hat-xoan.jpg' : 'files/ke-hoach-2024.pdf';
-  if (parts[0] !== folder || parts.length < 2 || (folder === 'images' && parts.length !== 2))
-    return `"${path}" không phải tệp ${folder === 'images' ? 'nằm ngay' : 'nằm'} trong thư mục ${folder}/ của tỉnh — hãy viết đường dẫn dạng "${example}"`;
+  if (parts[0] !== folder || parts.length < 2 || (folder === 'images' && parts.length !== 2)) return { code: 'outside-folder', path, folder, example };
   const bad = parts.slice(1, -1).find((p) => !SLUG.test(p));
-  if (bad !== undefined)
-    return `"${bad}" trong "${path}" không phải tên thư mục hợp lệ — tên thư mục chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "${example}"`;
-  if (folder === 'images' && extensionOf(path) === 'svg')
-    return `"${path}" là ảnh SVG — bản dựng không chuyển SVG thành ảnh; hãy đặt bản vẽ vào images/drawings/, chạy "npx node scripts/make-illustrations.ts" để có tệp .jpg, rồi ghi "${path.replace(/\.svg$/, '.jpg')}"`;
+  if (bad !== undefined) return { code: 'sub-folder', name: bad, path, example };
+  if (folder === 'images' && extensionOf(path) === 'svg') return { code: 'svg-picture', path, jpg: path.replace(/\.svg$/, '.jpg') };
   return assetNameProblem(parts.at(-1)!, folder === 'images' ? IMAGE_EXTENSIONS : FILES_FOLDER_EXTENSIONS);
 }

@@ -5,26 +5,38 @@
  * them: tabs and newlines removed, leading and trailing controls and spaces trimmed.
  */
 
+import type { Finding } from '../finding.ts';
+
 /** Schemes a reader's browser may follow from content. */
 export const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
 
 /** What the WHATWG URL parser ignores before it reads the scheme. */
 const browserView = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 
+/** Why a URL may not be used: each kind with what its message needs (the words are in content-check/messages/). */
+export interface UrlProblems {
+  /** A scheme outside ALLOWED_SCHEMES (javascript:, data:, vbscript:…), lowercased. */
+  scheme: { scheme: string };
+  /** "//host/…": another site, without its scheme. */
+  'protocol-relative': object;
+  /** A backslash, which browsers read as "/". */
+  backslash: object;
+  /** A relative address where a full one is needed. */
+  'not-absolute': object;
+}
+export type UrlProblem = Finding<UrlProblems>;
+
 /**
  * Why a URL may not be used, or undefined when it is safe: an allowed scheme, a site-relative
  * path (`/vi/plans/…`), a relative path or a fragment.
  */
-export function urlProblem(url: string, options: { absoluteOnly?: boolean } = {}): string | undefined {
+export function urlProblem(url: string, options: { absoluteOnly?: boolean } = {}): UrlProblem | undefined {
   const seen = browserView(url);
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(seen)?.[1]?.toLowerCase();
-  if (scheme !== undefined) {
-    if ((ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return undefined;
-    return `địa chỉ bắt đầu bằng "${scheme}:", loại địa chỉ không được phép — hãy viết https://…, http://…, mailto:… hoặc tel:… (the "${scheme}:" scheme is not allowed)`;
-  }
-  if (/^[\\/][\\/]/.test(seen)) return 'địa chỉ bắt đầu bằng "//" (trang khác nhưng thiếu https:) — hãy viết đầy đủ https://…';
-  if (seen.includes('\\')) return 'địa chỉ chứa dấu "\\" — hãy dùng dấu "/" giữa các phần của đường dẫn';
-  if (options.absoluteOnly) return 'không phải địa chỉ web đầy đủ — hãy viết địa chỉ bắt đầu bằng https://';
+  if (scheme !== undefined) return (ALLOWED_SCHEMES as readonly string[]).includes(scheme) ? undefined : { code: 'scheme', scheme };
+  if (/^[\\/][\\/]/.test(seen)) return { code: 'protocol-relative' };
+  if (seen.includes('\\')) return { code: 'backslash' };
+  if (options.absoluteOnly) return { code: 'not-absolute' };
   return undefined;
 }
 

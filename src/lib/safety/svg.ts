@@ -7,6 +7,7 @@
  */
 import sax from 'sax';
 import { parse as parseCss, walk as walkCss, type CssNode } from 'css-tree';
+import type { Finding } from '../finding.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -41,26 +42,48 @@ const CSS_ATTRIBUTES = new Set([
   'vector-effect', 'visibility', 'white-space', 'word-spacing', 'writing-mode', 'gradienttransform', 'patterntransform',
 ]);
 
+/** What in an SVG does more than draw (the words are in content-check/messages/). */
+export interface SvgFindings {
+  'not-xml': { detail: string };
+  doctype: object;
+  'processing-instruction': { name: string };
+  /** The root element is not <svg> in the SVG namespace. */
+  'wrong-root': { name: string; namespace: string };
+  'not-svg-element': { name: string };
+  /** An SVG element that does more than draw (script, foreignObject, image, a, animate…). */
+  'not-drawing': { name: string };
+  'event-handler': { attribute: string };
+  /** An href to anything but "#id" in the same file. */
+  'outside-href': { attribute: string; value: string };
+  /** CSS in `attribute` (or, without one, in a <style> sheet) that cannot be read. */
+  'css-unreadable': { attribute?: string; css: string };
+  'css-url': { attribute?: string; url: string };
+  'css-function': { attribute?: string; name: string };
+  'css-import': { attribute?: string };
+  'no-svg': object;
+}
+export type SvgFinding = Finding<SvgFindings>;
+
 export interface SvgProblem {
   line: number;
-  message: string;
+  finding: SvgFinding;
 }
 
-const FIX = 'ảnh SVG chỉ được chứa hình vẽ; hãy xoá phần đó, hoặc xuất lại dạng "Plain SVG" hay PNG';
+type CssFinding = Finding<SvgFindings, 'css-unreadable' | 'css-url' | 'css-function' | 'css-import'>;
 
 /** What in a CSS text (a <style> sheet, a style attribute, a presentation attribute) reaches outside the file. */
-function cssProblems(css: string, context: 'stylesheet' | 'declarationList' | 'value'): string[] {
-  const found: string[] = [];
+function cssProblems(css: string, context: 'stylesheet' | 'declarationList' | 'value', attribute?: string): CssFinding[] {
+  const found: CssFinding[] = [];
   let ast: CssNode;
   try {
     ast = parseCss(css, { context, onParseError: () => undefined });
   } catch {
-    return [`CSS "${css.slice(0, 40)}" không đọc được`];
+    return [{ code: 'css-unreadable', attribute, css: css.slice(0, 40) }];
   }
   walkCss(ast, (node) => {
-    if (node.type === 'Url' && !node.value.startsWith('#')) found.push(`url(${node.value}) trỏ ra ngoài tệp`);
-    if (node.type === 'Function' && !CSS_FUNCTIONS.has(node.name.toLowerCase())) found.push(`hàm CSS ${node.name}() không được dùng`);
-    if (node.type === 'Atrule' && node.name.toLowerCase() === 'import') found.push('@import nạp tệp khác');
+    if (node.type === 'Url' && !node.value.startsWith('#')) found.push({ code: 'css-url', attribute, url: node.value });
+    if (node.type === 'Function' && !CSS_FUNCTIONS.has(node.name.toLowerCase())) found.push({ code: 'css-function', attribute, name: node.name });
+    if (node.type === 'Atrule' && node.name.toLowerCase() === 'import') found.push({ code: 'css-import', attribute });
   });
   return found;
 }
@@ -69,38 +92,38 @@ function cssProblems(css: string, context: 'stylesheet' | 'declarationList' | 'v
 export function svgProblems(text: string): SvgProblem[] {
   const problems: SvgProblem[] = [];
   const parser = sax.parser(true, { xmlns: true, position: true });
-  const add = (what: string) => problems.push({ line: parser.line + 1, message: `${what} — ${FIX}` });
+  const add = (finding: SvgFinding) => problems.push({ line: parser.line + 1, finding });
   const stack: string[] = [];
   let sawRoot = false;
 
   parser.onerror = (error) => {
-    add(`tệp SVG không phải XML hợp lệ (${error.message.split('\n')[0]})`);
+    add({ code: 'not-xml', detail: error.message.split('\n')[0] ?? '' });
     // Stop at the first error: what follows cannot be read reliably.
     throw error;
   };
-  parser.ondoctype = () => add('tệp SVG có khai báo <!DOCTYPE> (có thể định nghĩa thực thể nạp tệp khác)');
+  parser.ondoctype = () => add({ code: 'doctype' });
   parser.onprocessinginstruction = (pi) => {
-    if (pi.name !== 'xml') add(`tệp SVG có chỉ thị <?${pi.name}?>`);
+    if (pi.name !== 'xml') add({ code: 'processing-instruction', name: pi.name });
   };
   parser.onopentag = (tag) => {
     if (!('uri' in tag)) return; // xmlns: true always gives qualified tags
-    if (!sawRoot && (tag.local !== 'svg' || tag.uri !== SVG_NS)) add(`phần tử gốc là <${tag.name}>, không phải <svg xmlns="${SVG_NS}">`);
+    if (!sawRoot && (tag.local !== 'svg' || tag.uri !== SVG_NS)) add({ code: 'wrong-root', name: tag.name, namespace: SVG_NS });
     sawRoot = true;
-    if (tag.uri !== SVG_NS) add(`phần tử <${tag.name}> không thuộc SVG`);
-    else if (!DRAWING_ELEMENTS.has(tag.local)) add(`phần tử <${tag.local}> không phải hình vẽ (script, foreignObject, image, a, animate… đều bị từ chối)`);
+    if (tag.uri !== SVG_NS) add({ code: 'not-svg-element', name: tag.name });
+    else if (!DRAWING_ELEMENTS.has(tag.local)) add({ code: 'not-drawing', name: tag.local });
     stack.push(tag.local);
     for (const attr of Object.values(tag.attributes)) {
       const local = attr.local.toLowerCase();
-      if (local.startsWith('on')) add(`thuộc tính xử lý sự kiện ${attr.name}="…" (chạy mã)`);
-      else if (local === 'href' && !attr.value.trim().startsWith('#')) add(`${attr.name}="${attr.value}" trỏ ra ngoài tệp (chỉ được trỏ tới "#id" trong chính tệp)`);
+      if (local.startsWith('on')) add({ code: 'event-handler', attribute: attr.name });
+      else if (local === 'href' && !attr.value.trim().startsWith('#')) add({ code: 'outside-href', attribute: attr.name, value: attr.value });
       else if (attr.uri === '' && (local === 'style' || CSS_ATTRIBUTES.has(local)))
-        for (const p of cssProblems(attr.value, local === 'style' ? 'declarationList' : 'value')) add(`thuộc tính ${attr.name}: ${p}`);
+        for (const p of cssProblems(attr.value, local === 'style' ? 'declarationList' : 'value', attr.name)) add(p);
     }
   };
   // A <style> sheet is judged whole, when it closes (sax may hand its text over in pieces).
   let sheet = '';
   parser.onclosetag = () => {
-    if (stack.pop() === 'style') for (const p of cssProblems(sheet, 'stylesheet')) add(`<style>: ${p}`);
+    if (stack.pop() === 'style') for (const p of cssProblems(sheet, 'stylesheet')) add(p);
     sheet = '';
   };
   const styleText = (css: string) => {
@@ -114,6 +137,6 @@ export function svgProblems(text: string): SvgProblem[] {
   } catch {
     // Reported by onerror.
   }
-  if (!sawRoot && !problems.length) add('tệp SVG không có phần tử <svg>');
+  if (!sawRoot && !problems.length) add({ code: 'no-svg' });
   return problems;
 }

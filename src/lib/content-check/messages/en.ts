@@ -1,8 +1,13 @@
 /** What `npm run check -- --lang en` says: the Vietnamese catalogue (vi.ts), key for key, in English. */
 import type { Messages } from './types.ts';
+import type { BinaryFormat } from '../../safety/file-signature.ts';
 
 const q = (value: string) => `"${value}"`;
 const list = (values: readonly string[]) => values.map(q).join(', ');
+
+const FORMATS: Record<BinaryFormat, string> = { jpeg: 'a JPEG picture', png: 'a PNG picture', webp: 'a WebP picture', avif: 'an AVIF picture', pdf: 'a PDF' };
+const cssIn = (attribute?: string) => (attribute ? `attribute ${attribute}` : '<style>');
+const SLUG_RULE = 'lowercase letters without accents, digits and hyphens';
 
 export const en: Messages = {
   lang: 'en',
@@ -154,6 +159,84 @@ export const en: Messages = {
   fileMissing: (file, path, suggestion) => `the file "${file}" does not exist${suggestion ? ` (did you mean "${suggestion}"?)` : ''} — expected it at ${path}`,
   brokenLink: (target, suggestion) =>
     `the link "${target}" leads to no page of this portal${suggestion ? ` — did you mean "${suggestion}"?` : ' — expected a path such as "/vi/plans/<slug>/" of an existing entry'}`,
+
+  url: {
+    scheme: ({ scheme }) => `the address starts with "${scheme}:", a kind of address that is not allowed — write https://…, http://…, mailto:… or tel:…`,
+    'protocol-relative': () => 'the address starts with "//" (another site, without https:) — write it in full: https://…',
+    backslash: () => 'the address contains "\\" — use "/" between the parts of a path',
+    'not-absolute': () => 'not a full web address — write an address starting with https://',
+  },
+  assetName: {
+    'file-name': ({ name }) => `"${name}" is not a valid file name — expected ${SLUG_RULE} and one extension, e.g. "hat-xoan.jpg"`,
+    extension: ({ ext, allowed }) => `".${ext}" files are not used here — expected a .${allowed.join(', .')} file`,
+    'outside-folder': ({ path, folder, example }) =>
+      `"${path}" is not a file ${folder === 'images' ? 'directly ' : ''}in the province's ${folder}/ folder — write the path as "${example}"`,
+    'sub-folder': ({ name, path, example }) => `"${name}" in "${path}" is not a valid folder name — expected ${SLUG_RULE}, e.g. "${example}"`,
+    'svg-picture': ({ path, jpg }) =>
+      `"${path}" is an SVG — the build does not turn SVG into pictures; put the drawing in images/drawings/, run "npx node scripts/make-illustrations.ts" to make the .jpg, then write "${jpg}"`,
+  },
+  utf8: {
+    'not-utf8': ({ line }) =>
+      `the file is not UTF-8 (the first character that cannot be read is on line ${line}; it was probably saved as Windows-1258, VNI or TCVN3) — save it again as UTF-8 (in the editor: "Save with encoding" → "UTF-8")`,
+    'replacement-char': ({ line }) => `line ${line} has the broken character "\uFFFD" (text damaged when it was converted or copied) — type the right letters again there`,
+  },
+  signature: {
+    'other-format': ({ ext, actual, rename }) => `the file is named .${ext} but is ${FORMATS[actual]} inside — rename it to .${rename}`,
+    'unknown-format': ({ ext, promised }) =>
+      `the file is named .${ext} but is not that format inside (it may be a web page, a script or a broken file) — export it again as ${FORMATS[promised]}`,
+  },
+  svg: {
+    'not-xml': ({ detail }) => `the SVG file is not valid XML (${detail})`,
+    doctype: () => 'the SVG file has a <!DOCTYPE> declaration (it can define entities that load other files)',
+    'processing-instruction': ({ name }) => `the SVG file has a <?${name}?> instruction`,
+    'wrong-root': ({ name, namespace }) => `the root element is <${name}>, not <svg xmlns="${namespace}">`,
+    'not-svg-element': ({ name }) => `the element <${name}> is not SVG`,
+    'not-drawing': ({ name }) => `the element <${name}> does not draw (script, foreignObject, image, a, animate… are all refused)`,
+    'event-handler': ({ attribute }) => `the event handler ${attribute}="…" (runs code)`,
+    'outside-href': ({ attribute, value }) => `${attribute}="${value}" points outside the file (only "#id" in the same file is allowed)`,
+    'css-unreadable': ({ attribute, css }) => `${cssIn(attribute)}: the CSS "${css}" cannot be read`,
+    'css-url': ({ attribute, url }) => `${cssIn(attribute)}: url(${url}) points outside the file`,
+    'css-function': ({ attribute, name }) => `${cssIn(attribute)}: the CSS function ${name}() is not allowed`,
+    'css-import': ({ attribute }) => `${cssIn(attribute)}: @import loads another file`,
+    'no-svg': () => 'the SVG file has no <svg> element',
+  },
+  svgRefused: (found) => `${found} — an SVG may only hold a drawing; remove that part, or export it again as "Plain SVG" or PNG`,
+  symlink: (name) => `"${name}" is a symbolic link, not a real file — the portal never follows links; delete the link and copy the file itself here`,
+  notRegularFile: (name) => `"${name}" is not a regular file (a device, socket or pipe) — delete it; content/ holds only folders and regular files`,
+  folderName: (name, example) => `"${name}" is not a valid folder name — expected ${SLUG_RULE}, e.g. "${example}"`,
+  fileAtRoot: (name) => `the file "${name}" is directly in content/ — content/ holds only a folder per province and the national/ folder`,
+  strayProvinceFile: (name, folders) =>
+    `the file "${name}" does not belong anywhere — a province folder holds only province.yaml, the logo and the content folders (${folders.join(', ')}, images, files)`,
+  ymlExtension: (slug) => `a ".yml" file — rename it to "${slug}.yaml" (the portal reads only .yaml files)`,
+  notYaml: (name, scope, folder) => `the file "${name}" is not YAML data — ${scope}/${folder}/ holds only <slug>.yaml files, e.g. "so-ngoai-vu.yaml"`,
+  entryName: (name, example) => `"${name}" is not a valid file name — expected a slug of ${SLUG_RULE}, then the extension, e.g. "${example}"`,
+  localeFolder: (lang, scope) => `"${lang}" is not a locale folder name — use a language code such as "vi", "en", "km", listed in locales in ${scope}/province.yaml`,
+  planLoop: (cycle, field) =>
+    `the plan is in a loop: ${cycle.join(' → ')} — a plan cannot implement (or be based on) itself, directly or through other plans; change "${field}" to the plan that is really above it, or remove the "plan:" line and keep only the document number`,
+
+  body: {
+    componentUsage: '<Gallery />, <Figure n="…" /> or <Aside>…</Aside>',
+    holder: { link: 'link', image: 'image', definition: (label) => `link definition [${label}]` },
+    badAddress: (holder, url, problem) => `${holder} "${url}": ${problem}`,
+    esm: (usage) => `an import/export statement (program code) — content may not import or export code; delete this line and use only ${usage}`,
+    expression: 'an expression {…} (code run while the site is built, comments {/* … */} included) — delete it; to show braces as text, write \\{ and \\}',
+    otherNode: (type) => `"${type}" is not allowed in content — write plain Markdown`,
+    fragment: 'a <>…</> fragment (JSX) — delete the <> and </> tags and keep the text inside',
+    unknownComponent: (name, usage) => `the component <${name}> is not allowed — use only ${usage}`,
+    componentProp: (prop, name, props) =>
+      `the attribute ${prop} of <${name}> is not allowed — ${props.length ? `<${name}> takes only: ${props.join(', ')}` : `write <${name}${name === 'Aside' ? '>…</Aside>' : ' />'} without attributes`}`,
+    figureNumber: (value) => `<Figure n=${value === null ? '' : `"${value}"`}>: n is the number of the picture in the gallery — write e.g. <Figure n="2" />`,
+    spreadAttribute: (name, element) => `the attribute {${name}} in ${element} (code run while the site is built) — delete it; write attributes only as name="value"`,
+    expressionAttribute: (name, element) => `the attribute ${name}={…} in ${element} is an expression (code run while the site is built) — write the value in quotes, e.g. ${name}="…"`,
+    htmlTag: (tag, allowed) => `the HTML tag <${tag}> is not allowed in content — write Markdown (e.g. **bold**, [link](https://…)); the only tags allowed are ${allowed}`,
+    eventHandler: (name, tag) => `the attribute ${name}= in <${tag}> (code run when a reader clicks, hovers or loads the page) — delete this attribute; content may not run code`,
+    attribute: (name, tag, allowed) => `the attribute ${name} in <${tag}> is not allowed — delete it; <${tag}> takes only: ${allowed.join(', ')}`,
+    htmlLink: (url, tag, problem) => `the link "${url}" in <${tag}>: ${problem}`,
+    id: (name, value, tag) => `${name}="${value}" in <${tag}> — write the id in lowercase letters without accents, digits and hyphens, e.g. id="lich-su"`,
+    unterminated: 'an HTML tag or comment is not closed (">" or "-->" missing) — write the whole tag or delete it',
+    comment: 'an HTML comment <!-- … --> — delete it; content may not hold parts hidden from readers',
+    foreign: (tag) => `the tag <${tag}> (an SVG drawing or a MathML formula) is not allowed — use a picture in the gallery instead of a drawing, plain text instead of a formula`,
+  },
 
   mdx: {
     lessThan: (after) => `"<" before "${after}": MDX reads "<" as the start of a tag — to write a less-than sign, write \\<${after} (or in words, e.g. "below 60")`,

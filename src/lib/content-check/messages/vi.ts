@@ -5,9 +5,21 @@
  */
 import type { ConceptName } from '../../../schemas/registry.ts';
 import type { ExpectedKind, FilePart, NumberWriting, YamlReason } from './types.ts';
+import type { Say } from '../../finding.ts';
+import type { UrlProblems } from '../../safety/safe-url.ts';
+import type { AssetNameProblems } from '../../safety/names.ts';
+import type { SvgFindings } from '../../safety/svg.ts';
+import type { Utf8Problems } from '../../safety/utf8.ts';
+import type { BinaryFormat, SignatureProblems } from '../../safety/file-signature.ts';
 
 const q = (value: string) => `"${value}"`;
 const list = (values: readonly string[]) => values.map(q).join(', ');
+
+const FORMATS: Record<BinaryFormat, string> = { jpeg: 'ảnh JPEG', png: 'ảnh PNG', webp: 'ảnh WebP', avif: 'ảnh AVIF', pdf: 'PDF' };
+/** Where CSS in an SVG is: an attribute, or (without one) a <style> sheet. */
+const cssIn = (attribute?: string) => (attribute ? `thuộc tính ${attribute}` : '<style>');
+/** What every name from content is made of. */
+const SLUG_RULE = 'chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang';
 
 export const vi = {
   lang: 'vi' as const,
@@ -174,6 +186,104 @@ export const vi = {
     `không có tệp "${file}"${suggestion ? ` (có phải ý bạn là "${suggestion}"?)` : ''} — hãy đặt tệp ở ${path}, hoặc sửa tên cho đúng`,
   brokenLink: (target: string, suggestion?: string) =>
     `liên kết "${target}" không dẫn tới trang nào của cổng thông tin${suggestion ? ` — có phải ý bạn là "${suggestion}"?` : ` — hãy viết đường dẫn tới một mục đã có, ví dụ "/vi/plans/<tên tệp>/"`}`,
+
+  // Untrusted content: what the safety rules found (src/lib/safety), said for the check, the build and the schemas.
+  /** Addresses in links, images and URL fields (safe-url.ts). */
+  url: {
+    scheme: ({ scheme }) =>
+      `địa chỉ bắt đầu bằng "${scheme}:", loại địa chỉ không được phép — hãy viết https://…, http://…, mailto:… hoặc tel:… (the "${scheme}:" scheme is not allowed)`,
+    'protocol-relative': () => 'địa chỉ bắt đầu bằng "//" (trang khác nhưng thiếu https:) — hãy viết đầy đủ https://…',
+    backslash: () => 'địa chỉ chứa dấu "\\" — hãy dùng dấu "/" giữa các phần của đường dẫn',
+    'not-absolute': () => 'không phải địa chỉ web đầy đủ — hãy viết địa chỉ bắt đầu bằng https://',
+  } satisfies Say<UrlProblems>,
+  /** Pictures and attachments as content names them (names.ts). */
+  assetName: {
+    'file-name': ({ name }) => `"${name}" không phải tên tệp hợp lệ — tên tệp chỉ gồm chữ thường không dấu, chữ số, dấu gạch ngang và một đuôi, ví dụ "hat-xoan.jpg"`,
+    extension: ({ ext, allowed }) => `tệp đuôi ".${ext}" không được dùng ở đây — hãy dùng tệp .${allowed.join(', .')}`,
+    'outside-folder': ({ path, folder, example }) =>
+      `"${path}" không phải tệp ${folder === 'images' ? 'nằm ngay' : 'nằm'} trong thư mục ${folder}/ của tỉnh — hãy viết đường dẫn dạng "${example}"`,
+    'sub-folder': ({ name, path, example }) => `"${name}" trong "${path}" không phải tên thư mục hợp lệ — tên thư mục ${SLUG_RULE}, ví dụ "${example}"`,
+    'svg-picture': ({ path, jpg }) =>
+      `"${path}" là ảnh SVG — bản dựng không chuyển SVG thành ảnh; hãy đặt bản vẽ vào images/drawings/, chạy "npx node scripts/make-illustrations.ts" để có tệp .jpg, rồi ghi "${jpg}"`,
+  } satisfies Say<AssetNameProblems>,
+  /** Text files that are not UTF-8 (utf8.ts). */
+  utf8: {
+    'not-utf8': ({ line }) =>
+      `tệp không phải UTF-8 (chữ đầu tiên không đọc được ở dòng ${line}; có lẽ tệp được lưu bằng mã Windows-1258, VNI hay TCVN3) — hãy lưu lại với mã UTF-8 (trong trình soạn thảo: "Save with encoding" → "UTF-8")`,
+    'replacement-char': ({ line }) => `dòng ${line} có ký tự lỗi "\uFFFD" (chữ bị hỏng khi chuyển mã hoặc sao chép) — hãy gõ lại đúng chữ ở chỗ đó`,
+  } satisfies Say<Utf8Problems>,
+  /** Pictures and attachments whose bytes are not what their name says (file-signature.ts). */
+  signature: {
+    'other-format': ({ ext, actual, rename }) => `tệp mang đuôi .${ext} nhưng bên trong là ${FORMATS[actual]} — hãy đổi đuôi tệp thành .${rename}`,
+    'unknown-format': ({ ext, promised }) =>
+      `tệp mang đuôi .${ext} nhưng bên trong không phải định dạng đó (có thể là trang web, mã chạy hoặc tệp hỏng) — hãy xuất lại tệp thành ${FORMATS[promised]} thật`,
+  } satisfies Say<SignatureProblems>,
+  /** What in an SVG does more than draw (svg.ts); each is said with svgRefused. */
+  svg: {
+    'not-xml': ({ detail }) => `tệp SVG không phải XML hợp lệ (${detail})`,
+    doctype: () => 'tệp SVG có khai báo <!DOCTYPE> (có thể định nghĩa thực thể nạp tệp khác)',
+    'processing-instruction': ({ name }) => `tệp SVG có chỉ thị <?${name}?>`,
+    'wrong-root': ({ name, namespace }) => `phần tử gốc là <${name}>, không phải <svg xmlns="${namespace}">`,
+    'not-svg-element': ({ name }) => `phần tử <${name}> không thuộc SVG`,
+    'not-drawing': ({ name }) => `phần tử <${name}> không phải hình vẽ (script, foreignObject, image, a, animate… đều bị từ chối)`,
+    'event-handler': ({ attribute }) => `thuộc tính xử lý sự kiện ${attribute}="…" (chạy mã)`,
+    'outside-href': ({ attribute, value }) => `${attribute}="${value}" trỏ ra ngoài tệp (chỉ được trỏ tới "#id" trong chính tệp)`,
+    'css-unreadable': ({ attribute, css }) => `${cssIn(attribute)}: CSS "${css}" không đọc được`,
+    'css-url': ({ attribute, url }) => `${cssIn(attribute)}: url(${url}) trỏ ra ngoài tệp`,
+    'css-function': ({ attribute, name }) => `${cssIn(attribute)}: hàm CSS ${name}() không được dùng`,
+    'css-import': ({ attribute }) => `${cssIn(attribute)}: @import nạp tệp khác`,
+    'no-svg': () => 'tệp SVG không có phần tử <svg>',
+  } satisfies Say<SvgFindings>,
+  svgRefused: (found: string) => `${found} — ảnh SVG chỉ được chứa hình vẽ; hãy xoá phần đó, hoặc xuất lại dạng "Plain SVG" hay PNG`,
+  /** Files that are not regular files (file-problems.ts). */
+  symlink: (name: string) =>
+    `"${name}" là một liên kết (symlink), không phải tệp thật — cổng thông tin không đi theo liên kết; hãy xoá liên kết và chép chính tệp vào đây`,
+  notRegularFile: (name: string) => `"${name}" không phải tệp thường (thiết bị, socket hay đường ống) — hãy xoá nó; content/ chỉ chứa thư mục và tệp thường`,
+  /** Files in the wrong place or under the wrong name (classify.ts). */
+  folderName: (name: string, example: string) => `"${name}" không phải tên thư mục hợp lệ — tên thư mục ${SLUG_RULE}, ví dụ "${example}"`,
+  fileAtRoot: (name: string) => `tệp "${name}" nằm ngay trong content/ — content/ chỉ chứa thư mục của từng tỉnh và thư mục national/`,
+  strayProvinceFile: (name: string, folders: readonly string[]) =>
+    `tệp "${name}" không thuộc chỗ nào — thư mục tỉnh chỉ chứa province.yaml, tệp logo và các thư mục nội dung (${folders.join(', ')}, images, files)`,
+  ymlExtension: (slug: string) => `tệp đuôi ".yml" — hãy đổi tên thành "${slug}.yaml" (cổng thông tin chỉ đọc tệp .yaml)`,
+  notYaml: (name: string, scope: string, folder: string) =>
+    `tệp "${name}" không phải dữ liệu YAML — thư mục ${scope}/${folder}/ chỉ chứa tệp <slug>.yaml, ví dụ "so-ngoai-vu.yaml"`,
+  entryName: (name: string, example: string) => `"${name}" không phải tên tệp hợp lệ — tên tệp là một slug ${SLUG_RULE}, rồi đến đuôi, ví dụ "${example}"`,
+  localeFolder: (lang: string, scope: string) =>
+    `"${lang}" không phải tên thư mục ngôn ngữ — hãy dùng mã ngôn ngữ như "vi", "en", "km" và khai báo trong locales của ${scope}/province.yaml`,
+  /** A plan above itself (plan-loops.ts). */
+  planLoop: (cycle: readonly string[], field: string) =>
+    `kế hoạch nằm trong một vòng lặp: ${cycle.join(' → ')} — một kế hoạch không thể thực hiện (hay căn cứ vào) chính nó, dù trực tiếp hay qua kế hoạch khác; hãy sửa "${field}" thành kế hoạch cấp trên thật sự, hoặc bỏ dòng "plan:" và chỉ ghi số hiệu`,
+
+  /** Code and markup in a body (body-safety.ts). */
+  body: {
+    componentUsage: '<Gallery />, <Figure n="…" /> hoặc <Aside>…</Aside>',
+    /** What holds an address: a link, a picture or a link definition [label]. */
+    holder: { link: 'liên kết', image: 'ảnh', definition: (label: string) => `định nghĩa liên kết [${label}]` },
+    badAddress: (holder: string, url: string, problem: string) => `${holder} "${url}": ${problem}`,
+    esm: (usage: string) => `câu lệnh import/export (mã chương trình) — nội dung không được nhập hay xuất mã; hãy xóa dòng này và chỉ dùng ${usage}`,
+    expression: 'biểu thức {…} (mã chạy khi dựng trang, kể cả chú thích {/* … */}) — hãy xóa; muốn hiện dấu ngoặc nhọn như chữ thường, hãy viết \\{ và \\}',
+    otherNode: (type: string) => `phần "${type}" không được phép trong nội dung — hãy viết bằng Markdown thông thường`,
+    fragment: 'đoạn <>…</> (JSX) — hãy xóa hai thẻ <> và </>, giữ lại phần chữ bên trong',
+    unknownComponent: (name: string, usage: string) => `thành phần <${name}> không được phép — chỉ dùng ${usage}`,
+    componentProp: (prop: string, name: string, props: readonly string[]) =>
+      `thuộc tính ${prop} của <${name}> không được phép — ${props.length ? `<${name}> chỉ nhận: ${props.join(', ')}` : `hãy viết <${name}${name === 'Aside' ? '>…</Aside>' : ' />'} không có thuộc tính`}`,
+    figureNumber: (value: string | null) => `<Figure n=${value === null ? '' : `"${value}"`}>: n phải là số thứ tự của ảnh trong gallery — hãy viết ví dụ <Figure n="2" />`,
+    spreadAttribute: (name: string, element: string) => `thuộc tính {${name}} trong ${element} (mã chạy khi dựng trang) — hãy xóa; chỉ viết thuộc tính dạng tên="giá trị"`,
+    expressionAttribute: (name: string, element: string) =>
+      `thuộc tính ${name}={…} trong ${element} là biểu thức (mã chạy khi dựng trang) — hãy viết giá trị trong dấu ngoặc kép, ví dụ ${name}="…"`,
+    htmlTag: (tag: string, allowed: string) =>
+      `thẻ HTML <${tag}> không được phép trong nội dung — hãy viết bằng Markdown (ví dụ **đậm**, [liên kết](https://…)); chỉ dùng được các thẻ ${allowed}`,
+    eventHandler: (name: string, tag: string) =>
+      `thuộc tính ${name}= trong <${tag}> (mã chạy khi người đọc bấm, di chuột hay tải trang) — hãy xóa thuộc tính này; nội dung không được chạy mã`,
+    attribute: (name: string, tag: string, allowed: readonly string[]) => `thuộc tính ${name} trong <${tag}> không được phép — hãy xóa nó; <${tag}> chỉ nhận: ${allowed.join(', ')}`,
+    htmlLink: (url: string | null, tag: string, problem: string) => `liên kết "${url}" trong <${tag}>: ${problem}`,
+    id: (name: string, value: string | null, tag: string) =>
+      `${name}="${value}" trong <${tag}> — hãy viết id bằng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ id="lich-su"`,
+    unterminated: 'thẻ HTML hoặc chú thích chưa đóng (thiếu ">" hoặc "-->") — hãy viết trọn thẻ hoặc xóa nó',
+    comment: 'chú thích HTML <!-- … --> — hãy xóa nó; nội dung không được chứa phần ẩn khỏi người đọc',
+    foreign: (tag: string) =>
+      `thẻ <${tag}> (hình vẽ SVG hoặc công thức MathML) không được phép — hãy dùng ảnh trong gallery thay cho hình vẽ, chữ thường thay cho công thức`,
+  },
 
   // An MDX body the parser cannot read (the build would stop on it).
   mdx: {
