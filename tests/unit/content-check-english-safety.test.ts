@@ -30,6 +30,16 @@ const CASES: Array<[module: string, name: string, english: RegExp]> = [
   ['file-signature (unknown)', 'a .jpg that is really a script', /\.jpg/],
   ['file-problems (symlink)', 'a symlink in files/ to a system file of the build machine', /is a symbolic link, not a real file/],
   ['plan-loops', 'three plans in a loop', /ke-hoach-c → ke-hoach-2024 → ke-hoach-b → ke-hoach-c/],
+  // More of body-safety's and the SVG rules' words.
+  ['body-safety (tag)', '<script> in MDX', /the HTML tag <script> is not allowed/],
+  ['body-safety (import)', 'an MDX import of a module', /import\/export statement .*<Gallery \/>, <Figure n="…" \/> or <Aside>…<\/Aside>/],
+  ['body-safety (comment)', 'an HTML comment that hides a script from a reading of the text', /HTML comment/],
+  ['body-safety (component)', 'a component the page does not provide', /the component <\w+> is not allowed/],
+  ['body-safety (spread)', 'a spread attribute on <Figure>', /the attribute \{.*\} in <Figure>/],
+  ['safe-url (image)', 'a "data:" image', /^image "data:/],
+  ['svg (css)', 'an SVG drawing with an external reference in a style url()', /url\(.*\) points outside the file — an SVG may only hold a drawing/],
+  ['classify (stray file)', 'a README.md in a collection folder (Astro would publish it unchecked)', /README\.md/],
+  ['classify (.yml)', 'a unit saved as .yml (checked but never built)', /rename it to "so-ke-hoach\.yaml"/],
 ];
 
 describe.each(CASES)('%s, in English', (_module, name, english) => {
