@@ -1,43 +1,53 @@
 /**
- * An English-speaking investor reads about the Lệ Thanh border gate, finds the investment profiles
- * at the gate, opens the logistics centre, sees how old the exchange rate behind its USD figure is,
- * and goes back to the gate from the profile — on a phone-sized screen.
+ * An English-speaking investor reads about the fixture's sample border gate (Cửa khẩu Mẫu, in
+ * Vietnamese only), finds the investment profile beside it, opens it, sees how old the exchange
+ * rate behind its USD figure is, and goes back to the gate from the profile — on a phone-sized
+ * screen. Nearness is within NEAR_KM (src/lib/geo/nearness.ts): the logistics centre is about
+ * 4 km from the gate; the energy and farm-produce profiles, some 90 km away, are not near it.
  */
 import { test, expect } from '@playwright/test';
-import { siteUrl } from './support/sites.ts';
+import { fixtureUrl } from './support/sites.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test('from the Lệ Thanh page to a profile at the gate and back', async ({ page }) => {
-  await page.goto(siteUrl('gia-lai', '/en/places/cua-khau-quoc-te-le-thanh/'));
+const CENTRE = 'Sample logistics centre at the Mau border gate';
+
+test('from the border-gate page to the profile beside it and back', async ({ page }) => {
+  await page.goto(fixtureUrl('/en/places/cua-khau-mau/'));
   const near = page.getByRole('region', { name: 'Investment profiles in or near this place' });
   await expect(near).toBeVisible();
-  // The three profiles in Ia Dom commune, at the gate, are listed with their distance.
-  for (const title of ['Le Thanh International Border Gate logistics centre', 'Ia Dom solar power plant with storage', 'Trunk road and utilities of the Le Thanh border-gate economic zone'])
-    await expect(near.getByRole('link', { name: title })).toBeVisible();
-  // Quy Nhơn, on the coast 190 km away, is not "near".
-  await expect(near.getByRole('link', { name: /Quy Nhon/ })).toHaveCount(0);
-  await expect(near.getByRole('listitem').filter({ hasText: 'Le Thanh International Border Gate logistics centre' })).toContainText(/about \d+ km away/);
+  await expect(near.getByRole('link')).toHaveText([CENTRE]);
+  for (const far of ['Sample solar power project', 'Sample wind power project', 'Sample farm-produce processing project'])
+    await expect(near.getByRole('link', { name: far })).toHaveCount(0);
+  await expect(near.getByRole('listitem').filter({ hasText: CENTRE })).toContainText(/about \d+ km away/);
 
-  await near.getByRole('link', { name: 'Le Thanh International Border Gate logistics centre' }).click();
-  await expect(page).toHaveURL(siteUrl('gia-lai', '/en/invest/trung-tam-logistics-le-thanh/'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le Thanh International Border Gate logistics centre');
-  // The USD figure says which rate and of which day.
+  await near.getByRole('link', { name: CENTRE }).click();
+  await expect(page).toHaveURL(fixtureUrl('/en/invest/trung-tam-logistics-cua-khau-mau/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CENTRE);
+  // The USD figure says which rate and of which day (tests/fixtures/content/national/exchange-rates/usd.yaml).
   await expect(page.locator('[data-capital]')).toContainText('USD');
   await expect(page.locator('[data-invest-rate]')).toContainText('25 August 2023');
 
   const back = page.getByRole('region', { name: 'Places nearby' });
-  await back.getByRole('link', { name: 'Lệ Thanh international border gate' }).click();
-  await expect(page).toHaveURL(siteUrl('gia-lai', '/en/places/cua-khau-quoc-te-le-thanh/'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lệ Thanh international border gate');
+  await back.getByRole('link', { name: 'Cửa khẩu Mẫu' }).click();
+  await expect(page).toHaveURL(fixtureUrl('/en/places/cua-khau-mau/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cửa khẩu Mẫu');
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 });
 
+test('a place with no profile within reach lists none', async ({ page }) => {
+  // Thác Mẫu lies some 35 km from the nearest profile.
+  await page.goto(fixtureUrl('/en/places/thac-mau/'));
+  await expect(page.getByRole('region', { name: 'Investment profiles in or near this place' })).toHaveCount(0);
+});
+
 test('the commune filter names the commune a foreigner can read, with its former district', async ({ page }) => {
-  await page.goto(siteUrl('gia-lai', '/en/invest/'));
+  await page.goto(fixtureUrl('/en/invest/'));
   const filters = page.getByRole('navigation', { name: 'Filter and sort the profiles' });
-  await expect(filters.getByRole('link', { name: 'Ia Dom Commune, formerly Duc Co District' })).toBeVisible();
-  await expect(filters.getByRole('link', { name: 'Quy Nhon Nam Ward, formerly Quy Nhon City (Binh Dinh Province)' })).toBeVisible();
-  await page.goto(siteUrl('gia-lai', '/km/invest/'));
-  await expect(page.locator('[data-invest-filters]').getByRole('link', { name: 'ឃុំ Ia Dom អតីត ស្រុក Đức Cơ' })).toBeVisible();
+  await expect(filters.getByRole('link', { name: 'Bien Mau Commune, formerly Mau Cu District' })).toBeVisible();
+  // A commune without a former district is named alone.
+  await expect(filters.getByRole('link', { name: 'Ben Commune', exact: true })).toBeVisible();
+  // Khmer: the fixture's communes have no Khmer names, so the English ones, with the Khmer "formerly".
+  await page.goto(fixtureUrl('/km/invest/'));
+  await expect(page.locator('[data-invest-filters]').getByRole('link', { name: 'Bien Mau Commune អតីត Mau Cu District' })).toBeVisible();
 });

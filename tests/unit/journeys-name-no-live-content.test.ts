@@ -32,16 +32,12 @@ const NOT_YET_MOVED: Record<string, string> = {
   'tests/e2e/a-journalist-checks-the-anniversaries-of-2024.test.ts': 'needs fixture anniversaries with lunar dates and round years',
   'tests/e2e/a-journalist-on-a-phone-reads-contacts-and-searches.test.ts': 'needs fixture contacts and a profile found by search',
   'tests/e2e/a-journalist-reads-a-plan-on-a-phone.test.ts': 'needs a fixture plan with a long full text and many units',
-  'tests/e2e/a-journalist-reads-the-newest-press-release.test.ts': 'needs two listing pages of fixture press releases, a press conference and a PDF attachment',
   'tests/e2e/a-reader-finds-pages-by-what-they-type.test.ts': 'search ranking cases written against live titles; needs fixture entries chosen for each case',
-  'tests/e2e/a-reader-opens-the-portal-in-each-language.test.ts': 'needs a fixture province with a third locale',
   'tests/e2e/a-reader-searches-a-site-whose-index-is-split-into-shards.test.ts': 'shards the live Phú Thọ index; the fixture index is too small to split',
   'tests/e2e/a-reader-uses-a-portal-served-under-a-sub-path.test.ts': 'reads the Gia Lai site test:dist builds under a sub-path (tests/built/support/sub-path-setup.ts)',
-  'tests/e2e/a-visitor-reads-heritage-pieces-on-a-slow-phone.test.ts': 'needs fixture places with images and a map',
   'tests/e2e/an-editor-opens-the-cms-in-her-language.test.ts': 'needs a fixture province with a cms block, so that /admin/ is built',
   'tests/e2e/an-investor-combines-filters-and-shares-the-link.test.ts': 'needs several fixture profiles across sectors and communes',
   'tests/e2e/an-investor-filters-profiles-and-downloads-the-csv.test.ts': 'needs several fixture profiles across sectors and communes',
-  'tests/e2e/an-investor-goes-from-the-border-gate-to-its-profiles.test.ts': 'needs a fixture place linked to fixture profiles',
 };
 
 /**
