@@ -23,6 +23,7 @@ import { baseArg, provinceArg, provinceFromEnv, refuse } from '../src/node/cli-n
 import { portalBase } from '../src/node/base-path.ts';
 import { provinceCacheDir, provinceLockFile } from '../src/node/cache-dir.ts';
 import { astroBuild } from './build/astro-build.ts';
+import { emptyAstroOutDir, moveSite } from './build/astro-out.ts';
 import { stopChildren } from './build/child.ts';
 import { tryLock, type HeldLock } from './build/lock.ts';
 import { outDirProblem, trackedByGit } from './build/out-dir.ts';
@@ -93,7 +94,9 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   // The path this portal is served under: the one given (under it, one folder per province with
   // --all), else its site address's path.
   const siteBase = portalBase(province, base === undefined ? undefined : values.all ? `${base}${id}/` : base);
-  await astroBuild(id, siteDir, { PORTAL_BASE: siteBase });
+  const astroOut = emptyAstroOutDir(id);
+  await astroBuild(id, astroOut, { PORTAL_BASE: siteBase });
+  moveSite(astroOut, siteDir);
   placeLocale404s(siteDir, province.locales);
   pruneFonts(siteDir, province.locales, siteBase);
   await subsetFonts(siteDir, siteBase, join(provinceCacheDir(id), 'fonts'));

@@ -7,7 +7,8 @@ import { getCollection } from 'astro:content';
 import { buildDate, province } from 'virtual:portal';
 import { concepts, conceptNames } from '../schemas/registry.ts';
 import { valuesAt } from '../lib/content-check/refs.ts';
-import { combineKeys, entryKeys, type KeyedEntry } from '../lib/render-keys.ts';
+import { combineKeys, dateFacts, entryKeys, type KeyedEntry } from '../lib/render-keys.ts';
+import { getRecords } from './records.ts';
 import type { ProseName } from './entries.ts';
 
 type Digested = { id: string; digest?: string; data: Record<string, unknown> };
@@ -17,9 +18,11 @@ const dataNames = conceptNames.filter((n) => concepts[n].kind === 'data');
 const digestsOf = (entries: Digested[]) => entries.map((e) => `${e.id}:${e.digest ?? JSON.stringify(e.data)}`).sort();
 
 async function load() {
-  // Everything every page may show: the province, the build date, and all data records (units,
+  // Everything every keyed page may show: the province, what follows from the build date (not the
+  // date itself, which would re-render every page on a new day), and all data records (units,
   // people, legal documents, anniversaries, exchange rates are few and widely shown).
-  const siteParts = [JSON.stringify(province), buildDate];
+  const people = (await getRecords('people')).map(({ id, data }) => ({ id, from: data.from, ...(data.to ? { to: data.to } : {}) }));
+  const siteParts = [JSON.stringify(province), ...dateFacts(buildDate, people)];
   for (const name of dataNames) siteParts.push(name, ...digestsOf((await getCollection(name as never)) as Digested[]));
   const siteKey = combineKeys(siteParts);
 

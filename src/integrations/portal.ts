@@ -19,6 +19,8 @@ import { themeStylesheet } from '../lib/theme-stylesheet.ts';
 import { withBase } from '../lib/paths.ts';
 
 const VIRTUAL = 'virtual:portal';
+/** Where pages read the build date from while Astro renders them (in this process). */
+const BUILD_DATE_VARIABLE = 'PORTAL_BUILD_DATE_RUNTIME';
 const THEME_CSS = 'virtual:portal/theme.css';
 const PLACEHOLDERS_CSS = 'virtual:portal/placeholders.css';
 const STYLESHEETS = new Set([THEME_CSS, PLACEHOLDERS_CSS]);
@@ -52,7 +54,11 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         if (!lstatSync(logoFile).isFile()) throw new Error(`content/${province.id}/${province.logo}: (file): không phải tệp thường — hãy chạy npm run check`);
         copyFileSync(logoFile, join(publicDir, logo));
         const contentDir = join(contentRoot, province.id);
-        const payload = JSON.stringify({ province, buildDate, fonts, logo: withBase(base, logo), contentDir, preview: isPreviewBuild() });
+        const payload = JSON.stringify({ province, fonts, logo: withBase(base, logo), contentDir, preview: isPreviewBuild() });
+        // The build date reaches pages at run time, not in the module's code: Astro's incremental
+        // build hashes the code of every module a route imports, so a date in it would re-render
+        // every page on a new day. The render keys carry what pages derive from it (src/data/render-keys.ts).
+        process.env[BUILD_DATE_VARIABLE] = buildDate;
         updateConfig({
           vite: {
             // Only this province's files are bundled (images, attachments), wherever CONTENT_DIR points.
@@ -63,7 +69,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
                 resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
                 load: (id: string) =>
                   id === '\0' + VIRTUAL
-                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = p.buildDate;\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;\nexport const preview = p.preview;`
+                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = process.env.${BUILD_DATE_VARIABLE};\nif (!/^\\d{4}-\\d{2}-\\d{2}$/.test(buildDate ?? '')) throw new Error('virtual:portal: no build date in ${BUILD_DATE_VARIABLE}');\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;\nexport const preview = p.preview;`
                     : undefined,
               },
               {

@@ -6,6 +6,7 @@
  * names it. A stale page is a wrong page; a key that changes too often only costs time.
  */
 import { createHash } from 'node:crypto';
+import { tenureOn, type Tenure } from './spokespeople.ts';
 
 /** A prose entry as the keys see it. */
 export interface KeyedEntry {
@@ -22,6 +23,17 @@ export function combineKeys(parts: readonly string[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex').slice(0, 24);
+}
+
+/**
+ * What keyed pages show that follows from the build date, in place of the date itself, so that a
+ * build on the next day copies every page: the year, and whether each person is upcoming, in
+ * office or former on that day (spokespeople and the contact of an investment profile). A page
+ * that shows the date itself (the calendar landing, the spokespeople list) or what is coming after
+ * it (the next anniversaries) has no key and is rendered on every build.
+ */
+export function dateFacts(day: string, people: readonly (Tenure & { id: string })[]): string[] {
+  return ['year', day.slice(0, 4), 'tenures', ...people.map((p) => `${p.id}:${tenureOn(p, day)}`).sort()];
 }
 
 /**

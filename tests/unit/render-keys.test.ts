@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineKeys, entryKeys, type KeyedEntry } from '../../src/lib/render-keys.ts';
+import { combineKeys, dateFacts, entryKeys, type KeyedEntry } from '../../src/lib/render-keys.ts';
 
 const site: KeyedEntry[] = [
   { id: 'places/a', digests: ['a:1', 'en/a:1'], refs: ['plans/p'] },
@@ -42,5 +42,27 @@ describe('combineKeys', () => {
   it('depends on order and on where parts are cut', () => {
     expect(combineKeys(['a', 'b'])).not.toBe(combineKeys(['b', 'a']));
     expect(combineKeys(['ab', 'c'])).not.toBe(combineKeys(['a', 'bc']));
+  });
+});
+
+describe('dateFacts', () => {
+  const people = [
+    { id: 'chanh-van-phong', from: '2024-01-15', to: '2026-06-30' },
+    { id: 'giam-doc-so', from: '2026-07-01' },
+  ];
+  const facts = (day: string) => combineKeys(dateFacts(day, people));
+
+  it('stays the same from one day to the next while nobody enters or leaves office', () => {
+    expect(facts('2026-06-02')).toBe(facts('2026-06-01'));
+    expect(facts('2026-06-30')).toBe(facts('2026-06-01'));
+  });
+
+  it('changes on the day a spokesperson leaves or starts, and on a new year', () => {
+    expect(facts('2026-07-01')).not.toBe(facts('2026-06-30'));
+    expect(facts('2027-01-01')).not.toBe(facts('2026-12-31'));
+  });
+
+  it('does not depend on the order people are listed in', () => {
+    expect(combineKeys(dateFacts('2026-06-01', [...people].reverse()))).toBe(facts('2026-06-01'));
   });
 });
