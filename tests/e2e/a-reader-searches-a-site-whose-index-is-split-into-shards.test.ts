@@ -1,8 +1,10 @@
 /**
  * A very large site's search index is split into shards the browser merges
  * (scripts/build/search-index.ts). Gia Lai's built site is indexed again with 20 pages per shard
- * and language (4 shards; Khmer, with fewer pages, in 3 of them), served beside the real one, and a
- * reader's searches must find the same pages, in the reader's language only.
+ * and language (4 shards; Khmer, with fewer pages, in fewer of them), served beside the real one, and a
+ * reader's searches must find the same pages, in the reader's language only. The copy leaves out
+ * the Khmer unit pages, so that Khmer has fewer pages than Vietnamese however many
+ * translations the live content gains.
  */
 import { test, expect } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -21,7 +23,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'portal-shards-'));
-  cpSync(join(DIST, 'gia-lai'), dir, { recursive: true, filter: (src) => !/[\\/]pagefind(-\d+)?$/.test(src) });
+  cpSync(join(DIST, 'gia-lai'), dir, { recursive: true, filter: (src) => !/[\\/]pagefind(-\d+)?$/.test(src) && !/[\\/]km[\\/]units$/.test(src) });
   const indexed = spawnSync(process.execPath, ['scripts/build/search-index.ts', '--site', dir], { encoding: 'utf8', env: { ...process.env, PORTAL_SEARCH_SHARD_PAGES: '20' } });
   expect(indexed.status, indexed.stderr).toBe(0);
   expect(indexed.stdout).toContain('in 4 shards');
@@ -72,6 +74,6 @@ test('a Khmer reader gets only Khmer pages, though Khmer is missing from one sha
   // A document number is written the same in every language: merging the shard without Khmer
   // pages would answer from its Vietnamese index (checked: 4 of 10 results were /vi/ pages).
   const results = await searchAt(page, origin, 'km', 'KH-UBND');
-  expect(results.length).toBeGreaterThan(3);
+  expect(results.length).toBeGreaterThan(0);
   for (const r of results) expect(r.href).toMatch(/^\/km\//);
 });
