@@ -51,6 +51,16 @@ const languageLabel = (lang: string) => {
   return name && name !== lang ? `${name[0]!.toUpperCase()}${name.slice(1)} (${lang})` : lang;
 };
 
+/**
+ * The pattern of an image path as the CMS checks it: a photo uploaded but not yet saved is checked
+ * by its file name alone (Sveltia validates a pending upload's blob: value by the file's name), so
+ * the folder ("images/") is optional there; the content check still requires the full path.
+ */
+function uploadPattern(schema: RegExp, message: string): { pattern: [string, string] } {
+  const folder = /^\^([a-z]+)\\\//.exec(schema.source);
+  return { pattern: [folder ? `^(?:${folder[1]}\\/)?${schema.source.slice(folder[0].length)}` : schema.source, message] };
+}
+
 function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
   const words = fieldWords(ctx.concept, f.path, f.name);
   const label = words?.vi ?? f.name;
@@ -94,7 +104,7 @@ function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
     }
   }
   if (f.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
-  if (f.name === 'src' && /jpe\?g/.test(f.pattern?.source ?? '')) return { ...base, widget: 'image', ...pattern };
+  if (f.name === 'src' && /jpe\?g/.test(f.pattern?.source ?? '')) return { ...base, widget: 'image', ...uploadPattern(f.pattern!, hint ?? label) };
   if (f.name === 'file' && /files/.test(f.pattern?.source ?? ''))
     return { ...base, widget: 'file', media_folder: `/content/${o.province}/files`, public_folder: 'files', ...pattern };
   return { ...base, widget: f.name === 'summary' || f.name === 'alt' || f.name === 'caption' ? 'text' : 'string', ...pattern };
@@ -110,13 +120,16 @@ function proseFields(name: ConceptName, o: CmsOptions): CmsField[] {
   const theirs = o.fields(name, 'translation');
   const source = o.fields(name, 'source').map((f) => toCms(f, o, { concept: name, translated: (x) => theirs.find((t) => t.name === x.name) }));
   const meta = theirs.find((t) => t.name === 'translation');
-  const others = o.locales.filter((l) => l !== 'vi');
   const record: CmsField[] = meta
     ? [{
         ...toCms({ ...meta, fields: meta.fields!.filter((x) => x.name === 'status') }, o, { concept: name }),
-        // Asked in each translation, never in the Vietnamese source (which has no such field); its
-        // fingerprint (`source`) is no form field: CI writes it, and the CMS keeps what a file has.
-        i18n: true, required: others,
+        // Asked in each translation ("Thêm Bản dịch"), left empty (so not written) in the Vietnamese
+        // source; its fingerprint (`source`) is no form field: CI writes it, and the CMS keeps what a
+        // file has. Optional in every language, not `required: [en, km]`: enabling a language copies
+        // the Vietnamese side's empty record into it (Sveltia 0.221, draft/update/locale.js), and a
+        // required object that is empty can never be saved ("Trường bắt buộc." with its status chosen).
+        // The content check still refuses a translation without it.
+        i18n: true, required: false,
       }]
     : [];
   for (const sub of (record[0]?.fields as CmsField[] | undefined) ?? []) sub.i18n = true;
