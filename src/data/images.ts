@@ -41,6 +41,7 @@ const FULL_WIDTH = 1600;
  * content check was bypassed and the file is missing.
  */
 export async function resolveImage(ref: ImageRef, text: ImageText | undefined, textLang: string): Promise<ResolvedImage> {
+  // ref.src is parsed: the schema has already read the CMS's "/images/x.jpg" as "images/x.jpg" (imagePath).
   const meta = files.get(ref.src);
   if (!meta) throw new Error(`content/${province.id}/${ref.src}: image not found`);
   return {

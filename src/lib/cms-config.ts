@@ -54,11 +54,12 @@ const languageLabel = (lang: string) => {
 /**
  * The pattern of an image path as the CMS checks it: a photo uploaded but not yet saved is checked
  * by its file name alone (Sveltia validates a pending upload's blob: value by the file's name), so
- * the folder ("images/") is optional there; the content check still requires the full path.
+ * the folder ("images/") is optional there; the content check still requires the full path. A
+ * saved one reads "/images/x.jpg" (Sveltia writes its public folder absolute; imagePath reads it).
  */
 function uploadPattern(schema: RegExp, message: string): { pattern: [string, string] } {
   const folder = /^\^([a-z]+)\\\//.exec(schema.source);
-  return { pattern: [folder ? `^(?:${folder[1]}\\/)?${schema.source.slice(folder[0].length)}` : schema.source, message] };
+  return { pattern: [folder ? `^(?:\\/?${folder[1]}\\/)?${schema.source.slice(folder[0].length)}` : schema.source, message] };
 }
 
 function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {

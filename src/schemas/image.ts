@@ -5,7 +5,7 @@
  * the text they translate and adding a language never touches the Vietnamese file.
  */
 import { z } from 'astro/zod';
-import { IMAGE_SRC, assetPathProblem } from '../lib/safety/names.ts';
+import { IMAGE_SRC, assetPathProblem, imagePath } from '../lib/safety/names.ts';
 import { sayIf } from '../lib/finding.ts';
 import { vi } from '../lib/content-check/messages/vi.ts';
 
@@ -14,8 +14,8 @@ const plainText = (what: string) =>
   z.string({ error: (issue) => (issue.input && typeof issue.input === 'object' ? `${what} viết thẳng bằng ngôn ngữ của tệp này, không theo dạng { vi: …, en: … } — mỗi bản dịch ghi ${what} của mình trong tệp bản dịch` : undefined) });
 
 export const imageRef = z.strictObject({
-  /** Path of the image file, relative to the province folder, e.g. "images/hat-xoan.jpg" (raster: builds never rasterise SVG). */
-  src: z.string().regex(IMAGE_SRC, { error: (issue): string | undefined => sayIf(vi.assetName, assetPathProblem(String(issue.input), 'images')) }),
+  /** Path of the image file, relative to the province folder, e.g. "images/hat-xoan.jpg" (raster: builds never rasterise SVG); the CMS's "/images/…" is read as the same. */
+  src: z.string().overwrite(imagePath).regex(IMAGE_SRC, { error: (issue): string | undefined => sayIf(vi.assetName, assetPathProblem(String(issue.input), 'images')) }),
   /** What the image shows, for people who cannot see it, in Vietnamese (each translation describes it in its own file). */
   alt: plainText('mô tả ảnh').min(1),
   /** Caption in Vietnamese (each translation has its own). */

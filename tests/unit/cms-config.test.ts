@@ -153,6 +153,13 @@ describe.each(listProvinceIds())('the CMS config of %s', (id) => {
     for (const bad of ['logo.svg', 'files/doan.jpg', 'images/../doan.jpg', 'Ảnh đoàn.jpg']) expect(pattern.test(bad), bad).toBe(false);
   });
 
+  it('accepts the photo path the CMS saved ("/images/…") when the editor opens the release again, and nothing else that starts with "/"', () => {
+    const cover = (byName.get('press')!.fields as Field[]).find((f) => f.name === 'cover')!;
+    const pattern = new RegExp((cover.fields!.find((f) => f.name === 'src') as Field & { pattern: [string, string] }).pattern[0]);
+    expect(pattern.test('/images/doan-dai-bieu.jpg')).toBe(true);
+    for (const bad of ['/doan.jpg', '//evil/doan.jpg', '/files/doan.jpg', '/etc/passwd', '/images/../doan.jpg']) expect(pattern.test(bad), bad).toBe(false);
+  });
+
   it('lets a translator save the translation record: it is no per-language required object, which Sveltia fills from the Vietnamese side as missing', () => {
     // Enabling a language copies the Vietnamese values (draft/update/locale.js copyDefaultLocaleValues), including the
     // record's null, which a required object then fails on: "Trường bắt buộc." although its status is chosen.

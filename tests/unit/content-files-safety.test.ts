@@ -8,6 +8,7 @@ import { formatOf, signatureProblem } from '../../src/lib/safety/file-signature.
 import { svgProblems } from '../../src/lib/safety/svg.ts';
 import { assetPathProblem, IMAGE_SRC, ATTACHMENT_FILE } from '../../src/lib/safety/names.ts';
 import { classify } from '../../src/lib/content-check/classify.ts';
+import { imageRef } from '../../src/schemas/image.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 import { say, sayIf } from '../../src/lib/finding.ts';
 import { vi } from '../../src/lib/content-check/messages/vi.ts';
@@ -98,6 +99,22 @@ describe('names of assets as content writes them', () => {
   ] as const)('refuses %s', (path, folder) => {
     expect(assetPathProblem(path, folder)).toBeDefined();
     expect((folder === 'images' ? IMAGE_SRC : ATTACHMENT_FILE).test(path), 'the schema pattern agrees').toBe(false);
+  });
+  // Sveltia CMS writes its public folder absolute ("/images/x.jpg"): that one leading "/" means the province folder.
+  it('reads a picture the CMS wrote as "/images/x.jpg" as images/x.jpg, in the schema and the path check', () => {
+    expect(assetPathProblem('/images/hat-xoan.jpg', 'images')).toBeUndefined();
+    const parsed = imageRef.shape.src.safeParse('/images/hat-xoan.jpg');
+    expect(parsed.success && parsed.data).toBe('images/hat-xoan.jpg');
+  });
+  it.each(['/etc/passwd', '/images/../x.jpg', '//evil/x.jpg', '/files/x.jpg', '//images/x.jpg', '/images/drawings/x.jpg', '/images/x.svg'])(
+    'still refuses the picture %s, in the schema and the path check',
+    (path) => {
+      expect(assetPathProblem(path, 'images')).toBeDefined();
+      expect(imageRef.shape.src.safeParse(path).success).toBe(false);
+    },
+  );
+  it('does not read "/files/…" as an attachment (only pictures come from the CMS that way)', () => {
+    expect(assetPathProblem('/files/ke-hoach-2024.pdf', 'files')).toBeDefined();
   });
 });
 

@@ -22,6 +22,7 @@ const work = mkdtempSync(join(tmpdir(), 'press-photo-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
 
+// The photo as Sveltia CMS writes it: its public folder always starts with "/".
 const PRESS_VI = `---
 title: Đoàn đại biểu tỉnh thăm cửa khẩu
 summary: Đoàn đại biểu tỉnh làm việc tại cửa khẩu quốc tế.
@@ -29,7 +30,7 @@ kind: release
 date: 2024-03-05
 spokesperson: nguoi-phat-ngon
 cover:
-  src: images/doan-dai-bieu.jpg
+  src: /images/doan-dai-bieu.jpg
   alt: Đoàn đại biểu đứng trước nhà cửa khẩu mái đỏ.
   caption: Đoàn đại biểu tại cửa khẩu quốc tế.
   credit: "Ảnh: Sở Mẫu"

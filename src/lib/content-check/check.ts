@@ -12,6 +12,7 @@ import { fileProblems, textOf } from './file-problems.ts';
 import { parseEntry } from './parse-entry.ts';
 import { valuesAt } from './refs.ts';
 import { unsafeBody } from './body-safety.ts';
+import { imagePath } from '../safety/names.ts';
 import { brokenLinks } from './links.ts';
 import { entryPath, knownPaths } from './routes.ts';
 import { planLoopProblems } from './plan-loops.ts';
@@ -145,8 +146,9 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
         errors.push(at(e.file, '(translation)', m.englishMissing(`${e.scope}/${c.folder}/en/${e.slug}.md`)));
       for (const path of prose.images)
         for (const ref of valuesAt(e.data, `${path}.src`)) {
-          if (!present.has(`${e.scope}/${ref.value}`))
-            errors.push(here(e, ref.field, m.imageMissing(ref.value, `content/${e.scope}/${ref.value}`, closest(ref.value, filesIn(e.scope, 'images')))));
+          const src = imagePath(ref.value);
+          if (!present.has(`${e.scope}/${src}`))
+            errors.push(here(e, ref.field, m.imageMissing(ref.value, `content/${e.scope}/${src}`, closest(src, filesIn(e.scope, 'images')))));
           const altProblem = altTextProblem(e, ref.field, m);
           if (altProblem) errors.push(altProblem);
         }

@@ -57,6 +57,13 @@ const extensionOf = (name: string) => name.slice(name.lastIndexOf('.') + 1);
 const ASSET_STEM = ASSET_FILE.source.slice(1, ASSET_FILE.source.indexOf('\\.'));
 /** A picture as content names it: directly in images/ (where the build finds pictures), raster. */
 export const IMAGE_SRC = new RegExp(`^images/${ASSET_STEM}\\.(?:jpe?g|png|webp|avif)$`);
+/**
+ * A picture's path as the checks, the build and the image resolver read it: "/images/x.jpg", as
+ * Sveltia CMS writes it (its public folder always starts with "/"), means the province's
+ * images/x.jpg. Only that one "/" before "images/" is dropped; the rest is still judged by
+ * IMAGE_SRC, so "/etc/passwd", "//host/x.jpg" and "/images/../x.jpg" stay refused.
+ */
+export const imagePath = (path: string): string => (path.startsWith('/images/') ? path.slice(1) : path);
 /** An attachment as content names it: in files/ or a sub-folder of it. */
 export const ATTACHMENT_FILE = new RegExp(`^files/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*${ASSET_STEM}\\.(?:pdf|jpe?g|png|webp|avif)$`);
 
@@ -86,9 +93,10 @@ export function assetNameProblem(name: string, extensions: readonly string[]): A
  * Why `path` (as content writes it, relative to the province folder) is not a picture pieces can
  * show ("images/hat-xoan.jpg": directly in images/, where the build finds pictures) or not an
  * attachment ("files/press/kit.pdf": in files/ or a sub-folder), or undefined. Folders are slugs,
- * the file name an asset name: never "..", never absolute.
+ * the file name an asset name: never "..", never absolute (a picture's "/images/…" is read by imagePath).
  */
-export function assetPathProblem(path: string, folder: 'images' | 'files'): AssetNameProblem | undefined {
+export function assetPathProblem(written: string, folder: 'images' | 'files'): AssetNameProblem | undefined {
+  const path = folder === 'images' ? imagePath(written) : written;
   const parts = path.split('/');
   const example = folder === 'images' ? 'images/hat-xoan.jpg' : 'files/ke-hoach-2024.pdf';
   if (parts[0] !== folder || parts.length < 2 || (folder === 'images' && parts.length !== 2)) return { code: 'outside-folder', path, folder, example };

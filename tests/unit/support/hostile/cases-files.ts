@@ -152,6 +152,16 @@ const files: HostileCase[] = [
     files: { 'fixture/places/vi/ho.md': place('images/ho.svg'), 'fixture/images/ho.svg': svg('<circle cx="5" cy="5" r="4" fill="#4f9bb0"/>', ' width="10" height="10"') },
     outcome: { refused: { file: 'fixture/places/vi/ho.md', field: 'cover.src', message: /"images\/ho\.svg" là ảnh SVG — bản dựng không chuyển SVG thành ảnh; .*"images\/ho\.jpg"/ } },
   },
+  // Sveltia CMS writes pictures as "/images/x.jpg" and the check reads that "/" as the province
+  // folder; nothing else that starts with "/" may pass as a picture.
+  ...['/etc/passwd', '/images/../ho.png', '//evil.example/ho.png', '/files/ho.png'].map(
+    (cover): HostileCase => ({
+      name: `a place cover written as "${cover}" (only "/images/<file>" is read as the province's images/)`,
+      class: 'files',
+      files: { 'fixture/places/vi/ho.md': place(cover) },
+      outcome: { refused: { file: 'fixture/places/vi/ho.md', field: 'cover.src', message: /không phải tệp nằm ngay trong thư mục images\/ của tỉnh/ } },
+    }),
+  ),
 ];
 
 const names: HostileCase[] = [
