@@ -101,8 +101,15 @@ test('an editor writes a press release with a photo in Vietnamese, adds its Engl
   await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
   await shot(page, '03-tao-moi');
   const vi = page.getByRole('group', { name: /Chỉnh sửa nội dung .Tiếng Việt./ });
-  await vi.getByRole('textbox', { name: 'Tiêu đề' }).fill('Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế');
-  await vi.getByRole('textbox', { name: 'Tóm tắt' }).fill('Đoàn đại biểu tỉnh làm việc tại cửa khẩu quốc tế.');
+  // A new entry's form may be drawn again while the CMS settles, emptying what was typed first:
+  // she types again until the words stay (seen in CI: the title and summary were empty at Save).
+  for (const [label, words] of [['Tiêu đề', 'Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế'], ['Tóm tắt', 'Đoàn đại biểu tỉnh làm việc tại cửa khẩu quốc tế.']] as const)
+    await expect(async () => {
+      const box = vi.getByRole('textbox', { name: label });
+      if ((await box.inputValue()) !== words) await box.fill(words);
+      await page.waitForTimeout(1000);
+      await expect(box).toHaveValue(words, { timeout: 500 });
+    }).toPass({ timeout: 30_000 });
   await vi.getByRole('radio', { name: 'Thông cáo báo chí' }).check();
   await vi.getByRole('textbox', { name: 'Ngày phát hành' }).fill('2024-03-05');
   await vi.getByRole('radio', { name: 'Nguyễn Văn Mẫu' }).check();
