@@ -66,6 +66,11 @@ const shot = async (page: Page, name: string) => {
 
 test.use({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
 
+// Sveltia sometimes draws a new entry's form again while it settles, and in about one run of five
+// a field typed early is emptied at Save despite the check below: the journey gets two more tries
+// (a run that needs one is reported as flaky, not hidden).
+test.describe.configure({ retries: 2 });
+
 test('an editor writes a press release with a photo in Vietnamese, adds its English translation and saves', async ({ page, context }) => {
   // About 30 s on an idle machine; the CMS is slow to draw on a loaded one (it failed once at 150 s under load 16 on 2 cores).
   test.setTimeout(240_000);
