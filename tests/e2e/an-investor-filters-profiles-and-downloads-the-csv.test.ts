@@ -49,7 +49,7 @@ async function journey(page: Page, site: SiteId, js: boolean) {
   const usdMillions = Number(row.capital_usd) / 1e6;
   const shown = Number((await capital.textContent())!.match(/USD ([\d.]+) million/)![1]);
   expect(Math.abs(shown - usdMillions) / usdMillions).toBeLessThan(0.01);
-  await expect(page.getByText(/USD figures at 1 USD = 23,898 VND, the State Bank of Vietnam central rate of 25 August 2023/).first()).toBeVisible();
+  await expect(page.getByText(/USD figures at 1 USD = 24,837 VND, the State Bank of Vietnam central rate of 31 March 2025/).first()).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: 'Sample data' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open this location on OpenStreetMap' })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=/);
   const contact = page.getByRole('region', { name: 'Contact' });
