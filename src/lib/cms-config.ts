@@ -105,9 +105,10 @@ function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
     }
   }
   if (f.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
-  if (f.name === 'src' && /jpe\?g/.test(f.pattern?.source ?? '')) return { ...base, widget: 'image', ...uploadPattern(f.pattern!, hint ?? label) };
+  // `choose_url: false`: no "Nhập URL" in the picker; a picture or file is uploaded into the province's folder.
+  if (f.name === 'src' && /jpe\?g/.test(f.pattern?.source ?? '')) return { ...base, widget: 'image', choose_url: false, ...uploadPattern(f.pattern!, hint ?? label) };
   if (f.name === 'file' && /files/.test(f.pattern?.source ?? ''))
-    return { ...base, widget: 'file', media_folder: `/content/${o.province}/files`, public_folder: 'files', ...pattern };
+    return { ...base, widget: 'file', choose_url: false, media_folder: `/content/${o.province}/files`, public_folder: 'files', ...pattern };
   return { ...base, widget: f.name === 'summary' || f.name === 'alt' || f.name === 'caption' ? 'text' : 'string', ...pattern };
 }
 
@@ -173,6 +174,8 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
     publish_mode: 'editorial_workflow',
     media_folder: `content/${o.province}/images`,
     public_folder: 'images',
+    // No stock photo services in the picker: a picture is the province's own file, with its credit and licence.
+    media_libraries: { stock_assets: false },
     // Sveltia transliterates accents (@sindresorhus/transliterate: "đ" → "d") and keeps only ASCII: "Đoàn" → "doan".
     slug: { encoding: 'ascii', clean_accents: true },
     // Sveltia takes a collection's i18n only on top of a site-level one (it warns and ignores it otherwise).

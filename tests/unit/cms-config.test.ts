@@ -144,6 +144,22 @@ describe.each(listProvinceIds())('the CMS config of %s', (id) => {
     expect(press.find((f) => f.name === 'translation')).toMatchObject({ i18n: true });
   });
 
+  it('takes pictures and files only by upload into the province\'s folders: no stock photos, no address typed in', () => {
+    // Sveltia's asset picker offers stock photo services and "Nhập URL" unless told not to; a
+    // picture must be a file under images/ (docs/guide-editors.vi.md, section 3).
+    expect(config.media_libraries).toEqual({ stock_assets: false });
+    const media: string[] = [];
+    const walk = (fields: Field[], at: string) => {
+      for (const f of fields) {
+        if (f.widget === 'image' || f.widget === 'file') media.push(`${at}.${f.name}: ${String((f as Field & { choose_url?: boolean }).choose_url)}`);
+        walk([...(f.fields ?? []), ...(f.field ? [f.field] : [])], `${at}.${f.name}`);
+      }
+    };
+    for (const c of config.collections) walk(c.fields as Field[], c.name);
+    expect(media.length).toBeGreaterThan(3);
+    expect(media.filter((m) => !m.endsWith(': false'))).toEqual([]);
+  });
+
   it('accepts a photo the editor has just uploaded, before it is saved (Sveltia checks the pattern against the file\'s own name then)', () => {
     const cover = (byName.get('press')!.fields as Field[]).find((f) => f.name === 'cover')!;
     const src = cover.fields!.find((f) => f.name === 'src') as Field & { pattern: [string, string] };
