@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import sharp from 'sharp';
-import { test, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { fixtureUrl } from './support/sites.ts';
+import { blockOtherOrigins } from './support/other-origins.ts';
 import { formatCheck, runContentCheck } from '../../src/node/run-check.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/content');
@@ -23,18 +24,6 @@ const SHOTS = process.env.CMS_SHOTS;
 function repositoryFiles(): { path: string; base64: string }[] {
   const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
   return walk(FIXTURE).map((file) => ({ path: `content/${relative(FIXTURE, file)}`, base64: readFileSync(file).toString('base64') }));
-}
-
-async function blockOtherOrigins(context: BrowserContext, origin: string): Promise<string[]> {
-  const elsewhere: string[] = [];
-  await context.route(
-    (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
-    (route) => {
-      elsewhere.push(route.request().url());
-      return route.abort('blockedbyclient');
-    },
-  );
-  return elsewhere;
 }
 
 /** A real photo, small: a JPEG of 800 × 533 pixels. */
