@@ -7,7 +7,10 @@
 import { vi, type FilePart, type Messages } from './content-check/messages/index.ts';
 import { closest, readHandwrittenDate, readVietnameseNumber } from './content-check/suggest.ts';
 import { labelOf } from './content-check/field-labels.ts';
-import { isLocale } from './safety/names.ts';
+import { ATTACHMENT_FILE, IMAGE_SRC, LOGO_EXTENSIONS, assetNameProblem, assetPathProblem, isLocale } from './safety/names.ts';
+import { sayIf } from './finding.ts';
+import { webAddressProblem } from '../schemas/web-address.ts';
+import { admin1NameProblem } from './maps/admin1-names.ts';
 
 export interface ContentProblem {
   file: string;
@@ -56,7 +59,24 @@ const KNOWN_PATTERNS: Record<string, keyof Messages['formats']> = {
   '/^#[0-9a-fA-F]{6}$/': 'colour',
   '/^[A-Z]{3}$/': 'currency',
   '/^([01]\\d|2[0-3]):[0-5]\\d$/': 'time',
+  '/^\\d+[\\w.\\-/ĐđƯưÂâ]*$/u': 'documentNumber',
+  '/^\\d+(\\.\\d+)*$/u': 'taskNumber',
+  '/^[0-9a-f]{12}$/': 'fingerprint',
 };
+
+/** Patterns of paths to a province's pictures and attachments: their refusals explain themselves (names.ts). */
+const ASSET_PATTERNS: Record<string, 'images' | 'files'> = { [String(IMAGE_SRC)]: 'images', [String(ATTACHMENT_FILE)]: 'files' };
+
+/**
+ * Custom checks whose words depend on the value, which the schemas raise with `params: { rule }`:
+ * the schema's own message is Vietnamese (the build's), the check says it in the catalogue's language.
+ */
+const VALUE_RULES = {
+  'logo-name': (input: string, m: Messages) => sayIf(m.assetName, assetNameProblem(input, LOGO_EXTENSIONS)),
+  'map-region': (input: string, m: Messages) => admin1NameProblem(input, m),
+} satisfies Record<string, (input: string, m: Messages) => string | undefined>;
+export type ValueRule = keyof typeof VALUE_RULES;
+const isValueRule = (rule: unknown): rule is ValueRule => typeof rule === 'string' && Object.hasOwn(VALUE_RULES, rule);
 
 /** Keys of custom issues the schemas raise with `params: { key }`: their words are in the catalogues. */
 export type CustomMessage = keyof Messages['custom'];
@@ -108,8 +128,11 @@ function wrongFormat(issue: IssueLike, m: Messages): string {
   if (issue.format === 'email') return m.formats.email(given);
   const known = issue.pattern ? KNOWN_PATTERNS[issue.pattern] : undefined;
   if (known) return m.formats[known](given, issue.pattern ?? '');
-  // Web addresses, image and attachment paths explain themselves (src/lib/safety/).
-  return issue.message;
+  // Web addresses, image and attachment paths explain themselves (src/lib/safety/), in the catalogue's words.
+  if (issue.format === 'url') return webAddressProblem(issue.input, m);
+  const folder = issue.pattern ? ASSET_PATTERNS[issue.pattern] : undefined;
+  if (folder) return sayIf(m.assetName, assetPathProblem(String(issue.input), folder)) ?? m.formats.other(given, issue.pattern ?? '');
+  return issue.pattern ? m.formats.other(given, issue.pattern) : issue.message;
 }
 
 function tooSmall(issue: IssueLike, m: Messages): string {
@@ -161,6 +184,8 @@ export function plainMessage(issue: IssueLike, m: Messages = vi): string {
       return m.badKey;
     case 'custom': {
       const key = issue.params?.key;
+      const rule = issue.params?.rule;
+      if (isValueRule(rule)) return VALUE_RULES[rule](String(issue.input), m) ?? issue.message;
       // Custom checks written in the editor's words already (dates, periods, web addresses) keep them.
       return isCustomMessage(m, key) ? m.custom[key] : issue.message;
     }

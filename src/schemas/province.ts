@@ -7,6 +7,7 @@ import { vi } from '../lib/content-check/messages/vi.ts';
 import { langTag, localized, phone, isoDate } from './localized.ts';
 import { authUrlProblem, branchProblem, repoProblem } from '../lib/cms-backend.ts';
 import { admin1NameProblem } from '../lib/maps/admin1-names.ts';
+import type { ValueRule } from '../lib/format-issues.ts';
 
 /** An official contact point of the owning agency. */
 const contact = z.strictObject({
@@ -71,11 +72,14 @@ export const provinceSchema = z.strictObject({
   /** Theme colour as #rrggbb; it must contrast with white text (checked by the accessibility tests). */
   themeColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #rrggbb, e.g. "#0b5394"'),
   /** The logo file beside province.yaml (SVG or PNG): a plain file name, so the build copies only a file of this province. */
-  logo: z.string().refine((name) => !assetNameProblem(name, LOGO_EXTENSIONS), { error: (issue): string | undefined => sayIf(vi.assetName, assetNameProblem(String(issue.input), LOGO_EXTENSIONS)) }),
+  logo: z.string().refine((name) => !assetNameProblem(name, LOGO_EXTENSIONS), {
+    params: { rule: 'logo-name' satisfies ValueRule },
+    error: (issue): string | undefined => sayIf(vi.assetName, assetNameProblem(String(issue.input), LOGO_EXTENSIONS)),
+  }),
   /** Provinces merged into this one; their documents keep their own names. */
   predecessors: z.array(predecessor).default([]),
   /** The provinces before 2025 (as the boundary data names them) whose union is this province on the locator maps. */
-  mapRegions: z.array(z.string().refine((name) => !admin1NameProblem(name), { error: (issue) => admin1NameProblem(String(issue.input)) })).default([]),
+  mapRegions: z.array(z.string().refine((name) => !admin1NameProblem(name), { params: { rule: 'map-region' satisfies ValueRule }, error: (issue) => admin1NameProblem(String(issue.input)) })).default([]),
   /** The editors' CMS: repository, branch and sign-in helper. Without it, no /admin/ is built (and a deploy stops). */
   cms: cms.optional(),
   /** First and last year of the anniversary calendar pages. */

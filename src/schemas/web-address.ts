@@ -12,12 +12,11 @@ import { z } from 'astro/zod';
 import { urlProblem } from '../lib/safety/safe-url.ts';
 import { sayIf } from '../lib/finding.ts';
 import { vi } from '../lib/content-check/messages/vi.ts';
+import type { Messages } from '../lib/content-check/messages/types.ts';
 
-const NOT_A_WEB_ADDRESS = 'không phải địa chỉ trang web đầy đủ — hãy viết địa chỉ bắt đầu bằng https://, ví dụ "https://gialai.gov.vn/trang"';
-
-/** Why `value` is not a full http(s) address an editor may link to, in the editor's words (schemas speak Vietnamese). */
-export function webAddressProblem(value: unknown): string {
-  return (typeof value === 'string' && sayIf(vi.url, urlProblem(value))) || NOT_A_WEB_ADDRESS;
+/** Why `value` is not a full http(s) address an editor may link to, in the catalogue's words (schemas speak Vietnamese; the check asks in the editor's language). */
+export function webAddressProblem(value: unknown, m: Messages = vi): string {
+  return (typeof value === 'string' && sayIf(m.url, urlProblem(value))) || m.notAWebAddress;
 }
 
 /** Only http and https pass; whatever the parser refuses is explained by the allowlist when it has a reason. */

@@ -80,6 +80,9 @@ export const en: Messages = {
     currency: (given) => `${given} is not a currency code — expected three capital letters, e.g. "USD"`,
     time: (given) => `${given} is not a time — expected HH:MM (24 hours), e.g. "09:30"`,
     email: (given) => `${given} is not an email address — expected name@unit.gov.vn`,
+    documentNumber: (given) => `${given} is not a document number — write it as the document does, starting with a digit, e.g. "02/KH-UBND"`,
+    taskNumber: (given) => `${given} is not a task number — write digits separated by dots, e.g. "6.1"`,
+    fingerprint: (given) => `${given} is not a translation fingerprint — delete this line, then run \`npm run translations -- --stamp\` to write it again (12 characters 0-9, a-f)`,
     other: (given, pattern) => `${given} does not have the expected form (pattern ${pattern})`,
   },
   emptyTranslation: (lang) => `the "${lang}" text is empty — write it, or remove the "${lang}:" line until it is translated`,
@@ -166,6 +169,8 @@ export const en: Messages = {
     backslash: () => 'the address contains "\\" — use "/" between the parts of a path',
     'not-absolute': () => 'not a full web address — write an address starting with https://',
   },
+  notAWebAddress: 'not a full web address — write an address starting with https://, e.g. "https://gialai.gov.vn/page"',
+  mapRegion: (name) => `"${name}" is not in the boundary data — write the name of a province before 2025 as src/lib/maps/data/README.md lists it (e.g. Gia Lai, Kon Tum)`,
   assetName: {
     'file-name': ({ name }) => `"${name}" is not a valid file name — expected ${SLUG_RULE} and one extension, e.g. "hat-xoan.jpg"`,
     extension: ({ ext, allowed }) => `".${ext}" files are not used here — expected a .${allowed.join(', .')} file`,

@@ -100,6 +100,9 @@ export const vi = {
     currency: (given: string) => `${given} không phải mã tiền tệ — hãy viết ba chữ in hoa, ví dụ "USD"`,
     time: (given: string) => `${given} không phải giờ — hãy viết giờ:phút (24 giờ), ví dụ "09:30"`,
     email: (given: string) => `${given} không phải địa chỉ thư điện tử — hãy viết dạng ten@donvi.gov.vn`,
+    documentNumber: (given: string) => `${given} không phải số hiệu văn bản — hãy viết như trên văn bản, bắt đầu bằng chữ số, ví dụ "02/KH-UBND"`,
+    taskNumber: (given: string) => `${given} không phải số thứ tự nhiệm vụ — hãy viết các chữ số cách nhau bằng dấu chấm, ví dụ "6.1"`,
+    fingerprint: (given: string) => `${given} không phải dấu vân tay bản dịch — hãy xoá dòng này rồi chạy \`npm run translations -- --stamp\` để ghi lại (12 ký tự 0-9, a-f)`,
     other: (given: string, pattern: string) => `${given} không đúng dạng yêu cầu (mẫu ${pattern}) — hãy xem hướng dẫn của trường này`,
   },
   emptyTranslation: (lang: string) => `bản "${lang}" đang để trống — hãy viết chữ, hoặc xoá cả dòng "${lang}:" khi chưa dịch`,
@@ -196,6 +199,11 @@ export const vi = {
     backslash: () => 'địa chỉ chứa dấu "\\" — hãy dùng dấu "/" giữa các phần của đường dẫn',
     'not-absolute': () => 'không phải địa chỉ web đầy đủ — hãy viết địa chỉ bắt đầu bằng https://',
   } satisfies Say<UrlProblems>,
+  /** A URL field whose value the URL parser cannot read as an address at all (schemas/web-address.ts). */
+  notAWebAddress: 'không phải địa chỉ trang web đầy đủ — hãy viết địa chỉ bắt đầu bằng https://, ví dụ "https://gialai.gov.vn/trang"',
+  /** A province.yaml map region the boundary data does not name (maps/admin1-names.ts). */
+  mapRegion: (name: string) =>
+    `"${name}" không có trong dữ liệu ranh giới — hãy viết đúng tên tỉnh trước năm 2025 như trong src/lib/maps/data/README.md (ví dụ: Gia Lai, Bình Định, Phú Thọ)`,
   /** Pictures and attachments as content names them (names.ts). */
   assetName: {
     'file-name': ({ name }) => `"${name}" không phải tên tệp hợp lệ — tên tệp chỉ gồm chữ thường không dấu, chữ số, dấu gạch ngang và một đuôi, ví dụ "hat-xoan.jpg"`,

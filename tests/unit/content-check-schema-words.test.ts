@@ -1,0 +1,82 @@
+/**
+ * The schemas' own refusals of web addresses, picture and attachment paths, the logo's name and a
+ * map region come from the check's catalogues too (issue 15, point 6): `npm run check -- --lang en`
+ * says them in English, with no Vietnamese left in, and the default run says them in Vietnamese,
+ * naming the file, the field by its label, what was found and what to write instead. Runs the real
+ * check script on a copy of the fixture content with these mistakes in it.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repo = join(import.meta.dirname, '../..');
+const base = join(repo, 'tests/fixtures/content');
+
+/** Letters only Vietnamese writes (the values and file names below have none). */
+const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+/** Each mistake: the file, the text replaced, and what replaces it. */
+const MISTAKES: Array<[file: string, from: string | RegExp, to: string]> = [
+  ['fixture/province.yaml', /^site: .*$/mu, 'site: www.example.org'],
+  ['fixture/province.yaml', /^mapRegions: .*$/mu, 'mapRegions: [Kon Tom]'],
+  ['fixture/places/vi/thac-mau.md', 'src: images/diem-mau.jpg', 'src: ../../secret.jpg'],
+  ['fixture/places/vi/thac-mau.md', '    publisher: Nhóm phát triển cổng thông tin\n', '    publisher: Nhóm phát triển cổng thông tin\n    url: javascript:alert(1)\n'],
+  ['fixture/press/vi/hop-bao-quy-i-2024.md', 'file: files/press/2024-hop-bao-quy-i-tai-lieu.pdf', 'file: /etc/passwd.pdf'],
+];
+
+function check(args: string[], mistakes = MISTAKES) {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-schema-words-'));
+  try {
+    cpSync(base, dir, { recursive: true });
+    for (const [file, from, to] of mistakes) {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      const changed = text.replace(from, to);
+      if (changed === text) throw new Error(`${file}: ${String(from)} is not in the fixture any more`);
+      writeFileSync(path, changed);
+    }
+    const r = spawnSync(process.execPath, [join(repo, 'scripts/check.ts'), ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: dir, BUILD_DATE: '2024-06-01', GITHUB_STEP_SUMMARY: '' },
+    });
+    return { status: r.status, lines: `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.startsWith('✗ ')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('schema refusals of addresses and paths, in the language asked for', () => {
+  it('--lang en: every error is in English, the five mistakes included', () => {
+    const r = check(['--lang', 'en']);
+    expect(r.status).toBe(1);
+    for (const line of r.lines) expect(line).not.toMatch(VIETNAMESE);
+    const said = (pattern: RegExp) => expect(r.lines.filter((l) => pattern.test(l)), r.lines.join('\n')).not.toEqual([]);
+    said(/^✗ content\/fixture\/province\.yaml:7: site: not a full web address — write an address starting with https:\/\//u);
+    said(/^✗ content\/fixture\/province\.yaml:\d+: mapRegions\[1\]: "Kon Tom" is not in the boundary data — write/u);
+    said(/^✗ content\/fixture\/places\/vi\/thac-mau\.md:12: cover\.src: "\.\.\/\.\.\/secret\.jpg" is not a file directly in the province's images\/ folder — write/u);
+    said(/^✗ content\/fixture\/places\/vi\/thac-mau\.md:21: sources\[1\]\.url: the address starts with "javascript:"/u);
+    said(/^✗ content\/fixture\/press\/vi\/hop-bao-quy-i-2024\.md:10: attachments\[1\]\.file: "\/etc\/passwd\.pdf" is not a file in the province's files\/ folder — write/u);
+  });
+
+  it('in Vietnamese: the file, the field by its label, what was found and what to write instead', () => {
+    const r = check([]);
+    expect(r.status).toBe(1);
+    expect(r.lines).toEqual(
+      expect.arrayContaining([
+        '✗ content/fixture/province.yaml:7: Địa chỉ cổng thông tin (site): không phải địa chỉ trang web đầy đủ — hãy viết địa chỉ bắt đầu bằng https://, ví dụ "https://gialai.gov.vn/trang"',
+        expect.stringMatching(/^✗ content\/fixture\/province\.yaml:\d+: mapRegions\[1\]: "Kon Tom" không có trong dữ liệu ranh giới — hãy viết đúng tên tỉnh trước năm 2025/u),
+        '✗ content/fixture/places/vi/thac-mau.md:12: Tệp ảnh (cover.src): "../../secret.jpg" không phải tệp nằm ngay trong thư mục images/ của tỉnh — hãy viết đường dẫn dạng "images/hat-xoan.jpg"',
+        expect.stringMatching(/^✗ content\/fixture\/places\/vi\/thac-mau\.md:21: Địa chỉ trang web \(sources\[1\]\.url\): địa chỉ bắt đầu bằng "javascript:", loại địa chỉ không được phép — hãy viết https:\/\/…/u),
+        '✗ content/fixture/press/vi/hop-bao-quy-i-2024.md:10: Tệp (attachments[1].file): "/etc/passwd.pdf" không phải tệp nằm trong thư mục files/ của tỉnh — hãy viết đường dẫn dạng "files/ke-hoach-2024.pdf"',
+      ]),
+    );
+  });
+
+  it('says a broken province.yaml once, not again as a whole-file error', () => {
+    const r = check(['--lang', 'en'], MISTAKES.slice(0, 1));
+    expect(r.lines.filter((l) => l.startsWith('✗ content/fixture/province.yaml'))).toEqual([expect.stringMatching(/^✗ content\/fixture\/province\.yaml:7: site: /u)]);
+  });
+});
