@@ -1,0 +1,63 @@
+/**
+ * The anniversary dataset against the yearly official guidance on propaganda for major holidays and
+ * historical events (Ban Tuyên giáo Trung ương, relayed by provincial propaganda boards), as far as the
+ * stored pages give its lists: each row is an anniversary the guidance names for that year, with its count.
+ * The sources of each row are named beside it; an event the guidance names is looked up by its slug.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { anniversariesOf, type BaseEvent } from '../../src/lib/anniversaries.ts';
+import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
+import { anniversarySchema } from '../../src/schemas/anniversary.ts';
+
+const national: BaseEvent[] = validateEntries(readYamlDir(join(import.meta.dirname, '../../content/national/anniversaries')), anniversarySchema).items;
+
+/** The great holidays every yearly guidance lists, with the count for that year (Giỗ Tổ has none). */
+const greatHolidays = (year: number): [string, number][] => [
+  ['thanh-lap-dang', year - 1930],
+  ['giai-phong-mien-nam', year - 1975],
+  ['chien-thang-dien-bien-phu', year - 1954],
+  ['ngay-sinh-chu-tich-ho-chi-minh', year - 1890],
+  ['cach-mang-thang-tam', year - 1945],
+  ['quoc-khanh', year - 1945],
+];
+
+const guidance: Record<number, [string, number][]> = {
+  // Hướng dẫn 40-HD/BTGTU Quảng Ngãi (after 30-HD/BTGTW) and 55-HD/BTGTW.
+  2022: [...greatHolidays(2022), ['thuong-binh-liet-si', 75], ['ngay-sinh-dong-chi-nguyen-van-cu', 110], ['ngay-sinh-dong-chi-vo-chi-cong', 110], ['ngay-sinh-dong-chi-vo-van-kiet', 100]],
+  // Kế hoạch 143-KH/TU Nghệ An, Hướng dẫn 55-HD/BTGTU Cao Bằng; 96-HD/BTGTW.
+  2023: [...greatHolidays(2023), ['ngay-sinh-dong-chi-chu-huy-man', 110]],
+  // Quảng Trị's guidance for 2024 (after 126-HD/BTGTW); Thường trực Ban Bí thư on the 2024 events (Znews, 12/8/2024).
+  2024: [
+    ...greatHolidays(2024),
+    ['ngay-sinh-dong-chi-tran-phu', 120],
+    ['ngay-sinh-dong-chi-nguyen-luong-bang', 120],
+    ['ngay-sinh-dong-chi-hoang-dinh-giong', 120],
+    ['thanh-lap-quan-doi-nhan-dan', 80],
+    ['ngay-hoi-quoc-phong-toan-dan', 35],
+    ['giai-phong-thu-do', 70],
+  ],
+  // Công văn 3837/BTTTT-TTĐN (the five great events of 2025, after the Secretariat); 69-HD/BTGTW.
+  2025: [...greatHolidays(2025), ['ngay-truyen-thong-cong-an-nhan-dan', 80], ['ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc', 20]],
+  // Hướng dẫn 139-HD/BTGTW (80 năm Tổng tuyển cử đầu tiên, 06/01/1946 - 06/01/2026).
+  2026: [['tong-tuyen-cu-dau-tien', 80]],
+};
+
+describe('the anniversaries the yearly guidance names are computed with its count', () => {
+  it.each(Object.entries(guidance))('%s', (year, rows) => {
+    const list = anniversariesOf(national, Number(year));
+    const found = (slug: string) => list.find((a) => a.slug === slug)?.years;
+    expect(rows.filter(([slug, years]) => found(slug) !== years)).toEqual([]);
+  });
+
+  it('lists Giỗ Tổ Hùng Vương every year, without a count', () => {
+    for (const year of [2022, 2023, 2024, 2025, 2026, 2027]) {
+      expect(anniversariesOf(national, year).find((a) => a.slug === 'gio-to-hung-vuong'), String(year)).toMatchObject({ counted: false });
+    }
+  });
+
+  it('reports a great holiday that is not listed in a year that is not round for it', () => {
+    const notYearly = national.map((e) => (e.slug === 'thanh-lap-dang' ? { ...e, yearly: false } : e));
+    expect(anniversariesOf(notYearly, 2023).find((a) => a.slug === 'thanh-lap-dang')).toBeUndefined();
+  });
+});
