@@ -4,14 +4,15 @@ import { anniversariesOf, anniversaryLabel, countLabel, lunarToSolar, type BaseE
 import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
 import { anniversarySchema } from '../../src/schemas/anniversary.ts';
 
-const content = join(import.meta.dirname, '../../content');
-const load = (folder: string) => validateEntries(readYamlDir(join(content, folder, 'anniversaries')), anniversarySchema);
+/** National days (public facts) and two invented provinces, each event chosen for one case (README.md there). */
+const fixture = join(import.meta.dirname, '../fixtures/anniversaries');
+const load = (folder: string) => validateEntries(readYamlDir(join(fixture, folder, 'anniversaries')), anniversarySchema);
 const eventsFor = (province: string): BaseEvent[] => [...load('national').items, ...load(province).items];
 const yearsBySlug = (province: string, year: number) =>
   Object.fromEntries(anniversariesOf(eventsFor(province), year).map((a) => [a.slug, { years: a.years, date: a.date }]));
 
 describe('anniversary data files', () => {
-  it.each(['national', 'gia-lai', 'phu-tho'])('%s: every file passes the schema and has vi and en titles', (folder) => {
+  it.each(['national', 'tinh-mau', 'tinh-ben'])('%s: every file passes the schema and has vi and en titles', (folder) => {
     const { items, errors } = load(folder);
     expect(errors).toEqual([]);
     expect(items.length).toBeGreaterThan(0);
@@ -19,38 +20,35 @@ describe('anniversary data files', () => {
   });
 });
 
-describe('anniversariesOf, against the plans in the seeds', () => {
-  it('2022 (Kon Gang commune, Gia Lai): the round anniversaries the plan names', () => {
-    expect(yearsBySlug('gia-lai', 2022)).toMatchObject({
-      'viet-nam-campuchia-quan-he-ngoai-giao': { years: 55, date: '2022-06-24' },
+describe('anniversariesOf', () => {
+  it('2022: the round anniversaries of national and the province\'s own events', () => {
+    expect(yearsBySlug('tinh-mau', 2022)).toEqual({
       'viet-nam-lao-quan-he-ngoai-giao': { years: 60, date: '2022-09-05' },
-      'viet-nam-lao-hiep-uoc-huu-nghi': { years: 45, date: '2022-07-18' },
-      'thanh-lap-tinh-gia-lai': { years: 90, date: '2022-05-24' },
-      'thuong-binh-liet-si': { years: 75, date: '2022-07-27' },
+      'gio-to-hung-vuong': { years: 105, date: '2022-04-10' },
+      'giai-phong-mien-nam': { years: 47, date: '2022-04-30' },
+      'quoc-khanh': { years: 77, date: '2022-09-02' },
+      'truyen-thong-luc-luong-mau': { years: 63, date: '2022-04-15' },
     });
   });
 
-  it('2024 (Gia Lai province): the anniversaries the Border Guard section names', () => {
-    expect(yearsBySlug('gia-lai', 2024)).toMatchObject({
-      'ngay-bien-phong-toan-dan': { years: 35, date: '2024-03-03' },
-      'truyen-thong-bo-doi-bien-phong': { years: 65, date: '2024-03-03' },
-      'truyen-thong-bo-doi-bien-phong-gia-lai': { years: 59, date: '2024-04-15' },
+  it('2024: a round national victory and a round province founding, on their days', () => {
+    expect(yearsBySlug('tinh-mau', 2024)).toMatchObject({
       'chien-thang-dien-bien-phu': { years: 70, date: '2024-05-07' },
-      'thanh-lap-quan-doi-nhan-dan': { years: 80, date: '2024-12-22' },
-      'ngay-hoi-quoc-phong-toan-dan': { years: 35, date: '2024-12-22' },
+      'thanh-lap-tinh-mau': { years: 90, date: '2024-05-24' },
+      'truyen-thong-luc-luong-mau': { years: 65, date: '2024-04-15' },
     });
   });
 
   it('keeps a province’s own events out of another province’s list', () => {
-    expect(yearsBySlug('phu-tho', 2022)).not.toHaveProperty('thanh-lap-tinh-gia-lai');
-    expect(yearsBySlug('phu-tho', 2022)).toHaveProperty('tai-lap-tinh-phu-tho', { years: 25, date: '2022-01-01' });
+    expect(yearsBySlug('tinh-ben', 2024)).not.toHaveProperty('thanh-lap-tinh-mau');
+    expect(yearsBySlug('tinh-ben', 2022)).toHaveProperty('tai-lap-tinh-ben', { years: 25, date: '2022-01-01' });
+    expect(yearsBySlug('tinh-mau', 2022)).not.toHaveProperty('tai-lap-tinh-ben');
   });
 
   it('lists only round anniversaries unless an event is yearly, sorted by date', () => {
-    const list = anniversariesOf(eventsFor('gia-lai'), 2023);
+    const list = anniversariesOf(eventsFor('tinh-mau'), 2023);
     expect(list.filter((a) => !a.round).map((a) => a.slug).sort()).toEqual(
-      // The great holidays the yearly guidance lists every year, and Gia Lai's border guard day.
-      ['cach-mang-thang-tam', 'chien-thang-dien-bien-phu', 'giai-phong-mien-nam', 'gio-to-hung-vuong', 'ngay-sinh-chu-tich-ho-chi-minh', 'quoc-khanh', 'thanh-lap-dang', 'truyen-thong-bo-doi-bien-phong-gia-lai'],
+      ['giai-phong-mien-nam', 'gio-to-hung-vuong', 'quoc-khanh', 'truyen-thong-luc-luong-mau'],
     );
     expect(list.map((a) => a.date)).toEqual(list.map((a) => a.date).sort());
   });
@@ -68,10 +66,10 @@ describe('anniversariesOf, against the plans in the seeds', () => {
   });
 
   it('gives Giỗ Tổ Hùng Vương no count (its date was fixed in 1917, not its beginning)', () => {
-    const gioTo = anniversariesOf(eventsFor('phu-tho'), 2025).find((a) => a.slug === 'gio-to-hung-vuong');
+    const gioTo = anniversariesOf(eventsFor('tinh-ben'), 2025).find((a) => a.slug === 'gio-to-hung-vuong');
     expect(gioTo).toMatchObject({ counted: false, round: false });
     expect(countLabel(gioTo!, 'vi')).toBeUndefined();
-    expect(countLabel(anniversariesOf(eventsFor('phu-tho'), 2025).find((a) => a.slug === 'quoc-khanh')!, 'vi')).toBe('80 năm');
+    expect(countLabel(anniversariesOf(eventsFor('tinh-ben'), 2025).find((a) => a.slug === 'quoc-khanh')!, 'vi')).toBe('80 năm');
   });
 
   it('marks a 29 February event on 28 February in common years', () => {
@@ -83,8 +81,8 @@ describe('anniversariesOf, against the plans in the seeds', () => {
 
 describe('lunar dates', () => {
   it('Giỗ Tổ Hùng Vương (10/3 lunar) falls on 2024-04-18 and 2025-04-07', () => {
-    expect(yearsBySlug('phu-tho', 2024)['gio-to-hung-vuong']?.date).toBe('2024-04-18');
-    expect(yearsBySlug('gia-lai', 2025)['gio-to-hung-vuong']?.date).toBe('2025-04-07');
+    expect(yearsBySlug('tinh-ben', 2024)['gio-to-hung-vuong']?.date).toBe('2024-04-18');
+    expect(yearsBySlug('tinh-mau', 2025)['gio-to-hung-vuong']?.date).toBe('2025-04-07');
   });
 
   it('converts known festival dates', () => {
