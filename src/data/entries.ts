@@ -1,7 +1,9 @@
 /**
  * The one place pages get prose entries: a piece in a locale is its Vietnamese facts with the
- * locale's text laid over them, or, when no translation exists yet, the text of the first
- * language of the locale's fallback chain it exists in (province.yaml `fallbacks`), flagged.
+ * translations of the locale's fallback chain (province.yaml `fallbacks`) laid over them field by
+ * field: a Khmer file holding only a title and a summary shows those in Khmer, and the body and
+ * every other text from the next language of the chain that has them (English, then Vietnamese),
+ * each part with its language recorded so the page can label it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dirname } from 'node:path';
@@ -10,10 +12,9 @@ import { staleTranslationIds } from '../node/stale-translations.ts';
 import { z } from 'astro/zod';
 import { concepts } from '../schemas/registry.ts';
 import { imageText, type ImageText } from '../schemas/image.ts';
-import { mergeTranslation } from '../lib/merge-translation.ts';
+import { layerTranslations } from '../lib/merge-translation.ts';
 import { conceptKey, renderKey } from './render-keys.ts';
 import { combineKeys } from '../lib/render-keys.ts';
-import { chooseByChain } from '../lib/fallback-chain.ts';
 import { chainFor } from './fallback-chain.ts';
 
 export type ProseName = 'plans' | 'places' | 'profiles' | 'press' | 'pages';
@@ -24,17 +25,27 @@ export interface LocalizedEntry<N extends ProseName> {
   slug: string;
   /** The locale asked for. */
   lang: string;
-  /** The locale the text is in: `lang`, or the fallback chain's first locale that has the piece. */
+  /** The locale the title and summary are in: `lang`, or the fallback chain's first locale that has the piece. */
   textLang: string;
   /** True when no translation into `lang` exists and another language's text is shown. */
   fallback: boolean;
-  /** True when the translation is a draft (not reviewed by a person). */
+  /** True when the piece exists in `lang` but only in part (e.g. title and summary): the body is in `bodyLang`. */
+  partial: boolean;
+  /** The locale the body is in: the chain's first locale whose file has a body. */
+  bodyLang: string;
+  /** The language of each translated top-level field shown (title, summary, budget…); a field not listed is Vietnamese. */
+  fieldLangs: Record<string, string>;
+  /** For each list a translation repeats item by item (tasks, duties, attachments…), each item's language. */
+  itemLangs: Record<string, string[]>;
+  /** True when a translation shown, in whole or in part, is a draft (not reviewed by a person). */
   draft: boolean;
-  /** True when the Vietnamese text changed after the translation was made (its fingerprint differs). */
+  /** True when the Vietnamese text changed after a translation shown was made (its fingerprint differs). */
   stale: boolean;
   /** The shown translation's alt text and captions (its `cover`, its `gallery` item by item); empty for Vietnamese. */
   imageText: { cover?: ImageText; gallery: ImageText[] };
-  /** Facts from the source, text from the translation. */
+  /** The language of `imageText`. */
+  imageLang: string;
+  /** Facts from the source, text from the translations, field by field. */
   data: SourceEntry<N>['data'];
   /** The entry whose body is shown (hand it to render()). */
   entry: AnyEntry;
@@ -66,21 +77,35 @@ async function load<N extends ProseName>(name: N, lang: string): Promise<Localiz
   return sources
     .map((source) => {
       const slug = source.id;
-      // Vietnamese ends every chain and always exists, so a choice is always made.
-      const shown = chooseByChain(chain, (l) => (l === 'vi' ? source : byId.get(`${l}/${slug}`))) ?? { lang: 'vi', value: source };
-      const tr = shown.lang === 'vi' ? undefined : (shown.value as AnyEntry);
+      // The translations of the chain that exist, the page's language first; Vietnamese is the source beneath them.
+      const layers = chain.flatMap((l) => {
+        const tr = l === 'vi' ? undefined : byId.get(`${l}/${slug}`);
+        return tr ? [{ lang: l, entry: tr, data: tr.data }] : [];
+      });
+      const layered = layerTranslations(source.data as Record<string, unknown>, layers, aligned, imageFields);
+      // Every translation has a title (its schema requires one), so the first layer is the title's language.
+      const textLang = layers[0]?.lang ?? 'vi';
+      const withBody = layers.find((l) => (l.entry.body ?? '').trim() !== '');
+      const bodyLang = withBody?.lang ?? 'vi';
+      const images = layers.find((l) => l.data.cover !== undefined || (Array.isArray(l.data.gallery) && l.data.gallery.length > 0));
+      const shownLangs = new Set([textLang, bodyLang, ...Object.values(layered.fieldLangs), ...Object.values(layered.itemLangs).flat()]);
+      const shown = layers.filter((l) => shownLangs.has(l.lang));
       const translatedIn = province.locales.filter((l) => l === 'vi' || byId.has(`${l}/${slug}`));
-      const meta = tr?.data.translation as { status: string } | undefined;
       return {
         slug,
         lang,
-        textLang: shown.lang,
-        fallback: shown.lang !== lang,
-        draft: meta?.status === 'draft',
-        stale: Boolean(tr) && staleIds.has(`${name}/${shown.lang}/${slug}`),
-        imageText: translatedImages.parse(tr?.data ?? {}),
-        data: mergeTranslation(source.data as Record<string, unknown>, tr?.data, aligned, imageFields) as SourceEntry<N>['data'],
-        entry: (tr ?? source) as unknown as AnyEntry,
+        textLang,
+        fallback: textLang !== lang,
+        partial: textLang === lang && bodyLang !== lang,
+        bodyLang,
+        fieldLangs: layered.fieldLangs,
+        itemLangs: layered.itemLangs,
+        draft: shown.some((l) => (l.data.translation as { status: string } | undefined)?.status === 'draft'),
+        stale: shown.some((l) => staleIds.has(`${name}/${l.lang}/${slug}`)),
+        imageText: translatedImages.parse(images?.data ?? {}),
+        imageLang: images?.lang ?? 'vi',
+        data: layered.data as SourceEntry<N>['data'],
+        entry: (withBody?.entry ?? source) as unknown as AnyEntry,
         source,
         translatedIn,
       };

@@ -22,8 +22,8 @@ export async function placeView(item: LocalizedEntry<'places'>): Promise<PlaceVi
   const title = (list: { slug: string; data: { title: string } }[], slug: string) => list.find((p) => p.slug === slug)?.data.title;
   return {
     item,
-    cover: await resolveImage(data.cover, item.imageText.cover, item.textLang),
-    gallery: await Promise.all(data.gallery.map((g, i) => resolveImage(g, item.imageText.gallery[i], item.textLang))),
+    cover: await resolveImage(data.cover, item.imageText.cover, item.imageLang),
+    gallery: await Promise.all(data.gallery.map((g, i) => resolveImage(g, item.imageText.gallery[i], item.imageLang))),
     related: data.related.flatMap((slug) => {
       const t = title(places, slug);
       return t ? [{ slug, title: t }] : [];
@@ -45,6 +45,6 @@ const cards = new Map<string, Promise<PlaceCard[]>>();
 /** Every piece in `lang` with its cover resolved, for lists and the home page (resolved once per locale). */
 export function placeCards(lang: string): Promise<PlaceCard[]> {
   if (!cards.has(lang))
-    cards.set(lang, getLocalized('places', lang).then((items) => Promise.all(items.map(async (item) => ({ item, cover: await resolveImage(item.data.cover, item.imageText.cover, item.textLang) })))));
+    cards.set(lang, getLocalized('places', lang).then((items) => Promise.all(items.map(async (item) => ({ item, cover: await resolveImage(item.data.cover, item.imageText.cover, item.imageLang) })))));
   return cards.get(lang)!;
 }

@@ -98,11 +98,10 @@ export function getPlanContext(lang: string): Promise<PlanContext> {
   return cache.get(lang)!;
 }
 
-/** The full text to show and the locale it is in: the translation's body when it has one, else the Vietnamese. */
+/** The full text to show and the locale it is in: the fallback chain's first body (entries.ts), else the Vietnamese. */
 export async function planBody(item: PlanItem) {
-  const own = item.entry.body?.trim() ? item.entry : item.source;
-  const { Content } = await render(own as Parameters<typeof render>[0]);
-  return { Content, lang: own === item.source ? 'vi' : item.textLang, markdown: (own.body ?? '').trim() };
+  const { Content } = await render(item.entry as Parameters<typeof render>[0]);
+  return { Content, lang: item.bodyLang, markdown: (item.entry.body ?? '').trim() };
 }
 
 /** The plans a plan follows (linked where held) and the held plans that follow it. */

@@ -33,7 +33,7 @@ export async function pressPaths() {
 
 /** The photo of a press item in its language (the translation's alt text and caption), if it has one. */
 export function pressCover(item: PressItem): Promise<ResolvedImage | undefined> {
-  return item.data.cover ? resolveImage(item.data.cover, item.imageText.cover, item.textLang) : Promise.resolve(undefined);
+  return item.data.cover ? resolveImage(item.data.cover, item.imageText.cover, item.imageLang) : Promise.resolve(undefined);
 }
 
 /** The photos of these press items by slug, for a list that shows them beside the headlines. */
