@@ -39,8 +39,8 @@ describe('npm run import:plan links the Cao Xá seed to the district plan it res
     const dir = mkdtempSync(join(tmpdir(), 'plan-held-'));
     mkdirSync(join(dir, 'phu-tho', 'plans', 'vi'), { recursive: true });
     writeFileSync(join(dir, 'phu-tho', 'province.yaml'), 'name:\n  vi: Phú Thọ\n');
-    cpSync(resolve('content', 'phu-tho', 'units'), join(dir, 'phu-tho', 'units'), { recursive: true });
-    writeFileSync(join(dir, 'phu-tho', 'units', 'ubnd-huyen-lam-thao.yaml'), 'name:\n  vi: Ủy ban nhân dân huyện Lâm Thao\nlevel: district\n');
+    // The Cao Xá units and the Lâm Thao district committee, as public records name them.
+    cpSync(resolve('tests', 'fixtures', 'importer-units', 'phu-tho', 'units'), join(dir, 'phu-tho', 'units'), { recursive: true });
     writeFileSync(
       join(dir, 'phu-tho', 'plans', 'vi', '2023-ubnd-huyen-lam-thao-ke-hoach-ttdn.md'),
       '---\ntitle: Hoạt động thông tin đối ngoại huyện Lâm Thao năm 2023\nnumber: 38/KH-UBND\nissuer: ubnd-huyen-lam-thao\nissuedOn: 2023-03-08\nyear: 2023\nlevel: district\narea: huyện Lâm Thao\n---\n\nNội dung.\n',
