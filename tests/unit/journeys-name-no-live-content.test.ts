@@ -52,7 +52,6 @@ const UNIT_GATES: Record<string, string> = {
 };
 const UNIT_NOT_YET_MOVED: Record<string, string> = {
   'tests/unit/incremental-build.test.ts': 'builds a copy of Gia Lai twice (minutes) and edits named live entries; the fixture would be faster too',
-  'tests/unit/plan-province-guess.test.ts': 'copies the live Phú Thọ units and reads the live province.yaml files for the importer to match',
 };
 
 /** Ways a test reads the live content/ folder: a path into it, or the default content root. */

@@ -9,6 +9,8 @@ import { guessProvince, provinceCandidate, type ProvinceCandidate } from '../../
 
 const seeds = resolve('..', 'shared', 'seeds');
 const script = resolve('scripts', 'import-plan.ts');
+/** The Cao Xá units and the two provinces' names and predecessors, as public records have them (README.md there). */
+const importerUnits = resolve('tests', 'fixtures', 'importer-units');
 const seed = (name: string) => parsePlan(readFileSync(join(seeds, name), 'utf8'));
 const provinces: ProvinceCandidate[] = [
   { id: 'gia-lai', names: ['Gia Lai'], unitSlugs: ['so-ngoai-vu', 'so-tai-chinh'] },
@@ -51,7 +53,7 @@ const run = (args: string[], dir: string) =>
 describe.concurrent('npm run import:plan without --province', () => {
   it('writes a Phú Thọ plan into phu-tho, not the default province, and says why', async () => {
     const dir = content();
-    cpSync(resolve('content', 'phu-tho', 'units'), join(dir, 'phu-tho', 'units'), { recursive: true });
+    cpSync(join(importerUnits, 'phu-tho', 'units'), join(dir, 'phu-tho', 'units'), { recursive: true });
     const r = await run([join(seeds, 'cao-xa-2023.txt')], dir);
     expect(r.status).toBe(0);
     // The province's own units are found, "Công chức Văn hóa xã hội" included; none is proposed anew.
@@ -70,10 +72,10 @@ describe.concurrent('npm run import:plan without --province', () => {
 });
 
 describe('former provinces (2025 mergers) point to the province that holds them now', () => {
-  const fromContent = (id: string): ProvinceCandidate => provinceCandidate(id, parse(readFileSync(resolve('content', id, 'province.yaml'), 'utf8')), []);
-  const real = [fromContent('gia-lai'), fromContent('phu-tho')];
+  const fromFile = (id: string): ProvinceCandidate => provinceCandidate(id, parse(readFileSync(join(importerUnits, id, 'province.yaml'), 'utf8')), []);
+  const real = [fromFile('gia-lai'), fromFile('phu-tho')];
 
-  it('reads the names and the predecessors of content/<id>/province.yaml', () => {
+  it('reads the names and the predecessors of <id>/province.yaml, leaving out the province itself "(cũ)"', () => {
     expect(real[0]).toEqual({ id: 'gia-lai', names: ['Gia Lai'], formerNames: ['Bình Định'], unitSlugs: [] });
     expect(real[1]).toEqual({ id: 'phu-tho', names: ['Phú Thọ'], formerNames: ['Vĩnh Phúc', 'Hòa Bình'], unitSlugs: [] });
   });
