@@ -6,6 +6,8 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { create } from 'fontkitten';
+import { unicodeRangeOf } from '../lib/fonts/glyphs.ts';
 import { repoRoot } from './provinces.ts';
 import { coversAny, parseUnicodeRange } from '../lib/unicode-range.ts';
 import { withBase } from '../lib/paths.ts';
@@ -13,6 +15,25 @@ import { withBase } from '../lib/paths.ts';
 const WEIGHTS = [400, 700];
 /** Scripts a Latin family needs for Vietnamese and English; the rest of Noto Sans is left out. */
 const LATIN_SUBSETS = /-(latin|latin-ext|vietnamese)-\d00-normal/;
+
+/**
+ * Fontsource cuts Noto Sans KR into ~120 files per weight by frequency, so a Korean page's few
+ * hundred syllables touch 20–30 of them, each fetched whole. The same family's single "korean"
+ * file (the 2,350 syllables of KS X 1001, 2,646 characters) comes first in the stylesheet:
+ * subsetFonts then puts every character it covers into one file per weight, and only the rare
+ * rest into Fontsource's slices.
+ */
+const WHOLE_SCRIPT: Record<string, { dir: string; file: (weight: number) => string }> = {
+  'noto-sans-kr': { dir: 'node_modules/@openfonts/noto-sans-kr_korean/files', file: (w) => `noto-sans-kr-korean-${w}.woff2` },
+};
+
+/** The @font-face of a whole-script file, in Fontsource's shape, its unicode-range read from its character map. */
+function wholeScriptBlock(family: string, weight: number, path: string, url: string): string {
+  const font = create(readFileSync(path));
+  if (!('characterSet' in font)) throw new Error(`${path}: a font collection, not one font`);
+  const { characterSet } = font;
+  return `@font-face {\n  font-family: ${family};\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${weight};\n  src: url(${url}) format('woff2');\n  unicode-range: ${unicodeRangeOf(characterSet).replaceAll(',', ', ')};\n}`;
+}
 
 function faceBlocks(pkg: string, weight: number): string[] {
   const css = readFileSync(join(repoRoot, 'node_modules/@fontsource', pkg, `${weight}.css`), 'utf8');
@@ -47,7 +68,15 @@ export function writeLocaleFonts(publicDir: string, lang: string, packages: stri
   for (const { pkg, weights, keep } of wanted) {
     mkdirSync(join(outDir, pkg), { recursive: true });
     for (const weight of weights) {
-      for (const block of faceBlocks(pkg, weight).filter(keep)) {
+      const whole = WHOLE_SCRIPT[pkg];
+      const blocks = faceBlocks(pkg, weight).filter(keep);
+      if (whole && blocks.length && packages.includes(pkg)) {
+        const family = /font-family: ([^;]+);/.exec(blocks[0]!)![1]!;
+        const file = whole.file(weight);
+        copyFileSync(join(repoRoot, whole.dir, file), join(outDir, pkg, file));
+        css.push(wholeScriptBlock(family, weight, join(outDir, pkg, file), withBase(base, `/fonts/${pkg}/${file}`)));
+      }
+      for (const block of blocks) {
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
         if (!file) continue;
         const target = join(outDir, pkg, file);
