@@ -5,7 +5,7 @@ import { countries, countryBorders, provinceOutline, simplified, OVERVIEW_MIN_WE
 import { ADMIN1_NAMES, admin1NameProblem } from '../../src/lib/maps/admin1-names.ts';
 import { detailMapSvg, fitFrame, frameAround, keepInside, nameNeighbours, overviewMapSvg, scaleBarKm, type MapPoint } from '../../src/lib/maps/locator-map.ts';
 import { mapPoints } from '../../src/lib/maps/points.ts';
-import { overlaps, placeLabels, wrapLabel } from '../../src/lib/maps/label-placement.ts';
+import { overlaps, placeLabels, textWidth, wrapLabel } from '../../src/lib/maps/label-placement.ts';
 import { provinceSchema } from '../../src/schemas/province.ts';
 import vnAdmin1 from '../../src/lib/maps/data/vn-admin1.topo.json' with { type: 'json' };
 
@@ -220,5 +220,16 @@ describe('mapRegions in province.yaml', () => {
     const bad = field.safeParse(['Binh Dinh']);
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toMatch(/"Binh Dinh" không có trong dữ liệu ranh giới/);
+  });
+});
+
+describe('textWidth (the estimate that keeps names inside the map)', () => {
+  it('counts a Hangul syllable or a Chinese character as a full em, wider than a Latin letter', () => {
+    expect(textWidth('역사 유적지', 20)).toBeGreaterThanOrEqual(5 * 20 * 0.95);
+    expect(textWidth('역사', 20)).toBeGreaterThan(textWidth('ab', 20) * 1.5);
+  });
+  it('gives combining marks no width of their own (Khmer vowel signs, decomposed Vietnamese)', () => {
+    expect(textWidth('Ho\u0300', 20)).toBe(textWidth('Ho', 20));
+    expect(textWidth('ក\u17B6', 20)).toBe(textWidth('ក', 20));
   });
 });

@@ -34,8 +34,13 @@ export interface PlacedLabel {
   clear: boolean;
 }
 
+/** Full-width scripts (Hangul, CJK ideographs and kana, full-width forms): about one em a character. */
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** A combining mark (a Khmer vowel sign, a Vietnamese tone mark written apart) sits on its letter. */
+const MARK = /\p{M}/u;
+const emOf = (ch: string): number => (MARK.test(ch) ? 0 : WIDE.test(ch) ? 1 : 0.56);
 /** Width of a text at `size`, on the wide side so that labels keep apart. */
-export const textWidth = (text: string, size: number): number => [...text].length * size * 0.56;
+export const textWidth = (text: string, size: number): number => [...text].reduce((w, ch) => w + size * emOf(ch), 0);
 
 /** Breaks a name at spaces into as few lines as keep within `maxWidth`, of even length (a single long word keeps its own line). */
 export function wrapLabel(text: string, size: number, maxWidth: number): string[] {
