@@ -205,13 +205,13 @@ export function issuesToProblems(file: string, issues: IssueLike[], m: Messages 
 
 const isFilePart = (m: Messages, field: string): field is FilePart => field in m.parts;
 
-/** A field by its label (Vietnamese), then its path: "Đơn vị chủ trì (tasks[2].lead)"; a part of the file in brackets. */
+/** A field by its label (in the catalogue's language), then its path: "Đơn vị chủ trì (tasks[2].lead)"; a part of the file in brackets. */
 export function fieldName(p: Pick<ContentProblem, 'field' | 'line'>, m: Messages = vi): string {
   if (isFilePart(m, p.field)) return m.partAt(m.parts[p.field], p.field === '(text)' || p.field === '(SVG)' ? p.line : undefined);
   const keys = p.field.split('.').map((k) => k.replace(/\[\d+\]$/, ''));
   const last = keys.at(-1) ?? '';
-  const parent = labelOf(keys.at(-2) ?? '');
-  const label = labelOf(last) ?? (parent && isLanguageKey(last) ? m.inLanguage(parent, last) : undefined);
+  const parent = labelOf(keys.at(-2) ?? '', m.lang);
+  const label = labelOf(last, m.lang) ?? (parent && isLanguageKey(last) ? m.inLanguage(parent, last) : undefined);
   return m.field(p.field, label);
 }
 

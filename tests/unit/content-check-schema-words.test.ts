@@ -3,7 +3,8 @@
  * map region come from the check's catalogues too (issue 15, point 6): `npm run check -- --lang en`
  * says them in English, with no Vietnamese left in, and the default run says them in Vietnamese,
  * naming the file, the field by its label, what was found and what to write instead. Runs the real
- * check script on a copy of the fixture content with these mistakes in it.
+ * check script on a copy of the fixture content with these mistakes in it. In English too, the field
+ * is named by its label (the CMS form's English words).
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -49,16 +50,16 @@ function check(args: string[], mistakes = MISTAKES) {
 }
 
 describe('schema refusals of addresses and paths, in the language asked for', () => {
-  it('--lang en: every error is in English, the five mistakes included', () => {
+  it('--lang en: every error is in English, the five mistakes included, each field by its English label', () => {
     const r = check(['--lang', 'en']);
     expect(r.status).toBe(1);
     for (const line of r.lines) expect(line).not.toMatch(VIETNAMESE);
     const said = (pattern: RegExp) => expect(r.lines.filter((l) => pattern.test(l)), r.lines.join('\n')).not.toEqual([]);
-    said(/^✗ content\/fixture\/province\.yaml:7: site: not a full web address — write an address starting with https:\/\//u);
+    said(/^✗ content\/fixture\/province\.yaml:7: Portal address \(site\): not a full web address — write an address starting with https:\/\//u);
     said(/^✗ content\/fixture\/province\.yaml:\d+: mapRegions\[1\]: "Kon Tom" is not in the boundary data — write/u);
-    said(/^✗ content\/fixture\/places\/vi\/thac-mau\.md:12: cover\.src: "\.\.\/\.\.\/secret\.jpg" is not a file directly in the province's images\/ folder — write/u);
-    said(/^✗ content\/fixture\/places\/vi\/thac-mau\.md:21: sources\[1\]\.url: the address starts with "javascript:"/u);
-    said(/^✗ content\/fixture\/press\/vi\/hop-bao-quy-i-2024\.md:10: attachments\[1\]\.file: "\/etc\/passwd\.pdf" is not a file in the province's files\/ folder — write/u);
+    said(/^✗ content\/fixture\/places\/vi\/thac-mau\.md:12: Image file \(cover\.src\): "\.\.\/\.\.\/secret\.jpg" is not a file directly in the province's images\/ folder — write/u);
+    said(/^✗ content\/fixture\/places\/vi\/thac-mau\.md:21: Web address \(sources\[1\]\.url\): the address starts with "javascript:"/u);
+    said(/^✗ content\/fixture\/press\/vi\/hop-bao-quy-i-2024\.md:10: File \(attachments\[1\]\.file\): "\/etc\/passwd\.pdf" is not a file in the province's files\/ folder — write/u);
   });
 
   it('in Vietnamese: the file, the field by its label, what was found and what to write instead', () => {
@@ -77,6 +78,6 @@ describe('schema refusals of addresses and paths, in the language asked for', ()
 
   it('says a broken province.yaml once, not again as a whole-file error', () => {
     const r = check(['--lang', 'en'], MISTAKES.slice(0, 1));
-    expect(r.lines.filter((l) => l.startsWith('✗ content/fixture/province.yaml'))).toEqual([expect.stringMatching(/^✗ content\/fixture\/province\.yaml:7: site: /u)]);
+    expect(r.lines.filter((l) => l.startsWith('✗ content/fixture/province.yaml'))).toEqual([expect.stringMatching(/^✗ content\/fixture\/province\.yaml:7: Portal address \(site\): /u)]);
   });
 });

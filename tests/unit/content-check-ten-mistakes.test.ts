@@ -126,7 +126,7 @@ describe('the same mistake with --lang en and --github', () => {
   const dateMistake = TEN_MISTAKES[0]!.files;
   it('speaks English on request', () => {
     const r = check(dateMistake, ['--lang', 'en']);
-    expect(r.output).toContain('✗ content/fixture/press/vi/thong-cao.md:5: date: "05/03/2024" is written day/month/year — write year-month-day: 2024-03-05');
+    expect(r.output).toContain('✗ content/fixture/press/vi/thong-cao.md:5: Date (date): "05/03/2024" is written day/month/year — write year-month-day: 2024-03-05');
     expect(r.output).toMatch(/1 error\(s\), 1 warning\(s\)/); // the fixture rate is over 90 days old
   });
   it('refuses a language it has no messages in, in Vietnamese', () => {

@@ -1,21 +1,22 @@
 /**
- * Vietnamese labels of fields, added to messages: the same words the CMS forms show (one table,
- * src/schemas/field-labels.ts), plus the fields of province.yaml, which no form edits.
+ * Labels of fields, added to messages in the check's language: the same words the CMS forms show
+ * (one table, src/schemas/field-labels.ts), plus the fields of province.yaml, which no form edits.
  */
 import { FIELD_WORDS } from '../../schemas/field-labels.ts';
 
-const LABELS: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(FIELD_WORDS).filter(([key]) => /^\w+$/.test(key)).map(([key, words]) => [key, words.vi])),
-  locales: 'Ngôn ngữ',
-  site: 'Địa chỉ cổng thông tin',
-};
+const PROVINCE_FIELDS = { locales: { vi: 'Ngôn ngữ', en: 'Languages' }, site: { vi: 'Địa chỉ cổng thông tin', en: 'Portal address' } };
+const labelsIn = (lang: 'vi' | 'en'): Record<string, string> => ({
+  ...Object.fromEntries(Object.entries(FIELD_WORDS).filter(([key]) => /^\w+$/.test(key)).map(([key, words]) => [key, words[lang]])),
+  ...Object.fromEntries(Object.entries(PROVINCE_FIELDS).map(([key, words]) => [key, words[lang]])),
+});
+const LABELS = { vi: labelsIn('vi'), en: labelsIn('en') };
 
 /** "tasks[2].lead" → "tasks[2].lead (Đơn vị chủ trì)". */
 export function labelField(field: string): string {
   const last = field.split('.').pop()!.replace(/\[\d+\]$/, '');
-  const label = LABELS[last];
+  const label = LABELS.vi[last];
   return label ? `${field} (${label})` : field;
 }
 
-/** The Vietnamese label of a field name ("lead" → "Đơn vị chủ trì"), if it has one. */
-export const labelOf = (key: string): string | undefined => (Object.hasOwn(LABELS, key) ? LABELS[key] : undefined);
+/** The label of a field name in `lang` ("lead" → "Đơn vị chủ trì", "Lead unit"), if it has one. */
+export const labelOf = (key: string, lang: 'vi' | 'en' = 'vi'): string | undefined => (Object.hasOwn(LABELS[lang], key) ? LABELS[lang][key] : undefined);

@@ -26,7 +26,7 @@ export const en: Messages = {
     '(SVG)': 'SVG',
   },
   partAt: (part, line) => (line ? `(${part}, line ${line})` : `(${part})`),
-  field: (path) => path,
+  field: (path, label) => (label ? `${label} (${path})` : path),
   inLanguage: (label, lang) => `${label}, ${lang}`,
 
   totals: (errors, warnings, ms) => `${errors} error(s), ${warnings} warning(s) in ${ms} ms`,
