@@ -1,27 +1,32 @@
 /**
- * `npm run bench [-- --sizes 1000,5000,10000] [--mdx] [--keep]`: generates a synthetic province of
+ * `npm run bench [-- --sizes 1000,5000,10000] [--mdx] [--keep] [--scratch .bench/mine]`: generates a synthetic province of
  * N entries (vi + en) as content/bench-<N>/ (gitignored, and skipped by `build:all` and the
  * content check unless named), builds it with the real build, changes one entry and rebuilds with the cache kept,
- * then prints a table and writes .bench/results.json. Method and figures: docs/benchmarks.md.
+ * rebuilds again the next day with nothing changed, builds a bare Astro + Pagefind site over the
+ * same Markdown, then prints the tables and writes <scratch>/results.json. Method and figures: docs/benchmarks.md.
  */
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../src/node/provinces.ts';
 import { listFiles } from '../src/node/site-walk.ts';
 import { statSync } from 'node:fs';
 import { generateProvince } from './bench/generate.ts';
 import { measured, phases } from './bench/measure.ts';
-import { table, type BenchRow } from './bench/report.ts';
+import { ratioTable, table, type BenchRow } from './bench/report.ts';
+import { buildBare } from './bench/bare.ts';
 import { refuse } from '../src/node/cli-names.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, mdx: { type: 'boolean' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, mdx: { type: 'boolean' }, keep: { type: 'boolean' }, scratch: { type: 'string', default: '.bench' } } });
 // Each size names a scratch province (content/bench-<n>/) and its folders: whole numbers only.
 const sizeWords = values.sizes!.split(',');
 for (const word of sizeWords) if (!/^[1-9]\d{0,6}$/.test(word)) refuse(`--sizes: "${word}" không phải số mục hợp lệ — ghi các số nguyên dương cách nhau bởi dấu phẩy, ví dụ --sizes 1000,5000`);
 const sizes = sizeWords.map(Number);
-const scratch = join(repoRoot, '.bench');
+// Inside the repository (gitignored): the bare site resolves Astro from its node_modules, and a
+// build whose output lies outside the repository waits its turn on a lock (scripts/build/astro-build.ts).
+const scratch = join(repoRoot, values.scratch!);
+if (relative(join(repoRoot, '.bench'), scratch).startsWith('..')) refuse(`--scratch: "${values.scratch}" phải nằm trong .bench/ của kho mã`);
 const contentDir = join(repoRoot, 'content');
 
 const rows: BenchRow[] = [];
@@ -45,17 +50,24 @@ for (const n of sizes) {
   console.error(`… ${id}: rebuilding after changing one entry`);
   const warm = measured(process.execPath, args, env, repoRoot);
   if (warm.status !== 0) throw new Error(`rebuild of ${id} failed`);
+  console.error(`… ${id}: rebuilding the next day with nothing changed`);
+  const nextDay = measured(process.execPath, args, { ...env, BUILD_DATE: '2025-09-02' }, repoRoot);
+  if (nextDay.status !== 0) throw new Error(`next-day rebuild of ${id} failed`);
+  console.error(`… ${id}: building the bare Astro + Pagefind site`);
+  const bare = buildBare(repoRoot, join(contentDir, id), join(scratch, `bare-${id}`));
   const p = phases(cold.stdout);
   const w = phases(warm.stdout);
   rows.push({
     entries: gen.entries, pages, astroS: p.astro, pagefindS: p.pagefind, totalS: cold.seconds, peakMb: cold.peakMb,
     distMb, msPerPage: (cold.seconds * 1000) / pages, rebuildS: warm.seconds, rebuildAstroS: w.astro, rebuildPagefindS: w.pagefind, rebuildPeakMb: warm.peakMb,
+    barePages: bare.pages, bareS: bare.totalS, bareMsPerPage: (bare.totalS * 1000) / bare.pages, nextDayS: nextDay.seconds,
   });
-  if (!values.keep) rmSync(join(contentDir, id), { recursive: true, force: true }), rmSync(out, { recursive: true, force: true });
+  if (!values.keep) for (const folder of [join(contentDir, id), out, join(scratch, `bare-${id}`)]) rmSync(folder, { recursive: true, force: true });
   console.log(table(rows.slice(-1)));
+  console.log(ratioTable(rows.slice(-1)));
 }
 
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: +(totalmem() / 2 ** 30).toFixed(1), node: process.version };
 mkdirSync(scratch, { recursive: true });
 writeFileSync(join(scratch, 'results.json'), JSON.stringify({ machine, mdx: !!values.mdx, rows }, null, 2) + '\n');
-console.log(`\n${table(rows)}\n\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; written to .bench/results.json`);
+console.log(`\n${table(rows)}\n\n${ratioTable(rows)}\n\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; written to ${join(values.scratch!, 'results.json')}`);

@@ -1,0 +1,46 @@
+/**
+ * The yardstick the portal is held against (issue 20): a bare Astro site with Pagefind that builds
+ * the same generated Markdown, one page per entry and language, with no listings, no images, no
+ * layout. Written into a scratch folder inside the repository, so it uses the same Astro.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../src/node/site-walk.ts';
+import { measured } from './measure.ts';
+
+export interface BareRun { pages: number; astroS: number; pagefindS: number; totalS: number; peakMb: number | null }
+
+const CONFIG = `export default { build: { format: 'directory' }, telemetry: false };\n`;
+const collection = (base: string) => `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = { entries: defineCollection({ loader: glob({ pattern: '{press,plans,places,profiles}/{vi,en}/*.md', base: ${JSON.stringify(base)} }) }) };
+`;
+const PAGE = `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('entries')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+const lang = entry.id.split('/')[1];
+---
+<html lang={lang}><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+<body><main><h1>{entry.data.title}</h1><Content /></main></body></html>
+`;
+
+/** Builds the bare site over `contentDir` (a generated province) in `dir`, Astro then Pagefind, each timed. */
+export function buildBare(repoRoot: string, contentDir: string, dir: string): BareRun {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
+  writeFileSync(join(dir, 'src/content.config.ts'), collection(contentDir));
+  writeFileSync(join(dir, 'src/pages/[...slug].astro'), PAGE);
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  const astro = measured(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--root', dir], env, repoRoot);
+  if (astro.status !== 0) throw new Error('bare site: astro build failed');
+  const pagefind = measured(join(repoRoot, 'node_modules/.bin/pagefind'), ['--site', join(dir, 'dist'), '--silent'], env, repoRoot);
+  if (pagefind.status !== 0) throw new Error('bare site: pagefind failed');
+  const pages = listFiles(join(dir, 'dist')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
+  const peaks = [astro.peakMb, pagefind.peakMb].filter((p): p is number => p !== null);
+  return { pages, astroS: astro.seconds, pagefindS: pagefind.seconds, totalS: astro.seconds + pagefind.seconds, peakMb: peaks.length ? Math.max(...peaks) : null };
+}
