@@ -18,7 +18,8 @@ export function searchFor(page: Page, site: SiteId, lang: string, query: string)
 export async function searchAt(page: Page, root: string, lang: string, query: string): Promise<ShownResult[]> {
   await page.goto(new URL(`${lang}/search/?q=${encodeURIComponent(query)}`, root).href);
   await expect(page.locator('[data-search-status]')).not.toHaveText('');
-  await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
+  // The first query loads the index: several browsers at once on 2 cores take longer than 5 s.
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/, { timeout: 15_000 });
   return page.locator('.portal-result').evaluateAll((items) =>
     items.map((li) => ({
       href: li.querySelector('a')!.getAttribute('href')!,
