@@ -31,7 +31,6 @@ const GATES: Record<string, string> = {
 const NOT_YET_MOVED: Record<string, string> = {
   'tests/e2e/a-reader-searches-a-site-whose-index-is-split-into-shards.test.ts': 'shards the live Phú Thọ index; the fixture index is too small to split',
   'tests/e2e/a-reader-uses-a-portal-served-under-a-sub-path.test.ts': 'reads the Gia Lai site test:dist builds under a sub-path (tests/built/support/sub-path-setup.ts)',
-  'tests/e2e/an-investor-filters-profiles-and-downloads-the-csv.test.ts': 'needs several fixture profiles across sectors and communes',
 };
 
 /**
