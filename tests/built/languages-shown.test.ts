@@ -41,6 +41,9 @@ describe('Gia Lai in Khmer: pieces translated in part', () => {
     const notices = all(doc, (e) => attr(e, 'data-fallback') !== undefined);
     expect(notices.map((n) => attr(n, 'data-fallback'))).toEqual(['partial']);
     expect(text(notices[0]!)).toContain('អង់គ្លេស');
+    // The Khmer search index holds the Khmer title and summary, not the English body.
+    expect(attr(body, 'data-pagefind-ignore')).toBe('all');
+    expect(attr(h1, 'data-pagefind-ignore')).toBeUndefined();
   });
 
   it('a plan with a Khmer title and summary shows its tasks and full text in English, each labelled', () => {
@@ -49,8 +52,11 @@ describe('Gia Lai in Khmer: pieces translated in part', () => {
     const tasks = all(doc, (e) => e.tagName === 'th' && attr(e, 'scope') === 'row' && (attr(e, 'class') ?? '').includes('portal-tasks__what'));
     expect(tasks.length).toBeGreaterThan(0);
     for (const task of tasks) expect(langOf(task), text(task)).toBe('en');
-    const fullText = all(doc, (e) => attr(e, 'id') === 'plan-full-text')[0]!;
+    const fullText = all(doc, (e) => attr(e, 'aria-labelledby') === 'plan-full-text')[0]!;
     expect(all(fullText, (e) => attr(e, 'data-lang-label') === 'en')).toHaveLength(1);
+    // The Khmer search index holds the Khmer title and summary, not the English sections and text.
+    expect(all(fullText, (e) => attr(e, 'data-pagefind-ignore') === 'all')).toHaveLength(1);
+    expect(all(doc, (e) => (attr(e, 'class') ?? '').includes('portal-plan-sections'))[0]!.attrs).toContainEqual({ name: 'data-pagefind-ignore', value: 'all' });
   });
 });
 
