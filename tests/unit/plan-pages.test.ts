@@ -101,10 +101,16 @@ describe('plansByYear', () => {
 
 describe('planExport', () => {
   it('resolves units to names beside their slugs and keeps the text', () => {
-    const out = planExport({ plan: { ...province, summary: 'S' }, lang: 'en', textLang: 'vi', url: '/en/plans/p-2024/', text: 'Căn cứ…', unitName: (s) => s.toUpperCase() });
+    const languages = { text: 'vi', fields: {}, items: {} };
+    const out = planExport({ plan: { ...province, summary: 'S' }, lang: 'en', textLang: 'vi', languages, url: '/en/plans/p-2024/', text: 'Căn cứ…', unitName: (s) => s.toUpperCase() });
     expect(out).toMatchObject({ slug: 'p-2024', lang: 'en', textLang: 'vi', number: '10/KH-UBND', issuer: { slug: 'ubnd-tinh', name: 'UBND-TINH' }, text: 'Căn cứ…' });
     expect((out.tasks as { coLeads: unknown[] }[])[1]!.coLeads).toEqual([{ slug: 'ubnd-huyen', name: 'UBND-HUYEN' }]);
     expect(Object.keys(out).slice(0, 4)).toEqual(['slug', 'url', 'lang', 'textLang']);
+  });
+  it('says which language each part is in when the fallback chain mixes them (a Khmer title, English text)', () => {
+    const languages = { text: 'en', fields: { title: 'km', summary: 'km', purpose: 'en' }, items: { tasks: ['en', 'vi'] } };
+    const out = planExport({ plan: { ...province, summary: 'S' }, lang: 'km', textLang: 'km', languages, url: '/km/plans/p-2024/', text: 'Pursuant to…', unitName: (s) => s });
+    expect(out.languages).toEqual(languages);
   });
 });
 

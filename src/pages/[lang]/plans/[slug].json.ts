@@ -15,6 +15,7 @@ export const GET: APIRoute = async ({ params, props }) => {
     plan: { ...(item.data as Record<string, unknown>), ...planFacts(item) },
     lang,
     textLang: item.textLang,
+    languages: { text: body.lang, fields: item.fieldLangs, items: item.itemLangs },
     url: absoluteUrl(localePath(lang, 'plans', item.slug)),
     text: body.markdown,
     unitName: (slug) => ctx.units.get(slug)?.name.text ?? slug,
