@@ -5,6 +5,7 @@ import { getPress } from './press.ts';
 import type { BaseEvent } from '../lib/anniversaries.ts';
 import type { ConferenceFacts } from '../lib/calendar-feed.ts';
 import { localePath } from '../i18n/urls.ts';
+import { siteKey } from './render-keys.ts';
 
 export async function getBaseEvents(): Promise<BaseEvent[]> {
   return (await getRecords('anniversaries')).map(({ id, data }) => ({
@@ -26,9 +27,17 @@ export function calendarYears(): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/** Static paths of the calendar year pages in every locale. */
+/** Static paths of the calendar years in every locale (the year pages and their .ics files). */
 export function calendarYearPaths() {
   return province.locales.flatMap((lang) => calendarYears().map((year) => ({ params: { lang, year: String(year) } })));
+}
+
+/**
+ * The same paths with the year pages' render keys: a year page shows only the anniversary records
+ * (site-wide) of its year. Its .ics has none: it also lists press conferences and is stamped with the build date.
+ */
+export function calendarYearPagePaths() {
+  return Promise.all(calendarYearPaths().map(async (path) => ({ ...path, cacheKey: await siteKey('calendar year', path.params.year) })));
 }
 
 /** Press conferences of a locale as calendar facts (for the .ics feeds). */

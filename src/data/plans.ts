@@ -133,7 +133,9 @@ export async function unitPaths() {
 /** Static paths of every legal document page in every locale. */
 export async function legalPaths() {
   const paths = [];
-  for (const lang of province.locales) for (const doc of (await getPlanContext(lang)).legal.values()) paths.push({ params: { lang, slug: doc.slug }, props: { doc } });
+  // A legal document (a site-wide record) lists the plans citing it.
+  const key = await conceptKey('plans');
+  for (const lang of province.locales) for (const doc of (await getPlanContext(lang)).legal.values()) paths.push({ params: { lang, slug: doc.slug }, props: { doc }, cacheKey: key });
   return paths;
 }
 

@@ -18,8 +18,17 @@ export async function laterPressPagePaths() {
     for (const page of (await pressPages(lang)).slice(1)) paths.push({
         params: { lang, page: String(page.number) },
         props: { page },
-        // A page shows its own items and the page count; an edit elsewhere in the list leaves it alone.
-        cacheKey: await listingKey('press', page.items.map((i) => i.slug), [String(page.number), String(page.last)]),
+        cacheKey: await pressPageKey(page),
       });
   return paths;
+}
+
+/** Static paths of listing page 1 (/<lang>/press/) in every locale. */
+export async function firstPressPagePaths() {
+  return Promise.all(province.locales.map(async (lang) => ({ params: { lang }, cacheKey: await pressPageKey((await pressPages(lang))[0]!) })));
+}
+
+/** A page shows its own items and the page count; an edit elsewhere in the list leaves it alone. */
+function pressPageKey(page: ListPage<PressItem>): Promise<string> {
+  return listingKey('press', page.items.map((i) => i.slug), [String(page.number), String(page.last)]);
 }

@@ -17,6 +17,11 @@ export function getPress(lang: string): Promise<PressItem[]> {
   return sorted.get(lang)!;
 }
 
+/** The press items the home page shows: the three newest. */
+export async function latestPress(lang: string): Promise<PressItem[]> {
+  return (await getPress(lang)).slice(0, 3);
+}
+
 /** The spokesperson a press item names: name and slug, for a link to the directory. */
 export async function pressSpokesperson(slug: string | undefined): Promise<{ slug: string; name: string } | undefined> {
   if (!slug) return undefined;

@@ -63,6 +63,16 @@ export async function renderKey(name: ProseName, slug: string): Promise<string> 
   return name === 'plans' ? combineKeys([key, plansKey]) : key;
 }
 
+/**
+ * The render key of a page that shows only site-wide facts (the province, the data records, the
+ * year and who is in office) and these `extra` facts of its own: a calendar year, or the build
+ * date itself for a page that prints it.
+ */
+export async function siteKey(...extra: string[]): Promise<string> {
+  loaded ??= load();
+  return combineKeys([(await loaded).siteKey, ...extra]);
+}
+
 /** The render key of a page made from every entry of a concept (an investment facet, a unit's tasks). */
 export async function conceptKey(name: ProseName, ...extra: string[]): Promise<string> {
   loaded ??= load();
