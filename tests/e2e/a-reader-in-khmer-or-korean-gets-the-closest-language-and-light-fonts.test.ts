@@ -83,3 +83,34 @@ test('a Korean page keeps its words whole and links a small font stylesheet; a V
     expect(await page.locator('main p').first().evaluate((el) => getComputedStyle(el).wordBreak)).toBe('normal');
   }
 });
+
+/** Noto Sans KR files a Korean page may fetch: one per weight, and one rare-character slice. */
+const KOREAN_FONT_FILES = 3;
+
+test('a Korean page draws its Hangul from a few own-origin Noto Sans KR files, never a system font', async ({ page, context }) => {
+  expect(koreanSites.length, 'a built site with a Korean locale').toBeGreaterThan(0);
+  for (const site of koreanSites) {
+    const fonts: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(siteUrl(site, '/ko/'));
+    await page.evaluate(() => document.fonts.ready);
+    // Fontsource's ~120 slices per weight made the home page fetch 24 Korean files (issue 18).
+    const korean = fonts.filter((path) => path.includes('/noto-sans-kr/'));
+    expect(korean.length, korean.join('\n')).toBeGreaterThan(0);
+    expect(korean.length, korean.join('\n')).toBeLessThanOrEqual(KOREAN_FONT_FILES);
+    // What Chromium drew the title and the first Korean paragraph with: the site's fonts only.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    for (const selector of ['main h1', 'main p']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts: drawn } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(drawn.map((f) => `${f.familyName}${f.isCustomFont ? '' : ' (system)'}`), selector).toContainEqual(expect.stringMatching(/^Noto Sans KR/));
+      expect(drawn.filter((f) => !f.isCustomFont), selector).toEqual([]);
+    }
+    page.removeAllListeners('requestfinished');
+  }
+});
