@@ -34,6 +34,17 @@ export const LABELS: Record<ConceptName, string> = {
   plans: 'Kế hoạch TTĐN', places: 'Di sản, địa danh quảng bá', profiles: 'Dự án kêu gọi đầu tư', press: 'Thông cáo báo chí',
   pages: 'Trang giới thiệu', units: 'Cơ quan, đơn vị', people: 'Người phát ngôn', legal: 'Văn bản pháp luật', anniversaries: 'Ngày kỷ niệm', exchangeRates: 'Tỷ giá quy đổi',
 };
+/**
+ * Commit messages in Vietnamese: under the editorial workflow the commit that opens a pull request
+ * also titles it, and the reviewers and the editor read that title on GitHub.
+ */
+const COMMIT_MESSAGES = {
+  create: 'Thêm bài mới vào “{{collection}}”: {{slug}}',
+  update: 'Sửa bài trong “{{collection}}”: {{slug}}',
+  delete: 'Xoá bài khỏi “{{collection}}”: {{slug}}',
+  uploadMedia: 'Tải lên tệp {{path}}',
+  deleteMedia: 'Xoá tệp {{path}}',
+};
 /** What a reference list searches and shows for each concept it can point at. */
 const SEARCH: Partial<Record<ConceptName, string>> = { units: 'name.vi', people: 'name', legal: 'number', plans: 'title', places: 'title' };
 
@@ -166,7 +177,7 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
       });
   }
   return {
-    backend: { name: 'github', repo: o.repo, branch: o.branch, base_url: o.authUrl },
+    backend: { name: 'github', repo: o.repo, branch: o.branch, base_url: o.authUrl, commit_messages: COMMIT_MESSAGES },
     app_title: o.title,
     logo: { src: o.logo },
     ...(o.siteUrl ? { site_url: o.siteUrl } : {}),

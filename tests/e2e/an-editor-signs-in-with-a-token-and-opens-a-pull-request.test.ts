@@ -120,6 +120,8 @@ test('an editor signs in with a token, writes a press release, saves it and send
   expect(github.pulls).toHaveLength(1);
   const pr = github.pulls[0]!;
   expect(pr).toMatchObject({ head: `cms/press/${slug}`, base: branch, draft: false });
+  // Titled, like its commit, in Vietnamese (the config's commit_messages); Sveltia adds " +1" for the photo saved with it.
+  expect(pr.title).toBe(`Thêm bài mới vào “Thông cáo báo chí”: ${slug} +1`);
   expect(github.changedFiles(pr.head)).toEqual(['content/fixture/images/hoi-nghi-doanh-nghiep.jpg', `content/fixture/press/vi/${slug}.md`]);
   expect(github.changedFiles(branch), 'main itself is unchanged until the pull request is merged').toEqual([]);
   // What the pull request holds passes the content check, with the rest of the repository around it.

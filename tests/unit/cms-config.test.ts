@@ -96,7 +96,7 @@ describe('the CMS config of the fixture province', () => {
   });
 
   it('signs in through the province\'s own helper and repository (never Netlify, never a placeholder), with its name and logo', () => {
-    expect(config.backend).toEqual({ name: 'github', repo: province.cms!.repo, branch: province.cms!.branch, base_url: province.cms!.authUrl });
+    expect(config.backend).toMatchObject({ name: 'github', repo: province.cms!.repo, branch: province.cms!.branch, base_url: province.cms!.authUrl });
     expect(config.app_title).toBe(`Thông tin đối ngoại ${province.name.vi}`);
     expect(config.logo).toEqual({ src: `../brand/logo.${province.logo.split('.').pop()}` });
   });
@@ -151,6 +151,14 @@ describe('the CMS config of the fixture province', () => {
     expect(cover).toMatchObject({ i18n: true, required: false });
     expect(Object.fromEntries(cover.fields!.map((f) => [f.name, f.i18n]))).toEqual({ src: false, alt: true, caption: true, credit: true, licence: false, illustration: false });
     expect(press.find((f) => f.name === 'translation')).toMatchObject({ i18n: true });
+  });
+
+  it('titles its commits, and so the pull requests it opens, in Vietnamese', () => {
+    // Sveltia names a pull request after the commit that opens it (its English default: Create {{collection}} “{{slug}}”).
+    const messages = (config.backend as { commit_messages?: Record<string, string> }).commit_messages ?? {};
+    expect(Object.keys(messages).sort()).toEqual(['create', 'delete', 'deleteMedia', 'update', 'uploadMedia']);
+    expect(messages.create).toBe('Thêm bài mới vào “{{collection}}”: {{slug}}');
+    for (const [kind, text] of Object.entries(messages)) expect(text, kind).not.toMatch(/\b(Create|Update|Delete|Upload)\b/);
   });
 
   it('takes pictures and files only by upload into the province\'s folders: no stock photos, no address typed in', () => {
