@@ -8,9 +8,11 @@ import { vi, type FilePart, type Messages } from './content-check/messages/index
 import { closest, readHandwrittenDate, readVietnameseNumber } from './content-check/suggest.ts';
 import { labelOf } from './content-check/field-labels.ts';
 import { ATTACHMENT_FILE, IMAGE_SRC, LOGO_EXTENSIONS, assetNameProblem, assetPathProblem, isLocale } from './safety/names.ts';
-import { sayIf } from './finding.ts';
+import { say, sayIf } from './finding.ts';
 import { webAddressProblem } from '../schemas/web-address.ts';
 import { admin1NameProblem } from './maps/admin1-names.ts';
+import { isSchemaFinding } from '../schemas/findings.ts';
+import { yearFinding } from '../schemas/date-window.ts';
 
 export interface ContentProblem {
   file: string;
@@ -71,11 +73,13 @@ const ASSET_PATTERNS: Record<string, 'images' | 'files'> = { [String(IMAGE_SRC)]
  * Custom checks whose words depend on the value, which the schemas raise with `params: { rule }`:
  * the schema's own message is Vietnamese (the build's), the check says it in the catalogue's language.
  */
-const VALUE_RULES = {
+export type ValueRule = 'logo-name' | 'map-region' | 'year-window';
+// Typed by hand: the schemas name these rules, and the catalogues' type reads the schemas.
+const VALUE_RULES: Record<ValueRule, (input: string, m: Messages) => string | undefined> = {
   'logo-name': (input: string, m: Messages) => sayIf(m.assetName, assetNameProblem(input, LOGO_EXTENSIONS)),
   'map-region': (input: string, m: Messages) => admin1NameProblem(input, m),
-} satisfies Record<string, (input: string, m: Messages) => string | undefined>;
-export type ValueRule = keyof typeof VALUE_RULES;
+  'year-window': (input: string, m: Messages) => sayIf(m.schema, yearFinding(input)),
+};
 const isValueRule = (rule: unknown): rule is ValueRule => typeof rule === 'string' && Object.hasOwn(VALUE_RULES, rule);
 
 /** Keys of custom issues the schemas raise with `params: { key }`: their words are in the catalogues. */
@@ -185,6 +189,8 @@ export function plainMessage(issue: IssueLike, m: Messages = vi): string {
     case 'custom': {
       const key = issue.params?.key;
       const rule = issue.params?.rule;
+      const finding = issue.params?.finding;
+      if (isSchemaFinding(finding)) return say(m.schema, finding);
       if (isValueRule(rule)) return VALUE_RULES[rule](String(issue.input), m) ?? issue.message;
       // Custom checks written in the editor's words already (dates, periods, web addresses) keep them.
       return isCustomMessage(m, key) ? m.custom[key] : issue.message;

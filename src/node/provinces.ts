@@ -47,9 +47,6 @@ export function loadProvince(id: string): ProvinceConfig {
     const lines = issuesToProblems(`content/${id}/province.yaml`, parsed.error.issues).map((p) => formatProblem(p));
     throw new Error(`The province config is not valid:\n${lines.join('\n')}`);
   }
-  const missingNames = parsed.data.locales.filter((l) => !(l in parsed.data.name));
-  if (missingNames.length)
-    throw new Error(`content/${id}/province.yaml: name: no name for ${missingNames.join(', ')} — expected the province's name in every configured locale`);
   return { id, ...parsed.data };
 }
 

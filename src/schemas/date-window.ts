@@ -12,6 +12,9 @@
  * content check (src/node/run-check.ts, which `npm run check` and the build both run) and the
  * content collections (src/content.config.ts). Until set, the window ends with DEFAULT_LAST_YEAR.
  */
+import { say } from '../lib/finding.ts';
+import { vi } from '../lib/content-check/messages/vi.ts';
+import type { SchemaFindings } from './findings.ts';
 
 export interface DateWindow {
   firstYear: number;
@@ -42,7 +45,13 @@ export const dateWindow = (): DateWindow => ({ ...current });
 
 /** Why the year of a YYYY-MM-DD date is implausible, in the editor's words, or undefined. */
 export function yearProblem(isoDate: string, window: DateWindow = current): string | undefined {
+  const finding = yearFinding(isoDate, window);
+  return finding && say(vi.schema, finding);
+}
+
+/** The year of `isoDate` outside the window, as a finding the check says in the editor's language. */
+export function yearFinding(isoDate: string, window: DateWindow = current): SchemaFindings['year-outside-window'] & { code: 'year-outside-window' } | undefined {
   const year = Number(isoDate.slice(0, 4));
   if (!Number.isInteger(year) || (year >= window.firstYear && year <= window.lastYear)) return undefined;
-  return `năm ${isoDate.slice(0, 4)} nằm ngoài khoảng cho phép (${window.firstYear}–${window.lastYear}) — hãy kiểm tra lại năm và viết ngày thật theo dạng YYYY-MM-DD, ví dụ 2024-03-05`;
+  return { code: 'year-outside-window', year: isoDate.slice(0, 4), first: window.firstYear, last: window.lastYear };
 }

@@ -1,6 +1,7 @@
 /** Shared field types: strings per locale, ISO dates, slugs. */
 import { z } from 'astro/zod';
 import { yearProblem } from './date-window.ts';
+import type { ValueRule } from '../lib/format-issues.ts';
 
 /** A BCP-47 language tag as used in folder names and URLs (vi, en, km, ko, zh-hans…). */
 export const langTag = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'a lowercase language tag such as "vi", "en", "km"');
@@ -18,7 +19,11 @@ export type Localized = z.infer<typeof localized>;
 export const isoDate = z.iso
   .date('a real date written YYYY-MM-DD, e.g. 2024-03-05')
   // Only a well-formed date has a year worth judging (one message per mistake).
-  .refine((value) => yearProblem(value) === undefined, { error: (issue) => yearProblem(String(issue.input)), when: (payload) => payload.issues.length === 0 });
+  .refine((value) => yearProblem(value) === undefined, {
+    params: { rule: 'year-window' satisfies ValueRule },
+    error: (issue) => yearProblem(String(issue.input)),
+    when: (payload) => payload.issues.length === 0,
+  });
 
 /** A slug: lowercase letters, digits and hyphens, the file name of the entry it names. */
 export const slug = z

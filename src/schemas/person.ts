@@ -1,6 +1,7 @@
 /** Spokespeople (Decree 09/2017/NĐ-CP): content/<province>/people/<slug>.yaml. */
 import { z } from 'astro/zod';
 import { isoDate, langTag, localized, phone, slug } from './localized.ts';
+import { schemaIssue } from './findings.ts';
 
 export const personSchema = z.strictObject({
   /** Full name as written in Vietnamese, with diacritics. */
@@ -35,6 +36,6 @@ export const personSchema = z.strictObject({
 }).superRefine((p, ctx) => {
   // YYYY-MM-DD dates compare as text.
   if (p.to !== undefined && p.to < p.from)
-    ctx.addIssue({ code: 'custom', path: ['to'], input: p.to, message: `ngày kết thúc ${p.to} trước ngày bắt đầu ${p.from} (from) — hãy viết ngày kết thúc từ ${p.from} trở đi, hoặc bỏ "to" khi người phát ngôn còn đương nhiệm` });
+    ctx.addIssue(schemaIssue({ code: 'ends-before-start', from: p.from, to: p.to }, ['to'], p.to));
 });
 export type Person = z.infer<typeof personSchema>;

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDate, slug } from './localized.ts';
 import { translationMeta } from './translation.ts';
+import { schemaIssue } from './findings.ts';
 
 /** A document a plan cites ("Căn cứ…") or implements ("Thực hiện Kế hoạch số…"), as the plan writes it. */
 const citation = z.strictObject({
@@ -111,7 +112,7 @@ export const planSource = z.strictObject({
   // A plan runs from its issue to its last deadline: no deadline before the plan exists (YYYY-MM-DD compares as text).
   p.reportingDeadlines.forEach((d, i) => {
     if (p.issuedOn !== undefined && d.due !== undefined && d.due < p.issuedOn)
-      ctx.addIssue({ code: 'custom', path: ['reportingDeadlines', i, 'due'], input: d.due, message: `hạn ${d.due} trước ngày ban hành ${p.issuedOn} (issuedOn) — hãy kiểm tra lại hạn báo cáo hoặc ngày ban hành` });
+      ctx.addIssue(schemaIssue({ code: 'deadline-before-issue', due: d.due, issuedOn: p.issuedOn }, ['reportingDeadlines', i, 'due'], d.due));
   });
 });
 

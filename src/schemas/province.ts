@@ -8,6 +8,7 @@ import { langTag, localized, phone, isoDate } from './localized.ts';
 import { authUrlProblem, branchProblem, repoProblem } from '../lib/cms-backend.ts';
 import { admin1NameProblem } from '../lib/maps/admin1-names.ts';
 import type { ValueRule } from '../lib/format-issues.ts';
+import { schemaIssue } from './findings.ts';
 
 /** An official contact point of the owning agency. */
 const contact = z.strictObject({
@@ -87,14 +88,15 @@ export const provinceSchema = z.strictObject({
 }).superRefine((p, ctx) => {
   for (const [lang, chain] of Object.entries(p.fallbacks)) {
     if (!p.locales.includes(lang))
-      ctx.addIssue({ code: 'custom', path: ['fallbacks', lang], input: lang, message: `"${lang}" không có trong locales (${p.locales.join(', ')}) — chỉ viết chuỗi dự phòng cho ngôn ngữ của cổng` });
+      ctx.addIssue(schemaIssue({ code: 'fallback-not-a-locale', lang, locales: p.locales }, ['fallbacks', lang], lang));
     chain.forEach((to, i) => {
       if (!p.locales.includes(to) || to === lang)
-        ctx.addIssue({ code: 'custom', path: ['fallbacks', lang, i], input: to, message: `"${to}" không dùng được làm ngôn ngữ dự phòng cho "${lang}" — hãy viết một ngôn ngữ khác có trong locales (${p.locales.filter((l) => l !== lang).join(', ')})` });
+        ctx.addIssue(schemaIssue({ code: 'fallback-unusable', to, lang, others: p.locales.filter((l) => l !== lang) }, ['fallbacks', lang, i], to));
     });
   }
   const [first, last] = p.calendarYears ?? [];
   if (first !== undefined && last !== undefined && last < first)
-    ctx.addIssue({ code: 'custom', path: ['calendarYears', 1], input: last, message: `năm cuối ${last} trước năm đầu ${first} — hãy viết [năm đầu, năm cuối], ví dụ [${last}, ${first}]` });
+    ctx.addIssue(schemaIssue({ code: 'calendar-years-reversed', first, last }, ['calendarYears', 1], last));
+  for (const lang of p.locales) if (!(lang in p.name)) ctx.addIssue(schemaIssue({ code: 'province-name-missing', lang }, ['name'], p.name));
 });
 export type Province = z.infer<typeof provinceSchema>;

@@ -112,7 +112,7 @@ describe('schema issues in the editor\'s words', () => {
     expect(said(z.union([z.number(), z.boolean()]), 'x')[0]).toMatch(/"x" không đúng dạng nào trường này nhận/);
   });
   it('speaks English with the English catalogue', () => {
-    expect(said(profile, { ...good, areaHa: '14,04' }, en)).toEqual(['content/x.md: areaHa: "14,04" has a decimal comma — write 14.04 (a dot before the decimals)']);
+    expect(said(profile, { ...good, areaHa: '14,04' }, en)).toEqual(['content/x.md: Area (ha) (areaHa): "14,04" has a decimal comma — write 14.04 (a dot before the decimals)']);
     expect(plainMessage({ path: [], code: 'invalid_value', values: ['a'], message: '' }, en)).toBe('missing — expected one of: "a"');
   });
 });

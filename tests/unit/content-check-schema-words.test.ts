@@ -3,7 +3,8 @@
  * map region come from the check's catalogues too (issue 15, point 6): `npm run check -- --lang en`
  * says them in English, with no Vietnamese left in, and the default run says them in Vietnamese,
  * naming the file, the field by its label, what was found and what to write instead. Runs the real
- * check script on a copy of the fixture content with these mistakes in it. In English too, the field
+ * check script on a copy of the fixture content with these mistakes in it. The checks across fields
+ * (a date before another, a language not configured) are run through the schemas as the check runs them. In English too, the field
  * is named by its label (the CMS form's English words).
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { en, vi, type Messages } from '../../src/lib/content-check/messages/index.ts';
+import { formatProblem, issuesToProblems } from '../../src/lib/format-issues.ts';
+import { provinceSchema } from '../../src/schemas/province.ts';
+import { personSchema } from '../../src/schemas/person.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const base = join(repo, 'tests/fixtures/content');
@@ -79,5 +86,31 @@ describe('schema refusals of addresses and paths, in the language asked for', ()
   it('says a broken province.yaml once, not again as a whole-file error', () => {
     const r = check(['--lang', 'en'], MISTAKES.slice(0, 1));
     expect(r.lines.filter((l) => l.startsWith('✗ content/fixture/province.yaml'))).toEqual([expect.stringMatching(/^✗ content\/fixture\/province\.yaml:7: Portal address \(site\): /u)]);
+  });
+});
+
+describe("the schemas' cross-field checks, in the language asked for", () => {
+  const province = parse(readFileSync(join(base, 'fixture/province.yaml'), 'utf8')) as Record<string, unknown>;
+  const person = parse(readFileSync(join(base, 'fixture/people/nguoi-phat-ngon.yaml'), 'utf8')) as Record<string, unknown>;
+  /** What the check prints for `value` run through `schema`, in the words of `m`. */
+  const said = (schema: z.ZodType, value: unknown, m: Messages) => {
+    const result = schema.safeParse(value, { reportInput: true });
+    if (result.success) throw new Error('accepted');
+    return issuesToProblems('content/x.yaml', result.error.issues, m).map((p) => formatProblem(p, m));
+  };
+  const CASES: Array<[name: string, schema: z.ZodType, value: unknown, vietnamese: RegExp, english: RegExp]> = [
+    ['a fallback for a language the portal lacks', provinceSchema, { ...province, fallbacks: { ko: ['en'] } }, /"ko" không có trong locales \(vi, en, km\)/u, /"ko" is not in locales \(vi, en, km\)/u],
+    ['a fallback to the language itself', provinceSchema, { ...province, fallbacks: { km: ['km'] } }, /"km" không dùng được làm ngôn ngữ dự phòng cho "km" — hãy viết .* \(vi, en\)/u, /"km" cannot be a fallback language for "km" — write .* \(vi, en\)/u],
+    ['calendar years reversed', provinceSchema, { ...province, calendarYears: [2030, 2020] }, /năm cuối 2020 trước năm đầu 2030/u, /the last year 2020 is before the first year 2030/u],
+    ['no name in a configured language', provinceSchema, { ...province, name: { vi: 'Tỉnh Mẫu', en: 'Sample Province' } }, /chưa có tên tỉnh bằng "km"/u, /no name of the province in "km"/u],
+    ['a term that ends before it starts', personSchema, { ...person, to: '2023-01-01' }, /ngày kết thúc 2023-01-01 trước ngày bắt đầu 2024-01-02/u, /the end date 2023-01-01 is before the start date 2024-01-02/u],
+    ['a year outside the window', personSchema, { ...person, from: '0000-01-01' }, /năm 0000 nằm ngoài khoảng cho phép/u, /the year 0000 is outside the allowed range/u],
+  ];
+  it.each(CASES)('%s', (_name, schema, value, vietnamese, english) => {
+    const inVietnamese = said(schema, value, vi);
+    const inEnglish = said(schema, value, en);
+    expect(inVietnamese.some((l) => vietnamese.test(l)), inVietnamese.join('\n')).toBe(true);
+    expect(inEnglish.some((l) => english.test(l)), inEnglish.join('\n')).toBe(true);
+    for (const line of inEnglish) expect(line.replace('Tỉnh Mẫu', '')).not.toMatch(VIETNAMESE);
   });
 });

@@ -99,6 +99,15 @@ export const en: Messages = {
     `unknown field ${q(key)}${suggestion ? ` (did you mean ${q(suggestion)}?)` : ''} — expected only the fields this kind of entry has (check the spelling, or whether the fact belongs in the Vietnamese source file)`,
   noMatchingShape: (given) => `${given} has none of the forms this field accepts`,
   badKey: 'has a key or item that is not valid',
+  schema: {
+    'fallback-not-a-locale': ({ lang, locales }) => `"${lang}" is not in locales (${locales.join(', ')}) — write fallback chains only for the portal's languages`,
+    'fallback-unusable': ({ to, lang, others }) => `"${to}" cannot be a fallback language for "${lang}" — write another language that is in locales (${others.join(', ')})`,
+    'calendar-years-reversed': ({ first, last }) => `the last year ${last} is before the first year ${first} — write [first year, last year], e.g. [${last}, ${first}]`,
+    'province-name-missing': ({ lang }) => `no name of the province in "${lang}" — add a line "${lang}: …" under name, since "${lang}" is in locales`,
+    'ends-before-start': ({ from, to }) => `the end date ${to} is before the start date ${from} (from) — write an end date from ${from} on, or remove "to" while the spokesperson is in office`,
+    'deadline-before-issue': ({ due, issuedOn }) => `the deadline ${due} is before the issue date ${issuedOn} (issuedOn) — check the reporting deadline or the issue date`,
+    'year-outside-window': ({ year, first, last }) => `the year ${year} is outside the allowed range (${first}–${last}) — check the year and write the real date as YYYY-MM-DD, e.g. 2024-03-05`,
+  },
   custom: {
     dateOrLunar: 'missing — expected either `date` (YYYY-MM-DD) or `lunar` ({ month, day })',
     notBothDates: 'give either `date` or `lunar`, not both',

@@ -11,6 +11,7 @@ import type { AssetNameProblems } from '../../safety/names.ts';
 import type { SvgFindings } from '../../safety/svg.ts';
 import type { Utf8Problems } from '../../safety/utf8.ts';
 import type { BinaryFormat, SignatureProblems } from '../../safety/file-signature.ts';
+import type { SchemaFindings } from '../../../schemas/findings.ts';
 
 const q = (value: string) => `"${value}"`;
 const list = (values: readonly string[]) => values.map(q).join(', ');
@@ -119,6 +120,17 @@ export const vi = {
     `trường ${q(key)} không có ở loại nội dung này${suggestion ? ` (có phải ý bạn là ${q(suggestion)}?)` : ''} — hãy sửa tên trường cho đúng, hoặc xem thông tin này có thuộc tệp tiếng Việt gốc không (bản dịch chỉ chứa chữ, không chứa số liệu)`,
   noMatchingShape: (given: string) => `${given} không đúng dạng nào trường này nhận — hãy xem hướng dẫn của trường này`,
   badKey: 'có tên hoặc mục không hợp lệ — hãy xem hướng dẫn của trường này',
+  /** What the schemas' cross-field checks found (schemas/findings.ts). */
+  schema: {
+    'fallback-not-a-locale': ({ lang, locales }) => `"${lang}" không có trong locales (${locales.join(', ')}) — chỉ viết chuỗi dự phòng cho ngôn ngữ của cổng`,
+    'fallback-unusable': ({ to, lang, others }) => `"${to}" không dùng được làm ngôn ngữ dự phòng cho "${lang}" — hãy viết một ngôn ngữ khác có trong locales (${others.join(', ')})`,
+    'calendar-years-reversed': ({ first, last }) => `năm cuối ${last} trước năm đầu ${first} — hãy viết [năm đầu, năm cuối], ví dụ [${last}, ${first}]`,
+    'province-name-missing': ({ lang }) => `chưa có tên tỉnh bằng "${lang}" — hãy thêm dòng "${lang}: …" vào name, vì "${lang}" có trong locales`,
+    'ends-before-start': ({ from, to }) => `ngày kết thúc ${to} trước ngày bắt đầu ${from} (from) — hãy viết ngày kết thúc từ ${from} trở đi, hoặc bỏ "to" khi người phát ngôn còn đương nhiệm`,
+    'deadline-before-issue': ({ due, issuedOn }) => `hạn ${due} trước ngày ban hành ${issuedOn} (issuedOn) — hãy kiểm tra lại hạn báo cáo hoặc ngày ban hành`,
+    'year-outside-window': ({ year, first, last }) =>
+      `năm ${year} nằm ngoài khoảng cho phép (${first}–${last}) — hãy kiểm tra lại năm và viết ngày thật theo dạng YYYY-MM-DD, ví dụ 2024-03-05`,
+  } satisfies Say<SchemaFindings>,
   custom: {
     dateOrLunar: 'chưa có ngày — hãy viết date (năm-tháng-ngày) hoặc lunar ({ month, day }) cho ngày âm lịch',
     notBothDates: 'có cả date và lunar — hãy giữ một: date cho ngày dương lịch, lunar cho ngày âm lịch',
