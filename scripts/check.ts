@@ -30,7 +30,7 @@ for (const id of only ?? listProvinceIds()) {
   // A province.yaml the check refused is said there already, field by field in the editor's language.
   if (result.errors.some((e) => e.file === `content/${id}/province.yaml`)) continue;
   try {
-    for (const line of dictionaryProblems(loadProvince(id).locales)) result.errors.push({ file: `content/${id}/province.yaml`, field: 'locales', message: line });
+    for (const line of dictionaryProblems(loadProvince(id).locales, m)) result.errors.push({ file: `content/${id}/province.yaml`, field: 'locales', message: line });
   } catch (e) {
     result.errors.push({ file: `content/${id}/province.yaml`, field: '(file)', message: (e as Error).message });
   }

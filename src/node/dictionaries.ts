@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeDictionaries, missingKeys, type Dictionary } from '../lib/dictionary.ts';
+import { vi, type Messages } from '../lib/content-check/messages/index.ts';
 
 const root = new URL('../i18n/locales/', import.meta.url).pathname;
 
@@ -12,20 +13,19 @@ export function readDictionary(lang: string): Dictionary | undefined {
   return mergeDictionaries(files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))));
 }
 
-/** Problems that stop the build: a configured locale with no or an incomplete dictionary. */
-export function dictionaryProblems(locales: string[]): string[] {
+/** Problems that stop the build: a configured locale with no or an incomplete dictionary, in the catalogue's words. */
+export function dictionaryProblems(locales: string[], m: Pick<Messages, 'uiStrings'> = vi): string[] {
   const source = readDictionary('vi');
-  if (!source) return ['src/i18n/locales/vi/: the Vietnamese UI strings are missing'];
+  if (!source) return [m.uiStrings.noVietnamese];
   const problems: string[] = [];
   for (const lang of locales) {
     const dict = readDictionary(lang);
     if (!dict) {
-      problems.push(`src/i18n/locales/${lang}/: locale "${lang}" is configured but has no UI strings — expected JSON files with the same keys as src/i18n/locales/vi/`);
+      problems.push(m.uiStrings.noLocale(lang));
       continue;
     }
     const missing = missingKeys(source, dict);
-    if (missing.length)
-      problems.push(`src/i18n/locales/${lang}/: ${missing.length} UI string(s) missing — expected: ${missing.join(', ')}`);
+    if (missing.length) problems.push(m.uiStrings.missingKeys(lang, missing));
   }
   return problems;
 }

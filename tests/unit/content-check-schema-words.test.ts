@@ -83,6 +83,17 @@ describe('schema refusals of addresses and paths, in the language asked for', ()
     );
   });
 
+  it('a language with no interface words, in English and in Vietnamese', () => {
+    const lao: typeof MISTAKES = [
+      ['fixture/province.yaml', /^locales: .*$/mu, 'locales: [vi, en, km, lo]'],
+      ['fixture/province.yaml', /^name: \{ vi: Tỉnh Mẫu,/mu, 'name: { lo: Sample, vi: Tỉnh Mẫu,'],
+    ];
+    expect(check(['--lang', 'en'], lao).lines).toEqual([
+      '✗ content/fixture/province.yaml: Languages (locales): "lo" is in locales but the portal has no interface words in "lo" (src/i18n/locales/lo/) — remove "lo" from locales, or ask the developers to translate the interface',
+    ]);
+    expect(check([], lao).lines).toEqual([expect.stringMatching(/^✗ content\/fixture\/province\.yaml: Ngôn ngữ \(locales\): ngôn ngữ "lo" có trong locales nhưng cổng chưa có chữ giao diện bằng "lo"/u)]);
+  });
+
   it('says a broken province.yaml once, not again as a whole-file error', () => {
     const r = check(['--lang', 'en'], MISTAKES.slice(0, 1));
     expect(r.lines.filter((l) => l.startsWith('✗ content/fixture/province.yaml'))).toEqual([expect.stringMatching(/^✗ content\/fixture\/province\.yaml:7: Portal address \(site\): /u)]);

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { interpolate, makeTranslator, mergeDictionaries, missingKeys, pluralKey } from '../../src/lib/dictionary.ts';
 import { dictionaryProblems, readDictionary } from '../../src/node/dictionaries.ts';
+import { en } from '../../src/lib/content-check/messages/index.ts';
 
 describe('UI string dictionaries', () => {
   it('merges area files and refuses non-text values', () => {
@@ -31,7 +32,8 @@ describe('UI string dictionaries', () => {
     expect(readDictionary('vi')!['locale.name']).toBe('Tiếng Việt');
   });
 
-  it('fails a configured locale that has no strings, naming it', () => {
-    expect(dictionaryProblems(['lo'])[0]).toMatch(/locale "lo" is configured but has no UI strings/);
+  it('fails a configured locale that has no strings, naming it, in Vietnamese or English', () => {
+    expect(dictionaryProblems(['lo'])[0]).toMatch(/ngôn ngữ "lo" có trong locales nhưng cổng chưa có chữ giao diện bằng "lo" \(src\/i18n\/locales\/lo\/\) — hãy bỏ "lo" khỏi locales/u);
+    expect(dictionaryProblems(['lo'], en)[0]).toMatch(/"lo" is in locales but the portal has no interface words in "lo"/);
   });
 });

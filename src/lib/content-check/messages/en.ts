@@ -156,6 +156,11 @@ export const en: Messages = {
     anniversaries: 'anniversary',
     exchangeRates: 'exchange rate',
   },
+  uiStrings: {
+    noVietnamese: 'the Vietnamese interface words are missing (src/i18n/locales/vi/) — a fault of the code, not of the content: tell the developers',
+    noLocale: (lang) => `"${lang}" is in locales but the portal has no interface words in "${lang}" (src/i18n/locales/${lang}/) — remove "${lang}" from locales, or ask the developers to translate the interface`,
+    missingKeys: (lang, keys) => `the interface words in "${lang}" lack ${keys.length} entries (src/i18n/locales/${lang}/): ${keys.join(', ')} — ask the developers to finish them, or remove "${lang}" from locales`,
+  },
   logoMissing: (logo) => `the file "${logo}" does not exist — expected a logo file in the province folder`,
   slugTaken: (slug, other) => `the slug "${slug}" is already used by ${other} — expected each entry to have its own file name`,
   unknownRef: (value, concept, folder, suggestion) =>

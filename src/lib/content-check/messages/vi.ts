@@ -184,6 +184,14 @@ export const vi = {
     anniversaries: 'ngày kỷ niệm',
     exchangeRates: 'tỷ giá',
   } satisfies Record<ConceptName, string>,
+  /** A configured language without the site's interface words (src/i18n/locales/<lang>/). */
+  uiStrings: {
+    noVietnamese: 'thiếu chữ giao diện tiếng Việt (src/i18n/locales/vi/) — đây là lỗi của mã nguồn, không phải của nội dung: hãy báo nhóm phát triển',
+    noLocale: (lang: string) =>
+      `ngôn ngữ "${lang}" có trong locales nhưng cổng chưa có chữ giao diện bằng "${lang}" (src/i18n/locales/${lang}/) — hãy bỏ "${lang}" khỏi locales, hoặc nhờ nhóm phát triển thêm bản dịch giao diện`,
+    missingKeys: (lang: string, keys: readonly string[]) =>
+      `chữ giao diện bằng "${lang}" còn thiếu ${keys.length} mục (src/i18n/locales/${lang}/): ${keys.join(', ')} — hãy nhờ nhóm phát triển dịch nốt, hoặc bỏ "${lang}" khỏi locales`,
+  },
   logoMissing: (logo: string) => `không có tệp logo "${logo}" — hãy đặt tệp logo vào thư mục của tỉnh, hoặc sửa tên tệp cho đúng`,
   slugTaken: (slug: string, other: string) => `tên "${slug}" đã được dùng cho ${other} — mỗi mục cần một tên tệp riêng; hãy đổi tên tệp này`,
   unknownRef: (value: string, concept: string, folder: string, suggestion?: string) =>
