@@ -6,6 +6,7 @@ import type { BaseEvent } from '../lib/anniversaries.ts';
 import type { ConferenceFacts } from '../lib/calendar-feed.ts';
 import { localePath } from '../i18n/urls.ts';
 import { siteKey } from './render-keys.ts';
+import { calendarYearRange } from '../lib/calendar-years.ts';
 
 export async function getBaseEvents(): Promise<BaseEvent[]> {
   return (await getRecords('anniversaries')).map(({ id, data }) => ({
@@ -20,11 +21,9 @@ export async function getBaseEvents(): Promise<BaseEvent[]> {
   }));
 }
 
-/** The years with a calendar page (province.calendarYears, else the build year and the next). */
+/** The years with a calendar page: province.calendarYears, stretched to the build year and the next. */
 export function calendarYears(): number[] {
-  const buildYear = Number(buildDate.slice(0, 4));
-  const [first, last] = province.calendarYears ?? [buildYear, buildYear + 1];
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return calendarYearRange(province.calendarYears, Number(buildDate.slice(0, 4)));
 }
 
 /** Static paths of the calendar years in every locale (the year pages and their .ics files). */
