@@ -80,7 +80,7 @@ test('an editor signs in with a token, writes a press release, saves it and send
   const picker = page.getByRole('dialog', { name: 'Chọn ảnh' });
   await expect(picker.getByRole('button', { name: 'Tải lên' })).toBeVisible();
   // Upload only: no stock photo services, no address typed in (the config's choose_url and stock_assets).
-  for (const offered of ['Nhập URL', 'Ảnh stock', 'Pexels', 'Unsplash', 'Pixabay']) await expect(picker.getByText(offered), offered).toHaveCount(0);
+  for (const offered of ['Nguồn bên ngoài', 'Nhập URL', 'Ảnh stock', 'Lorem Picsum', 'Pexels', 'Pixabay', 'Unsplash']) await expect(picker.getByText(offered), offered).toHaveCount(0);
   await shot(page, 'token-03-chon-anh');
   const chooser = page.waitForEvent('filechooser');
   await picker.getByRole('button', { name: 'Tải lên' }).click();
