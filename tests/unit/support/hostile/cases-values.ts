@@ -170,7 +170,8 @@ export const CASES: HostileCase[] = [
   {
     name: 'an anniversary calendar whose last year comes before its first',
     class: 'values',
-    files: { [PROVINCE]: `${read(PROVINCE)}calendarYears: [2030, 2020]\n` },
+    // The fixture has calendar years of its own: this case replaces them.
+    files: { [PROVINCE]: `${read(PROVINCE).replace(/^calendarYears: .*\n/mu, '')}calendarYears: [2030, 2020]\n` },
     outcome: { refused: { file: PROVINCE, field: 'calendarYears[2]', message: /trước năm đầu 2030/ } },
   },
 
