@@ -214,7 +214,7 @@ export const vi = {
   /** Addresses in links, images and URL fields (safe-url.ts). */
   url: {
     scheme: ({ scheme }) =>
-      `địa chỉ bắt đầu bằng "${scheme}:", loại địa chỉ không được phép — hãy viết https://…, http://…, mailto:… hoặc tel:… (the "${scheme}:" scheme is not allowed)`,
+      `địa chỉ bắt đầu bằng "${scheme}:", loại địa chỉ không được phép — hãy viết https://…, http://…, mailto:… hoặc tel:…`,
     'protocol-relative': () => 'địa chỉ bắt đầu bằng "//" (trang khác nhưng thiếu https:) — hãy viết đầy đủ https://…',
     backslash: () => 'địa chỉ chứa dấu "\\" — hãy dùng dấu "/" giữa các phần của đường dẫn',
     'not-absolute': () => 'không phải địa chỉ web đầy đủ — hãy viết địa chỉ bắt đầu bằng https://',
