@@ -85,6 +85,21 @@ const TEN_MISTAKES: Mistake[] = [
     says: { file: PRESS, line: 9, field: '(text)', message: 'liên kết "/vi/plans/ke-hoach-2042/" không dẫn tới trang nào của cổng thông tin — có phải ý bạn là "/vi/plans/ke-hoach-2024/"?' },
   },
   {
+    name: 'a picture path outside images/ (said once, not again as a missing file)',
+    files: { 'fixture/places/vi/ho.md': place('Hồ nước.').replace('src: images/ho.png', 'src: ../ho.png') },
+    says: { file: 'fixture/places/vi/ho.md', line: 7, field: 'cover.src', message: '"../ho.png" không phải tệp nằm ngay trong thư mục images/ của tỉnh — hãy viết đường dẫn dạng "images/hat-xoan.jpg"' },
+  },
+  {
+    name: 'a translation named after its English title',
+    files: { 'fixture/press/en/sample-press-release.md': '---\ntitle: Sample press release\nsummary: A sample press release.\ntranslation:\n  status: reviewed\n---\n\nText.\n' },
+    says: {
+      file: 'fixture/press/en/sample-press-release.md',
+      field: '(file)',
+      message:
+        'chưa có bản tiếng Việt gốc fixture/press/vi/sample-press-release.md — bản dịch phải có đúng tên tệp của bài tiếng Việt mà nó dịch; các bài tiếng Việt chưa có bản "en": thong-cao, thong-cao-cuoi-nam-mau, thong-cao-doan-cong-tac-mau, thong-cao-le-hoi-mau, tuyen-bo-mau',
+    },
+  },
+  {
     name: 'an MDX slip: "<" before a number',
     files: { 'fixture/places/vi/ho.mdx': place('Mùa khô, nhiệt độ <60 độ C.'), 'fixture/images/ho.png': PNG },
     says: { file: 'fixture/places/vi/ho.mdx', line: 14, field: '(text)', message: 'dấu "<" trước "60": MDX hiểu "<" là mở một thẻ — muốn viết dấu nhỏ hơn, hãy viết \\<60 (hoặc viết bằng chữ, ví dụ "dưới 60")' },

@@ -12,7 +12,7 @@ import { fileProblems, textOf } from './file-problems.ts';
 import { parseEntry } from './parse-entry.ts';
 import { valuesAt } from './refs.ts';
 import { unsafeBody } from './body-safety.ts';
-import { imagePath } from '../safety/names.ts';
+import { assetPathProblem, imagePath } from '../safety/names.ts';
 import { brokenLinks } from './links.ts';
 import { entryPath, knownPaths } from './routes.ts';
 import { planLoopProblems } from './plan-loops.ts';
@@ -120,7 +120,9 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
     if (!isSource) {
       const source = sourceOf(e);
       if (!source) {
-        errors.push(at(e.file, '(file)', m.noSource(`${e.scope}/${c.folder}/vi/${e.slug}.${e.ext}`)));
+        // Most often a translation named after its own title: name the Vietnamese pieces it could translate.
+        const untranslated = [...ids(e.scope, e.concept)].filter((slug) => !versions.get(`${e.scope}/${e.concept}/${slug}`)?.some((v) => v.lang === e.lang)).sort();
+        errors.push(at(e.file, '(file)', m.noSource(`${e.scope}/${c.folder}/vi/${e.slug}.${e.ext}`, e.lang ?? '', untranslated)));
         continue;
       }
       for (const field of prose.aligned) {
@@ -147,7 +149,8 @@ export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string
       for (const path of prose.images)
         for (const ref of valuesAt(e.data, `${path}.src`)) {
           const src = imagePath(ref.value);
-          if (!present.has(`${e.scope}/${src}`))
+          // A path outside images/ is already refused by the schema, with what to write instead.
+          if (!assetPathProblem(ref.value, 'images') && !present.has(`${e.scope}/${src}`))
             errors.push(here(e, ref.field, m.imageMissing(ref.value, `content/${e.scope}/${src}`, closest(src, filesIn(e.scope, 'images')))));
           const altProblem = altTextProblem(e, ref.field, m);
           if (altProblem) errors.push(altProblem);

@@ -165,7 +165,10 @@ export const en: Messages = {
   slugTaken: (slug, other) => `the slug "${slug}" is already used by ${other} — expected each entry to have its own file name`,
   unknownRef: (value, concept, folder, suggestion) =>
     `"${value}" is not a known ${concept}${suggestion ? ` — did you mean "${suggestion}"?` : ''} — expected the file name (without .yaml/.md) of an entry in ${folder}/`,
-  noSource: (path) => `no Vietnamese source ${path} — expected the Vietnamese piece first; a translation only carries text`,
+  noSource: (path, lang, untranslated) =>
+    `no Vietnamese source ${path} — a translation must have the exact file name of the Vietnamese piece it translates; ${
+      untranslated.length === 0 ? 'write the Vietnamese piece first (a translation only carries text)' : `Vietnamese pieces with no "${lang}" version yet: ${untranslated.slice(0, 8).join(', ')}${untranslated.length > 8 ? ', …' : ''}`
+    }`,
   itemCount: (count, source) => `${count} item(s) but the Vietnamese source has ${source} — expected the same items, in the same order`,
   rateOld: (date: string, days: number, today: string) =>
     `the rate of ${date} is ${days} days old on the build date ${today} (more than 90) — update the rate, its date and its source together; every USD figure on the site converts with it`,

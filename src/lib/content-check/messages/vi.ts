@@ -196,7 +196,10 @@ export const vi = {
   slugTaken: (slug: string, other: string) => `tên "${slug}" đã được dùng cho ${other} — mỗi mục cần một tên tệp riêng; hãy đổi tên tệp này`,
   unknownRef: (value: string, concept: string, folder: string, suggestion?: string) =>
     `"${value}" không phải ${concept} nào đã có — ${suggestion ? `có phải ý bạn là "${suggestion}"? Nếu không, hãy` : 'hãy'} viết tên tệp (không có .yaml/.md) của một mục trong ${folder}/`,
-  noSource: (path: string) => `chưa có bản tiếng Việt gốc ${path} — hãy tạo bản tiếng Việt trước; bản dịch chỉ chứa chữ`,
+  noSource: (path: string, lang: string, untranslated: readonly string[]) =>
+    `chưa có bản tiếng Việt gốc ${path} — bản dịch phải có đúng tên tệp của bài tiếng Việt mà nó dịch; ${
+      untranslated.length === 0 ? 'hãy tạo bản tiếng Việt trước (bản dịch chỉ chứa chữ)' : `các bài tiếng Việt chưa có bản "${lang}": ${untranslated.slice(0, 8).join(', ')}${untranslated.length > 8 ? ', …' : ''}`
+    }`,
   itemCount: (count: number, source: number) => `có ${count} mục nhưng bản tiếng Việt có ${source} — hãy dịch đủ các mục, đúng thứ tự`,
   rateOld: (date: string, days: number, today: string) =>
     `tỷ giá ngày ${date} đã cũ ${days} ngày (tính đến ngày dựng trang ${today}, quá 90 ngày) — hãy cập nhật tỷ giá, ngày và nguồn cùng lúc; mọi số tiền USD trên trang đều quy đổi theo tỷ giá này`,
