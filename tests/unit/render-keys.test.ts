@@ -34,7 +34,9 @@ describe('entryKeys', () => {
   });
 
   it('ignores references to entries that do not exist (the content check reports them)', () => {
-    expect(before.get('plans/p')).toMatch(/^[0-9a-f]{24}$/);
+    const withoutMissing = site.map((e) => (e.id === 'plans/p' ? { ...e, refs: ['plans/q'] } : e));
+    expect(before.get('plans/p')).toBe(entryKeys(withoutMissing, 'site-1').get('plans/p'));
+    expect(before.has('plans/missing')).toBe(false);
   });
 });
 
