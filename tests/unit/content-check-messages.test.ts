@@ -136,9 +136,13 @@ describe('where in the file', () => {
     expect(parsed.lineOf('tasks[1].lead')).toBe(5);
     expect(parsed.lineOf('tasks[2].partners[2]')).toBe(7);
   });
-  it('points a missing field at the field that should hold it, and a missing top-level field nowhere', () => {
+  it('points a missing field at the field that should hold it, and a missing top-level field at the closing "---" it is added above', () => {
     expect(parsed.lineOf('tasks[2].lead')).toBe(6);
-    expect(parsed.lineOf('summary')).toBeUndefined();
+    expect(parsed.lineOf('summary')).toBe(8);
+    expect(parsed.lineOf('sources[1].title')).toBe(8);
+    // A .yaml file has no closing line: a missing top-level field there has none.
+    const yaml = parseEntry('x.yaml', 'name: a\n');
+    expect('lineOf' in yaml && yaml.lineOf('summary')).toBeUndefined();
   });
   it('counts lines of a YAML file from 1 and says where YAML is broken, in Vietnamese', () => {
     const yaml = parseEntry('x.yaml', 'name: a\nname: b\n');

@@ -58,8 +58,10 @@ const TEN_MISTAKES: Mistake[] = [
   {
     name: 'a required field left out',
     files: { [PROFILE]: read(PROFILE).replace(/^sector: .*\n/m, '') },
+    // No line of its own: the closing "---" of the front matter, just above which the field is added.
     says: {
       file: PROFILE,
+      line: 13,
       field: 'sector',
       message: 'chưa có — hãy thêm trường này với một trong các giá trị: "agriculture", "industry", "logistics", "tourism", "energy", "infrastructure", "urban", "services"',
     },

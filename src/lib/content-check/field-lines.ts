@@ -1,7 +1,8 @@
 /**
  * The line of a field in the file, from the positions the YAML parser keeps, so a message (and a
  * CI annotation) points at `content/…/x.md:12`. A field that is missing points at the field that
- * should hold it; a missing top-level field has no line.
+ * should hold it; a missing top-level field points at the closing "---" of the front matter, just
+ above which the editor adds it (in a .yaml file it has no line).
  */
 import { LineCounter, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 
@@ -20,9 +21,10 @@ function keysOf(field: string): (string | number)[] {
 
 /**
  * Lines of the fields of one parsed document. `firstLine` is the file line the YAML starts on
- * (2 in front matter, after "---"; 1 in a .yaml file).
+ * (2 in front matter, after "---"; 1 in a .yaml file); `addAt` is the line a missing top-level
+ * field is added at (the closing "---" of front matter).
  */
-export function fieldLines(doc: Document, counter: LineCounter, firstLine: number): FieldLines {
+export function fieldLines(doc: Document, counter: LineCounter, firstLine: number, addAt?: number): FieldLines {
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   return (field) => {
     if (field.startsWith('(')) return undefined;
@@ -41,7 +43,7 @@ export function fieldLines(doc: Document, counter: LineCounter, firstLine: numbe
         node = item;
       } else break;
     }
-    return line;
+    return line ?? addAt;
   };
 }
 

@@ -47,5 +47,7 @@ export function parseEntry(path: string, text: string, m: Messages = vi): Parsed
   }
   const data: unknown = doc.toJS() ?? {};
   if (!isFields(data)) return { field: '(file)', error: m.notFields };
-  return { data, body, bodyLine, lineOf: fieldLines(doc, lineCounter, firstLine) };
+  // The closing "---" comes right after the front matter's last line.
+  const closingLine = isYaml ? undefined : firstLine + yamlText.split('\n').length;
+  return { data, body, bodyLine, lineOf: fieldLines(doc, lineCounter, firstLine, closingLine) };
 }
