@@ -22,6 +22,13 @@ describe('html scanning', () => {
   it('returns script blocks with their type', () => {
     expect(blocks(page, 'script').map((b) => b.attrs.type ?? '')).toEqual(['application/ld+json', 'module', '']);
   });
+  it('reads markup the way a browser does: ">" in a quoted value, every named entity, raw text, <a name>', () => {
+    const tricky = `<a title="a > b" href="/vi/c/">c</a><h2 id="caf&eacute;&nbsp;1">d</h2><a name="cu&#x1ED1;i"></a>
+<title>Xem <a href="/in-title/"></title><textarea><a href="/in-textarea/"></textarea>`;
+    expect(tags(tricky, 'a').map((a) => a.href)).toEqual(['/vi/c/', undefined]);
+    expect(tags(tricky, 'a')[0]!.title).toBe('a > b');
+    expect([...fragmentTargets(tricky)]).toEqual(['café\u00a01', 'cuối']);
+  });
 });
 
 describe('sitemap and robots', () => {

@@ -1,55 +1,79 @@
-/** Reads tags, attributes, ids and inline blocks out of built HTML (Astro's output: quoted, escaped attributes). */
+/**
+ * Reads tags, attributes, ids and inline blocks out of built HTML with the WHATWG parser (parse5),
+ * so attributes, character references, comments and raw text are read the way a browser reads them.
+ */
+import { parse, type DefaultTreeAdapterTypes as P } from 'parse5';
+
 export type Attrs = Record<string, string>;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-
-/** Decodes the character references Astro writes into attribute values. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
-    if (name in ENTITIES) return ENTITIES[name]!;
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return whole;
-  });
-}
-
-function parseAttrs(source: string): Attrs {
-  const attrs: Attrs = {};
-  for (const m of source.matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-  }
-  return attrs;
-}
-
-/** Drops script and style contents and comments, so tag scanning sees markup only. */
-function markupOnly(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
-}
-
-/** Attributes of every `<name …>` start tag. */
-export function tags(html: string, name: string): Attrs[] {
-  const re = new RegExp(`<${name}(?=[\\s>/])([^>]*)>`, 'gi');
-  return [...markupOnly(html).matchAll(re)].map((m) => parseAttrs(m[1]!));
-}
-
-/** Every id and every `<a name>` a fragment may point at. */
-export function fragmentTargets(html: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of markupOnly(html).matchAll(/<[a-z][\w-]*\s([^>]*)>/gi)) {
-    const attrs = parseAttrs(m[1]!);
-    if (attrs.id) found.add(attrs.id);
-  }
-  return found;
-}
 
 export interface Block {
   attrs: Attrs;
   content: string;
 }
 
+interface ScannedElement {
+  name: string;
+  attrs: Attrs;
+  /** Text of its own text children (the raw text of a script or style). */
+  text: string;
+}
+
+const isElement = (node: P.ChildNode): node is P.Element => 'tagName' in node;
+
+/** Every element in document order, template contents included. */
+function scan(html: string): ScannedElement[] {
+  const found: ScannedElement[] = [];
+  const walk = (nodes: P.ChildNode[]) => {
+    for (const node of nodes) {
+      if (!isElement(node)) continue;
+      const attrs: Attrs = {};
+      for (const a of node.attrs) attrs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
+      const text = node.childNodes.map((n) => (n.nodeName === '#text' && 'value' in n ? n.value : '')).join('');
+      found.push({ name: node.tagName, attrs, text });
+      walk(node.childNodes);
+      if (node.tagName === 'template' && 'content' in node) walk((node as P.Template).content.childNodes);
+    }
+  };
+  // Scripting off: a <noscript>'s links and pictures are markup a reader without JavaScript follows.
+  walk(parse(html, { scriptingEnabled: false }).childNodes);
+  return found;
+}
+
+/**
+ * The pages read most recently (about 50 KB each): the link and sitemap checks ask several
+ * questions of every page of a site, and of each page's alternates, in turns.
+ */
+const recent = new Map<string, ScannedElement[]>();
+const RECENT_PAGES = 512;
+
+function elementsOf(html: string): ScannedElement[] {
+  const elements = recent.get(html) ?? scan(html);
+  recent.delete(html);
+  recent.set(html, elements);
+  const oldest = recent.keys().next().value;
+  if (recent.size > RECENT_PAGES && oldest !== undefined) recent.delete(oldest);
+  return elements;
+}
+
+/** Attributes of every `<name …>` element. */
+export function tags(html: string, name: string): Attrs[] {
+  const wanted = name.toLowerCase();
+  return elementsOf(html).filter((e) => e.name === wanted).map((e) => e.attrs);
+}
+
+/** Every id and every `<a name>` a fragment may point at. */
+export function fragmentTargets(html: string): Set<string> {
+  const found = new Set<string>();
+  for (const e of elementsOf(html)) {
+    if (e.attrs.id) found.add(e.attrs.id);
+    if (e.name === 'a' && e.attrs.name) found.add(e.attrs.name);
+  }
+  return found;
+}
+
 /** `<script>` or `<style>` elements with their attributes and raw text. */
 export function blocks(html: string, name: 'script' | 'style'): Block[] {
-  const re = new RegExp(`<${name}(?=[\\s>])([^>]*)>([\\s\\S]*?)</${name}>`, 'gi');
-  return [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(re)].map((m) => ({ attrs: parseAttrs(m[1]!), content: m[2]! }));
+  return elementsOf(html).filter((e) => e.name === name).map((e) => ({ attrs: e.attrs, content: e.text }));
 }
 
 /** True when the page asks search engines not to index it. */
