@@ -19,6 +19,18 @@ export function missingKeys(source: Dictionary, other: Dictionary): string[] {
   return Object.keys(source).filter((key) => !(key in other)).sort();
 }
 
+/** The {name} placeholders a template uses, sorted and without repeats. */
+export function placeholders(template: string): string[] {
+  return [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1]!))].sort();
+}
+
+/** Keys whose placeholders in `other` differ from the source's (a {count} dropped or misspelt in translation). */
+export function placeholderMismatches(source: Dictionary, other: Dictionary): string[] {
+  return Object.keys(source)
+    .filter((key) => key in other && placeholders(source[key]!).join() !== placeholders(other[key]!).join())
+    .sort();
+}
+
 /** Replaces {name} placeholders; an unknown placeholder is left visible so it gets noticed. */
 export function interpolate(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
@@ -39,17 +51,24 @@ export function pluralKey(dict: Dictionary, key: string, count: number, intlLoca
   return `${key}.other`;
 }
 
-/** A translate function bound to one dictionary; a missing key throws, naming it. */
-export function makeTranslator(dict: Dictionary, lang: string) {
+/** The base keys of plural families: 'invest.count' for 'invest.count.one' and 'invest.count.other'. */
+export type PluralBase<K extends string> = string extends K ? string : K extends `${infer Base}.other` ? Base : never;
+
+/**
+ * A translate function bound to one dictionary; a missing key throws, naming it. `K` is the set
+ * of keys callers may name (the Vietnamese dictionary's, for pages), so a misspelt key is a type error.
+ */
+export function makeTranslator<K extends string = string>(dict: Dictionary, lang: string) {
   const intl = dict['locale.intl'] ?? lang;
-  const t = (key: string, vars?: Record<string, string | number>): string => {
+  const lookup = (key: string, vars?: Record<string, string | number>): string => {
     const template = dict[key];
     if (template === undefined) throw new Error(`UI string "${key}" is missing in locale "${lang}"`);
     return interpolate(template, vars);
   };
+  const t = (key: K, vars?: Record<string, string | number>): string => lookup(key, vars);
   const numbers = new Intl.NumberFormat(intl);
-  const tn = (key: string, count: number, vars: Record<string, string | number> = {}): string =>
-    t(pluralKey(dict, key, count, intl), { count: numbers.format(count), ...vars });
+  const tn = (key: PluralBase<K>, count: number, vars: Record<string, string | number> = {}): string =>
+    lookup(pluralKey(dict, key, count, intl), { count: numbers.format(count), ...vars });
   return Object.assign(t, { tn, intl, lang });
 }
-export type Translator = ReturnType<typeof makeTranslator>;
+export type Translator<K extends string = string> = ReturnType<typeof makeTranslator<K>>;
