@@ -8,6 +8,8 @@
  * work. Local builds, tests and pull-request previews keep the sample values, so they run with no
  * setup at all.
  */
+import { say, type Finding } from './finding.ts';
+import { vi } from './content-check/messages/vi.ts';
 
 /** The `cms:` block of province.yaml, as its schema gives it. */
 export interface ProvinceCms {
@@ -35,31 +37,43 @@ export interface CmsBackend {
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const BRANCH = /^[A-Za-z0-9._/-]{1,100}$/;
 
-/** Why `value` is not a GitHub "owner/name", in the maintainer's words; '' when it is one. */
-export function repoProblem(value: string): string {
-  return REPO.test(value) && !value.endsWith('.git') ? '' : `"${value}" không phải tên kho GitHub dạng "chủ-sở-hữu/tên-kho", ví dụ "so-ngoai-vu-gia-lai/cong-ttdn"`;
-}
-
-/** Why `value` is not a branch name the CMS can use; '' when it is one. */
-export function branchProblem(value: string): string {
-  return BRANCH.test(value) && !value.includes('..') ? '' : `"${value}" không phải tên nhánh Git hợp lệ, ví dụ "main"`;
-}
-
 /**
- * Why `value` is not the origin of an OAuth helper; '' when it is one. Only an https origin: Sveltia
- * adds the path (/auth) itself, and the editor's GitHub token passes through it.
+ * What is wrong with a CMS setting, as a code and the value: the check says it in the editor's
+ * language, the build and the schema in Vietnamese, from one catalogue (content-check/messages/).
  */
-export function authUrlProblem(value: string): string {
-  const hint = `— hãy viết địa chỉ gốc của dịch vụ đăng nhập, bắt đầu bằng https:// và không có đường dẫn phía sau, ví dụ "https://ttdn-cms-auth.so-ngoai-vu.workers.dev"`;
+export interface CmsSettingProblems {
+  /** Not a GitHub "owner/name". */
+  'not-a-repo': { value: string };
+  /** Not a branch name the CMS can use. */
+  'not-a-branch': { value: string };
+  /** The sign-in helper's address is not a web address at all. */
+  'auth-not-an-address': { value: string };
+  /** … is not https: the editor's GitHub token passes through it. */
+  'auth-not-https': { value: string };
+  /** … has a path or parameters: Sveltia adds the path (/auth) itself. */
+  'auth-not-an-origin': { value: string };
+}
+export type CmsSettingProblem = Finding<CmsSettingProblems>;
+
+/** Why `value` is not a GitHub "owner/name"; undefined when it is one. */
+export const repoProblem = (value: string): CmsSettingProblem | undefined =>
+  REPO.test(value) && !value.endsWith('.git') ? undefined : { code: 'not-a-repo', value };
+
+/** Why `value` is not a branch name the CMS can use; undefined when it is one. */
+export const branchProblem = (value: string): CmsSettingProblem | undefined =>
+  BRANCH.test(value) && !value.includes('..') ? undefined : { code: 'not-a-branch', value };
+
+/** Why `value` is not the https origin of an OAuth helper; undefined when it is one. */
+export function authUrlProblem(value: string): CmsSettingProblem | undefined {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return `"${value}" không phải địa chỉ web ${hint}`;
+    return { code: 'auth-not-an-address', value };
   }
-  if (url.protocol !== 'https:') return `"${value}" không dùng https ${hint}`;
-  if (url.origin !== value.replace(/\/$/, '')) return `"${value}" có thêm đường dẫn hoặc tham số ${hint}`;
-  return '';
+  if (url.protocol !== 'https:') return { code: 'auth-not-https', value };
+  if (url.origin !== value.replace(/\/$/, '')) return { code: 'auth-not-an-origin', value };
+  return undefined;
 }
 
 /** True when the build publishes the site (the deploy workflow sets PORTAL_DEPLOY=1). */
@@ -74,11 +88,12 @@ export const isDeploy = (env: CmsEnv): boolean => env.PORTAL_DEPLOY === '1';
 export function resolveCmsBackend(province: string, cms: ProvinceCms | undefined, env: CmsEnv): { backend: CmsBackend } | { problem: string; fatal: boolean } {
   const file = `content/${province}/province.yaml`;
   const fromEnv = { repo: env.CMS_REPO || undefined, branch: env.CMS_BRANCH || undefined, authUrl: env.CMS_AUTH_URL || undefined };
+  const envProblem = (name: string, problem: CmsSettingProblem | undefined) => (problem ? [`${name}: ${say(vi.cms, problem)}`] : []);
   const envProblems = [
-    fromEnv.repo && repoProblem(fromEnv.repo) && `CMS_REPO: ${repoProblem(fromEnv.repo)}`,
-    fromEnv.branch && branchProblem(fromEnv.branch) && `CMS_BRANCH: ${branchProblem(fromEnv.branch)}`,
-    fromEnv.authUrl && authUrlProblem(fromEnv.authUrl) && `CMS_AUTH_URL: ${authUrlProblem(fromEnv.authUrl)}`,
-  ].filter(Boolean);
+    ...envProblem('CMS_REPO', fromEnv.repo ? repoProblem(fromEnv.repo) : undefined),
+    ...envProblem('CMS_BRANCH', fromEnv.branch ? branchProblem(fromEnv.branch) : undefined),
+    ...envProblem('CMS_AUTH_URL', fromEnv.authUrl ? authUrlProblem(fromEnv.authUrl) : undefined),
+  ];
   if (envProblems.length) return { problem: `Biến môi trường của trang biên tập (/admin/) không hợp lệ: ${envProblems.join('; ')}`, fatal: true };
 
   const repo = fromEnv.repo ?? cms?.repo;

@@ -13,6 +13,7 @@ import { webAddressProblem } from '../schemas/web-address.ts';
 import { admin1NameProblem } from './maps/admin1-names.ts';
 import { isSchemaFinding } from '../schemas/findings.ts';
 import { yearFinding } from '../schemas/date-window.ts';
+import { authUrlProblem, branchProblem, repoProblem } from './cms-backend.ts';
 
 export interface ContentProblem {
   file: string;
@@ -73,12 +74,15 @@ const ASSET_PATTERNS: Record<string, 'images' | 'files'> = { [String(IMAGE_SRC)]
  * Custom checks whose words depend on the value, which the schemas raise with `params: { rule }`:
  * the schema's own message is Vietnamese (the build's), the check says it in the catalogue's language.
  */
-export type ValueRule = 'logo-name' | 'map-region' | 'year-window';
+export type ValueRule = 'logo-name' | 'map-region' | 'year-window' | 'cms-repo' | 'cms-branch' | 'cms-auth-url';
 // Typed by hand: the schemas name these rules, and the catalogues' type reads the schemas.
 const VALUE_RULES: Record<ValueRule, (input: string, m: Messages) => string | undefined> = {
   'logo-name': (input: string, m: Messages) => sayIf(m.assetName, assetNameProblem(input, LOGO_EXTENSIONS)),
   'map-region': (input: string, m: Messages) => admin1NameProblem(input, m),
   'year-window': (input: string, m: Messages) => sayIf(m.schema, yearFinding(input)),
+  'cms-repo': (input: string, m: Messages) => sayIf(m.cms, repoProblem(input)),
+  'cms-branch': (input: string, m: Messages) => sayIf(m.cms, branchProblem(input)),
+  'cms-auth-url': (input: string, m: Messages) => sayIf(m.cms, authUrlProblem(input)),
 };
 const isValueRule = (rule: unknown): rule is ValueRule => typeof rule === 'string' && Object.hasOwn(VALUE_RULES, rule);
 

@@ -33,11 +33,14 @@ const predecessor = z.strictObject({
 /** Where the editors' CMS (/admin/) signs in and commits; one-time setup in docs/cms-setup.md. */
 const cms = z.strictObject({
   /** The GitHub repository "owner/name" that holds this portal's content. */
-  repo: z.string().refine((v) => !repoProblem(v), { error: (issue) => repoProblem(String(issue.input)) }),
+  repo: z.string().refine((v) => !repoProblem(v), { params: { rule: 'cms-repo' satisfies ValueRule }, error: (issue) => sayIf(vi.cms, repoProblem(String(issue.input))) }),
   /** The branch pull requests from the CMS go into. */
-  branch: z.string().refine((v) => !branchProblem(v), { error: (issue) => branchProblem(String(issue.input)) }).default('main'),
+  branch: z
+    .string()
+    .refine((v) => !branchProblem(v), { params: { rule: 'cms-branch' satisfies ValueRule }, error: (issue) => sayIf(vi.cms, branchProblem(String(issue.input))) })
+    .default('main'),
   /** The https origin of the OAuth helper (Sveltia CMS Authenticator) that signs editors in with GitHub. */
-  authUrl: z.string().refine((v) => !authUrlProblem(v), { error: (issue) => authUrlProblem(String(issue.input)) }),
+  authUrl: z.string().refine((v) => !authUrlProblem(v), { params: { rule: 'cms-auth-url' satisfies ValueRule }, error: (issue) => sayIf(vi.cms, authUrlProblem(String(issue.input))) }),
   /** True while repo and authUrl are examples: a deploy build refuses them. */
   sample: z.boolean().default(false),
 });

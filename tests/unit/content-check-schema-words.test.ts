@@ -103,6 +103,7 @@ describe('schema refusals of addresses and paths, in the language asked for', ()
 describe("the schemas' cross-field checks, in the language asked for", () => {
   const province = parse(readFileSync(join(base, 'fixture/province.yaml'), 'utf8')) as Record<string, unknown>;
   const person = parse(readFileSync(join(base, 'fixture/people/nguoi-phat-ngon.yaml'), 'utf8')) as Record<string, unknown>;
+  const cmsOf = (p: Record<string, unknown>) => ({ ...(p.cms as Record<string, unknown>) });
   /** What the check prints for `value` run through `schema`, in the words of `m`. */
   const said = (schema: z.ZodType, value: unknown, m: Messages) => {
     const result = schema.safeParse(value, { reportInput: true });
@@ -116,6 +117,12 @@ describe("the schemas' cross-field checks, in the language asked for", () => {
     ['no name in a configured language', provinceSchema, { ...province, name: { vi: 'Tỉnh Mẫu', en: 'Sample Province' } }, /chưa có tên tỉnh bằng "km"/u, /no name of the province in "km"/u],
     ['a term that ends before it starts', personSchema, { ...person, to: '2023-01-01' }, /ngày kết thúc 2023-01-01 trước ngày bắt đầu 2024-01-02/u, /the end date 2023-01-01 is before the start date 2024-01-02/u],
     ['a year outside the window', personSchema, { ...person, from: '0000-01-01' }, /năm 0000 nằm ngoài khoảng cho phép/u, /the year 0000 is outside the allowed range/u],
+    // The CMS settings (cms: in province.yaml): the check names the value and writes an example in the editor's language.
+    ['a CMS repository that is not owner/name', provinceSchema, { ...province, cms: { ...cmsOf(province), repo: 'so-mau' } }, /^content\/x\.yaml: Kho GitHub \(cms\.repo\): "so-mau" không phải tên kho GitHub dạng "chủ-sở-hữu\/tên-kho"/u, /^content\/x\.yaml: GitHub repository \(cms\.repo\): "so-mau" is not a GitHub repository written "owner\/name"/u],
+    ['a CMS branch that is not a branch name', provinceSchema, { ...province, cms: { ...cmsOf(province), branch: 'a..b' } }, /\(cms\.branch\): "a\.\.b" không phải tên nhánh Git hợp lệ, ví dụ "main"/u, /\(cms\.branch\): "a\.\.b" is not a valid Git branch name, e\.g\. "main"/u],
+    ['a sign-in address that is not an address', provinceSchema, { ...province, cms: { ...cmsOf(province), authUrl: 'cms-auth' } }, /\(cms\.authUrl\): "cms-auth" không phải địa chỉ web — hãy viết địa chỉ gốc/u, /\(cms\.authUrl\): "cms-auth" is not a web address — write the sign-in service's origin/u],
+    ['a sign-in address without https', provinceSchema, { ...province, cms: { ...cmsOf(province), authUrl: 'http://auth.example.org' } }, /"http:\/\/auth\.example\.org" không dùng https — hãy viết/u, /"http:\/\/auth\.example\.org" does not use https — write/u],
+    ['a sign-in address with a path', provinceSchema, { ...province, cms: { ...cmsOf(province), authUrl: 'https://auth.example.org/auth' } }, /"https:\/\/auth\.example\.org\/auth" có thêm đường dẫn hoặc tham số — hãy viết/u, /"https:\/\/auth\.example\.org\/auth" has a path or parameters after the origin — write/u],
   ];
   it.each(CASES)('%s', (_name, schema, value, vietnamese, english) => {
     const inVietnamese = said(schema, value, vi);

@@ -4,7 +4,14 @@
  */
 import { FIELD_WORDS } from '../../schemas/field-labels.ts';
 
-const PROVINCE_FIELDS = { locales: { vi: 'Ngôn ngữ', en: 'Languages' }, site: { vi: 'Địa chỉ cổng thông tin', en: 'Portal address' } };
+const PROVINCE_FIELDS = {
+  locales: { vi: 'Ngôn ngữ', en: 'Languages' },
+  site: { vi: 'Địa chỉ cổng thông tin', en: 'Portal address' },
+  // The CMS settings (cms:), which only the maintainer writes, once (docs/cms-setup.md).
+  repo: { vi: 'Kho GitHub', en: 'GitHub repository' },
+  branch: { vi: 'Nhánh', en: 'Branch' },
+  authUrl: { vi: 'Dịch vụ đăng nhập', en: 'Sign-in service' },
+};
 const labelsIn = (lang: 'vi' | 'en'): Record<string, string> => ({
   ...Object.fromEntries(Object.entries(FIELD_WORDS).filter(([key]) => /^\w+$/.test(key)).map(([key, words]) => [key, words[lang]])),
   ...Object.fromEntries(Object.entries(PROVINCE_FIELDS).map(([key, words]) => [key, words[lang]])),

@@ -8,6 +8,7 @@ const list = (values: readonly string[]) => values.map(q).join(', ');
 const FORMATS: Record<BinaryFormat, string> = { jpeg: 'a JPEG picture', png: 'a PNG picture', webp: 'a WebP picture', avif: 'an AVIF picture', pdf: 'a PDF' };
 const cssIn = (attribute?: string) => (attribute ? `attribute ${attribute}` : '<style>');
 const SLUG_RULE = 'lowercase letters without accents, digits and hyphens';
+const AUTH_HINT = '— write the sign-in service\'s origin, starting with https:// and with no path after it, e.g. "https://ttdn-cms-auth.so-ngoai-vu.workers.dev"';
 
 export const en: Messages = {
   lang: 'en',
@@ -188,6 +189,13 @@ export const en: Messages = {
   },
   notAWebAddress: 'not a full web address — write an address starting with https://, e.g. "https://gialai.gov.vn/page"',
   mapRegion: (name) => `"${name}" is not in the boundary data — write the name of a province before 2025 as src/lib/maps/data/README.md lists it (e.g. Gia Lai, Kon Tum)`,
+  cms: {
+    'not-a-repo': ({ value }) => `${q(value)} is not a GitHub repository written "owner/name" — write it like "so-ngoai-vu-gia-lai/cong-ttdn"`,
+    'not-a-branch': ({ value }) => `${q(value)} is not a valid Git branch name, e.g. "main"`,
+    'auth-not-an-address': ({ value }) => `${q(value)} is not a web address ${AUTH_HINT}`,
+    'auth-not-https': ({ value }) => `${q(value)} does not use https ${AUTH_HINT}`,
+    'auth-not-an-origin': ({ value }) => `${q(value)} has a path or parameters after the origin ${AUTH_HINT}`,
+  },
   assetName: {
     'file-name': ({ name }) => `"${name}" is not a valid file name — expected ${SLUG_RULE} and one extension, e.g. "hat-xoan.jpg"`,
     extension: ({ ext, allowed }) => `".${ext}" files are not used here — expected a .${allowed.join(', .')} file`,

@@ -12,6 +12,7 @@ import type { SvgFindings } from '../../safety/svg.ts';
 import type { Utf8Problems } from '../../safety/utf8.ts';
 import type { BinaryFormat, SignatureProblems } from '../../safety/file-signature.ts';
 import type { SchemaFindings } from '../../../schemas/findings.ts';
+import type { CmsSettingProblems } from '../../cms-backend.ts';
 
 const q = (value: string) => `"${value}"`;
 const list = (values: readonly string[]) => values.map(q).join(', ');
@@ -19,6 +20,8 @@ const list = (values: readonly string[]) => values.map(q).join(', ');
 const FORMATS: Record<BinaryFormat, string> = { jpeg: 'ảnh JPEG', png: 'ảnh PNG', webp: 'ảnh WebP', avif: 'ảnh AVIF', pdf: 'PDF' };
 /** Where CSS in an SVG is: an attribute, or (without one) a <style> sheet. */
 const cssIn = (attribute?: string) => (attribute ? `thuộc tính ${attribute}` : '<style>');
+/** What to write for the CMS's sign-in service (Sveltia adds the path itself). */
+const AUTH_HINT = '— hãy viết địa chỉ gốc của dịch vụ đăng nhập, bắt đầu bằng https:// và không có đường dẫn phía sau, ví dụ "https://ttdn-cms-auth.so-ngoai-vu.workers.dev"';
 /** What every name from content is made of. */
 const SLUG_RULE = 'chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang';
 
@@ -227,6 +230,14 @@ export const vi = {
   /** A province.yaml map region the boundary data does not name (maps/admin1-names.ts). */
   mapRegion: (name: string) =>
     `"${name}" không có trong dữ liệu ranh giới — hãy viết đúng tên tỉnh trước năm 2025 như trong src/lib/maps/data/README.md (ví dụ: Gia Lai, Bình Định, Phú Thọ)`,
+  /** The editors' CMS settings in province.yaml (cms:) and their CI overrides (cms-backend.ts). */
+  cms: {
+    'not-a-repo': ({ value }) => `${q(value)} không phải tên kho GitHub dạng "chủ-sở-hữu/tên-kho" — hãy viết như ví dụ "so-ngoai-vu-gia-lai/cong-ttdn"`,
+    'not-a-branch': ({ value }) => `${q(value)} không phải tên nhánh Git hợp lệ, ví dụ "main"`,
+    'auth-not-an-address': ({ value }) => `${q(value)} không phải địa chỉ web ${AUTH_HINT}`,
+    'auth-not-https': ({ value }) => `${q(value)} không dùng https ${AUTH_HINT}`,
+    'auth-not-an-origin': ({ value }) => `${q(value)} có thêm đường dẫn hoặc tham số ${AUTH_HINT}`,
+  } satisfies Say<CmsSettingProblems>,
   /** Pictures and attachments as content names them (names.ts). */
   assetName: {
     'file-name': ({ name }) => `"${name}" không phải tên tệp hợp lệ — tên tệp chỉ gồm chữ thường không dấu, chữ số, dấu gạch ngang và một đuôi, ví dụ "hat-xoan.jpg"`,
