@@ -15,6 +15,7 @@ import { imageText, type ImageText } from '../schemas/image.ts';
 import { layerTranslations } from '../lib/merge-translation.ts';
 import { conceptKey, renderKey } from './render-keys.ts';
 import { combineKeys } from '../lib/render-keys.ts';
+import { localizedPaths } from '../lib/localized-paths.ts';
 import { chainFor } from './fallback-chain.ts';
 
 export type ProseName = 'plans' | 'places' | 'profiles' | 'press' | 'pages';
@@ -125,13 +126,9 @@ export function getLocalized<N extends ProseName>(name: N, lang: string): Promis
  * `dependsOn`: concepts the page also reads every entry of (a place lists the profiles near it).
  */
 export async function localizedStaticPaths<N extends ProseName>(name: N, dependsOn: readonly ProseName[] = []) {
-  const paths = [];
   const extra = await Promise.all(dependsOn.map((n) => conceptKey(n)));
-  for (const lang of province.locales) {
-    for (const item of await getLocalized(name, lang)) {
-      const own = await renderKey(name, item.slug);
-      paths.push({ params: { lang, slug: item.slug }, props: { item }, cacheKey: extra.length ? combineKeys([own, ...extra]) : own });
-    }
-  }
-  return paths;
+  return localizedPaths(province.locales, (lang) => getLocalized(name, lang), async (item) => {
+    const own = await renderKey(name, item.slug);
+    return { slug: item.slug, props: { item }, cacheKey: extra.length ? combineKeys([own, ...extra]) : own };
+  });
 }

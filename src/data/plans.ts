@@ -6,6 +6,7 @@ import { render } from 'astro:content';
 import { province } from 'virtual:portal';
 import { getLocalized, type LocalizedEntry } from './entries.ts';
 import { conceptKey, renderKey } from './render-keys.ts';
+import { localizedPaths } from '../lib/localized-paths.ts';
 import { getRecords } from './records.ts';
 import { getSpokespeople } from './spokespeople.ts';
 import { pickWithLang } from '../lib/localize.ts';
@@ -115,28 +116,29 @@ export function planChain(item: PlanItem, ctx: PlanContext) {
 }
 
 /** Static paths of every plan page in every locale. */
-export async function planPaths() {
-  const paths = [];
-  for (const lang of province.locales) for (const item of (await getPlanContext(lang)).plans) paths.push({ params: { lang, slug: item.slug }, props: { item }, cacheKey: await renderKey('plans', item.slug) });
-  return paths;
+export function planPaths() {
+  return localizedPaths(
+    province.locales,
+    async (lang) => (await getPlanContext(lang)).plans,
+    async (item) => ({ slug: item.slug, props: { item }, cacheKey: await renderKey('plans', item.slug) }),
+  );
 }
 
 /** Static paths of every unit page in every locale. */
-export async function unitPaths() {
-  const paths = [];
+export function unitPaths() {
   // A unit page lists its tasks and duties across every plan.
-  for (const lang of province.locales)
-    for (const unit of (await getPlanContext(lang)).units.values()) paths.push({ params: { lang, slug: unit.slug }, props: { unit }, cacheKey: await conceptKey('plans') });
-  return paths;
+  return localizedPaths(
+    province.locales,
+    async (lang) => (await getPlanContext(lang)).units.values(),
+    async (unit) => ({ slug: unit.slug, props: { unit }, cacheKey: await conceptKey('plans') }),
+  );
 }
 
 /** Static paths of every legal document page in every locale. */
 export async function legalPaths() {
-  const paths = [];
   // A legal document (a site-wide record) lists the plans citing it.
   const key = await conceptKey('plans');
-  for (const lang of province.locales) for (const doc of (await getPlanContext(lang)).legal.values()) paths.push({ params: { lang, slug: doc.slug }, props: { doc }, cacheKey: key });
-  return paths;
+  return localizedPaths(province.locales, async (lang) => (await getPlanContext(lang)).legal.values(), (doc) => ({ slug: doc.slug, props: { doc }, cacheKey: key }));
 }
 
 /** The plans index of a locale: plans by year, the numbers they show and cite, levels and issuers. */

@@ -3,6 +3,7 @@ import { province } from 'virtual:portal';
 import { getLocalized, type LocalizedEntry } from './entries.ts';
 import { getRecord } from './records.ts';
 import { renderKey } from './render-keys.ts';
+import { localizedPaths } from '../lib/localized-paths.ts';
 import { newestFirst } from '../lib/press.ts';
 import { resolveImage, type ResolvedImage } from './images.ts';
 
@@ -30,10 +31,8 @@ export async function pressSpokesperson(slug: string | undefined): Promise<{ slu
 }
 
 /** Static paths of every press detail page in every locale. */
-export async function pressPaths() {
-  const paths = [];
-  for (const lang of province.locales) for (const item of await getPress(lang)) paths.push({ params: { lang, slug: item.slug }, props: { item }, cacheKey: await renderKey('press', item.slug) });
-  return paths;
+export function pressPaths() {
+  return localizedPaths(province.locales, getPress, async (item) => ({ slug: item.slug, props: { item }, cacheKey: await renderKey('press', item.slug) }));
 }
 
 /** The photo of a press item in its language (the translation's alt text and caption), if it has one. */

@@ -6,6 +6,7 @@ import { absoluteUrl, localePath } from '../i18n/urls.ts';
 import { pick } from '../lib/localize.ts';
 import { splitByTenure } from '../lib/spokespeople.ts';
 import type { VcardPerson } from '../lib/vcard.ts';
+import { localizedPaths } from '../lib/localized-paths.ts';
 
 export interface SpokespersonView {
   slug: string;
@@ -46,13 +47,15 @@ export async function getSpokespeople(lang: string): Promise<{ current: Spokespe
 }
 
 /** Every person (current and former) with their locale, for vCard paths. */
-export async function spokespersonPaths() {
-  const paths = [];
-  for (const lang of province.locales) {
-    const { current, former } = await getSpokespeople(lang);
-    for (const person of [...current, ...former]) paths.push({ params: { lang, slug: person.slug }, props: { person } });
-  }
-  return paths;
+export function spokespersonPaths() {
+  return localizedPaths(
+    province.locales,
+    async (lang) => {
+      const { current, former } = await getSpokespeople(lang);
+      return [...current, ...former];
+    },
+    (person) => ({ slug: person.slug, props: { person } }),
+  );
 }
 
 /** The vCard fields of a person in `lang`; the note carries the topics and, for invented people, the sample notice. */
