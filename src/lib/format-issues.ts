@@ -109,6 +109,8 @@ const expectedKind = (expected: unknown) => {
   return kinds.find((k) => k === expected) ?? (expected === 'tuple' ? 'array' : expected === 'record' ? 'object' : 'other');
 };
 
+const isImageText = (m: Messages, key: unknown): key is keyof Messages['imageTexts'] => typeof key === 'string' && Object.hasOwn(m.imageTexts, key);
+
 function wrongType(issue: IssueLike, m: Messages): string {
   const given = shown(issue.input);
   if ((issue.expected === 'number' || issue.expected === 'int') && typeof issue.input === 'string') {
@@ -118,6 +120,9 @@ function wrongType(issue: IssueLike, m: Messages): string {
   if (issue.expected === 'int' && typeof issue.input === 'number') return m.notWhole(given);
   // `lat:` with nothing after it reads as null: say it is blank, not that null is the wrong kind.
   if (issue.input === null) return m.blank(m.kinds[expectedKind(issue.expected)]);
+  // Alt text or a caption written { vi: …, en: … }, as before 2026: say where each language goes now.
+  const last = issue.path.at(-1);
+  if (issue.expected === 'string' && kindOfValue(issue.input) === 'object' && isImageText(m, last)) return m.textPerFile(given, m.imageTexts[last]);
   return m.wrongKind(given, m.kinds[kindOfValue(issue.input)], m.kinds[expectedKind(issue.expected)]);
 }
 

@@ -9,17 +9,21 @@ import { IMAGE_SRC, assetPathProblem, imagePath } from '../lib/safety/names.ts';
 import { sayIf } from '../lib/finding.ts';
 import { vi } from '../lib/content-check/messages/vi.ts';
 
-/** Alt text and caption are plain text in the file's own language (before 2026 they were { vi, en } maps). */
-const plainText = (what: string) =>
-  z.string({ error: (issue) => (issue.input && typeof issue.input === 'object' ? `${what} viết thẳng bằng ngôn ngữ của tệp này, không theo dạng { vi: …, en: … } — mỗi bản dịch ghi ${what} của mình trong tệp bản dịch` : undefined) });
+/**
+ * Alt text and caption are plain text in the file's own language (before 2026 they were { vi, en }
+ * maps). The build says a map in Vietnamese; the check says it in the editor's language (format-issues.ts).
+ */
+// Types written out: the catalogues' type reads the schemas.
+const plainText = (what: 'alt' | 'caption') =>
+  z.string({ error: (issue): string | undefined => (issue.input && typeof issue.input === 'object' ? vi.textPerFile(JSON.stringify(issue.input), vi.imageTexts[what]) : undefined) });
 
 export const imageRef = z.strictObject({
   /** Path of the image file, relative to the province folder, e.g. "images/hat-xoan.jpg" (raster: builds never rasterise SVG); the CMS's "/images/…" is read as the same. */
   src: z.string().overwrite(imagePath).regex(IMAGE_SRC, { error: (issue): string | undefined => sayIf(vi.assetName, assetPathProblem(String(issue.input), 'images')) }),
   /** What the image shows, for people who cannot see it, in Vietnamese (each translation describes it in its own file). */
-  alt: plainText('mô tả ảnh').min(1),
+  alt: plainText('alt').min(1),
   /** Caption in Vietnamese (each translation has its own). */
-  caption: plainText('chú thích ảnh').min(1).optional(),
+  caption: plainText('caption').min(1).optional(),
   /** Who made it ("Illustration: portal team", "Photo: Nguyễn Văn A"). */
   credit: z.string().min(1, 'who made the image, e.g. "Illustration: portal team"'),
   /** Licence, e.g. "CC BY 4.0" or "© Sở VHTTDL, used with permission". */
@@ -32,9 +36,9 @@ export type ImageRef = z.infer<typeof imageRef>;
 /** A translation's words for one image of its source: alt text (the check requires it) and caption. */
 export const imageText = z.strictObject({
   /** What the image shows, in this translation's language. */
-  alt: plainText('mô tả ảnh').min(1).optional(),
+  alt: plainText('alt').min(1).optional(),
   /** Caption in this translation's language. */
-  caption: plainText('chú thích ảnh').min(1).optional(),
+  caption: plainText('caption').min(1).optional(),
   /** Who made it, in this translation's language ("Photo: Nguyễn Văn A"; names as written). */
   credit: z.string().min(1).optional(),
 });

@@ -18,6 +18,7 @@ import { en, vi, type Messages } from '../../src/lib/content-check/messages/inde
 import { formatProblem, issuesToProblems } from '../../src/lib/format-issues.ts';
 import { provinceSchema } from '../../src/schemas/province.ts';
 import { personSchema } from '../../src/schemas/person.ts';
+import { imageRef, imageText } from '../../src/schemas/image.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const base = join(repo, 'tests/fixtures/content');
@@ -123,6 +124,9 @@ describe("the schemas' cross-field checks, in the language asked for", () => {
     ['a sign-in address that is not an address', provinceSchema, { ...province, cms: { ...cmsOf(province), authUrl: 'cms-auth' } }, /\(cms\.authUrl\): "cms-auth" không phải địa chỉ web — hãy viết địa chỉ gốc/u, /\(cms\.authUrl\): "cms-auth" is not a web address — write the sign-in service's origin/u],
     ['a sign-in address without https', provinceSchema, { ...province, cms: { ...cmsOf(province), authUrl: 'http://auth.example.org' } }, /"http:\/\/auth\.example\.org" không dùng https — hãy viết/u, /"http:\/\/auth\.example\.org" does not use https — write/u],
     ['a sign-in address with a path', provinceSchema, { ...province, cms: { ...cmsOf(province), authUrl: 'https://auth.example.org/auth' } }, /"https:\/\/auth\.example\.org\/auth" có thêm đường dẫn hoặc tham số — hãy viết/u, /"https:\/\/auth\.example\.org\/auth" has a path or parameters after the origin — write/u],
+    // Alt text and captions before 2026 were { vi, en } maps: now each file holds its own language's.
+    ['alt text written as a map of languages', imageRef, { src: 'images/ho.png', alt: { vi: 'Thac Mau', en: 'Mau waterfall' }, credit: 'Ảnh: nhóm', licence: 'CC BY 4.0' }, /^content\/x\.yaml: Mô tả ảnh \(alt\): \{"vi":"Thac Mau","en":"Mau waterfall"\} ghi nhiều ngôn ngữ trong một trường — hãy viết thẳng mô tả ảnh bằng ngôn ngữ của tệp này/u, /^content\/x\.yaml: Alt text \(alt\): \{"vi":"Thac Mau","en":"Mau waterfall"\} holds several languages in one field — write the alt text directly in this file's language/u],
+    ['a translated caption written as a map of languages', imageText, { alt: 'A lake', caption: { en: 'The lake', km: 'បឹង' } }, /\(caption\): .* — hãy viết thẳng chú thích ảnh bằng ngôn ngữ của tệp này, một dòng chữ sau dấu hai chấm; chú thích ảnh bằng ngôn ngữ khác ghi trong tệp bản dịch/u, /\(caption\): .* — write the caption directly in this file's language, as one line of text after the colon; the caption in another language goes in that language's translation file/u],
   ];
   it.each(CASES)('%s', (_name, schema, value, vietnamese, english) => {
     const inVietnamese = said(schema, value, vi);

@@ -57,6 +57,9 @@ export const en: Messages = {
     date: 'a date',
     other: 'another kind of value',
   },
+  imageTexts: { alt: 'alt text', caption: 'caption' },
+  textPerFile: (given, what) =>
+    `${given} holds several languages in one field — write the ${what} directly in this file's language, as one line of text after the colon; the ${what} in another language goes in that language's translation file`,
   wrongKind: (given, found, expected) => `${given} is ${found} — expected ${expected}`,
   blank: (expected) => `empty — write ${expected} after the colon`,
   notWhole: (given) => `${given} has decimals — expected a whole number`,

@@ -79,6 +79,11 @@ export const vi = {
     date: 'ngày',
     other: 'giá trị khác',
   } satisfies Record<ExpectedKind, string>,
+  /** Alt text and captions as messages name them (image.ts). */
+  imageTexts: { alt: 'mô tả ảnh', caption: 'chú thích ảnh' },
+  /** Alt text or a caption written as a { vi, en } map, as before 2026: each file now holds its own language's (image.ts). */
+  textPerFile: (given: string, what: string) =>
+    `${given} ghi nhiều ngôn ngữ trong một trường — hãy viết thẳng ${what} bằng ngôn ngữ của tệp này, một dòng chữ sau dấu hai chấm; ${what} bằng ngôn ngữ khác ghi trong tệp bản dịch của ngôn ngữ đó`,
   wrongKind: (given: string, found: string, expected: string) => `${given} là ${found} — ở đây cần ${expected}`,
   blank: (expected: string) => `đang để trống — hãy viết ${expected} sau dấu hai chấm`,
   notWhole: (given: string) => `${given} có phần thập phân — hãy viết số nguyên, không có dấu chấm hay dấu phẩy`,
