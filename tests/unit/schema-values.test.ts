@@ -79,7 +79,7 @@ describe('an end after its start', () => {
 
   it('the anniversary calendar’s years: the last not before the first', () => {
     const province = {
-      name: { vi: 'Tỉnh Mẫu' }, locales: ['vi', 'en'], site: 'https://x.example', themeColor: '#0b5394', logo: 'logo.svg',
+      name: { vi: 'Tỉnh Mẫu', en: 'Sample Province' }, locales: ['vi', 'en'], site: 'https://x.example', themeColor: '#0b5394', logo: 'logo.svg',
       agency: { name: { vi: 'Sở' }, address: { vi: 'Số 1' }, contacts: [{ label: { vi: 'TTĐN' } }] },
     };
     expect(provinceSchema.safeParse({ ...province, calendarYears: [2022, 2022] }).success).toBe(true);
