@@ -10,7 +10,7 @@ import { copyFileSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { contentRoot } from '../node/provinces.ts';
 import type { ProvinceConfig } from '../node/provinces.ts';
-import { dictionaryProblems, readDictionary } from '../node/dictionaries.ts';
+import { readDictionary, uiStringsRefusal } from '../node/dictionaries.ts';
 import { writeLocaleFonts } from '../node/fonts.ts';
 import { runContentCheck, formatCheck } from '../node/run-check.ts';
 import { vi } from '../lib/content-check/messages/index.ts';
@@ -30,8 +30,8 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
     name: 'portal',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const problems = dictionaryProblems(province.locales);
-        if (problems.length) throw new Error(`UI strings are incomplete:\n${problems.join('\n')}`);
+        const uiStringsMissing = uiStringsRefusal(province.id, province.locales);
+        if (uiStringsMissing) throw new Error(uiStringsMissing);
         // The same content check as `npm run check`, so `astro build` alone cannot skip it.
         const checked = runContentCheck([province.id]);
         if (checked.errors.length) throw new Error(`${vi.buildStopped(checked.errors.length)}\n${formatCheck({ ...checked, warnings: [] })}`);

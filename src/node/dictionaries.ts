@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeDictionaries, missingKeys, type Dictionary } from '../lib/dictionary.ts';
 import { vi, type Messages } from '../lib/content-check/messages/index.ts';
+import { formatProblem } from '../lib/format-issues.ts';
 
 const root = new URL('../i18n/locales/', import.meta.url).pathname;
 
@@ -28,4 +29,15 @@ export function dictionaryProblems(locales: string[], m: Pick<Messages, 'uiStrin
     if (missing.length) problems.push(m.uiStrings.missingKeys(lang, missing));
   }
   return problems;
+}
+
+/**
+ * The build's refusal when interface words are missing, in Vietnamese and in the check's form
+ * (`content/<id>/province.yaml: Ngôn ngữ (locales): …`); undefined when every locale is complete.
+ */
+export function uiStringsRefusal(provinceId: string, locales: string[]): string | undefined {
+  const problems = dictionaryProblems(locales);
+  if (!problems.length) return undefined;
+  const lines = problems.map((message) => formatProblem({ file: `content/${provinceId}/province.yaml`, field: 'locales', message }));
+  return [vi.uiStrings.buildStopped(problems.length), ...lines].join('\n');
 }

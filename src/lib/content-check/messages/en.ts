@@ -161,6 +161,7 @@ export const en: Messages = {
     exchangeRates: 'exchange rate',
   },
   uiStrings: {
+    buildStopped: (count) => `The portal's interface words have ${count} gap${count === 1 ? '' : 's'}, so the site was not built — fix each problem below:`,
     noVietnamese: 'the Vietnamese interface words are missing (src/i18n/locales/vi/) — a fault of the code, not of the content: tell the developers',
     noLocale: (lang) => `"${lang}" is in locales but the portal has no interface words in "${lang}" (src/i18n/locales/${lang}/) — remove "${lang}" from locales, or ask the developers to translate the interface`,
     missingKeys: (lang, keys) => `the interface words in "${lang}" lack ${keys.length} entries (src/i18n/locales/${lang}/): ${keys.join(', ')} — ask the developers to finish them, or remove "${lang}" from locales`,

@@ -194,6 +194,7 @@ export const vi = {
   } satisfies Record<ConceptName, string>,
   /** A configured language without the site's interface words (src/i18n/locales/<lang>/). */
   uiStrings: {
+    buildStopped: (count: number) => `Chữ giao diện của cổng còn ${count} chỗ thiếu, chưa dựng được trang — hãy sửa từng lỗi dưới đây:`,
     noVietnamese: 'thiếu chữ giao diện tiếng Việt (src/i18n/locales/vi/) — đây là lỗi của mã nguồn, không phải của nội dung: hãy báo nhóm phát triển',
     noLocale: (lang: string) =>
       `ngôn ngữ "${lang}" có trong locales nhưng cổng chưa có chữ giao diện bằng "${lang}" (src/i18n/locales/${lang}/) — hãy bỏ "${lang}" khỏi locales, hoặc nhờ nhóm phát triển thêm bản dịch giao diện`,
