@@ -33,15 +33,15 @@ export function listProvinceIds(root = contentRoot): string[] {
   return provinceFolders(root).ids;
 }
 
-export function loadProvince(id: string): ProvinceConfig {
+export function loadProvince(id: string, root = contentRoot): ProvinceConfig {
   provinceIdOrThrow(id);
   // Read nothing through a link: the content check refuses links, but this runs before it.
-  const folder = join(contentRoot, id);
+  const folder = join(root, id);
   if (existsSync(folder) && lstatSync(folder).isSymbolicLink())
     throw new Error(`content/${id}: (thư mục): thư mục tỉnh là một liên kết (symlink) — hãy đặt nội dung thật của tỉnh vào content/${id}/`);
   const file = join(folder, 'province.yaml');
   if (!existsSync(file))
-    throw new Error(`content/${id}/province.yaml: (file): no such province — expected one of: ${listProvinceIds().join(', ')}`);
+    throw new Error(`content/${id}/province.yaml: (file): no such province — expected one of: ${listProvinceIds(root).join(', ')}`);
   const parsed = provinceSchema.safeParse(readYaml(file), { reportInput: true });
   if (!parsed.success) {
     const lines = issuesToProblems(`content/${id}/province.yaml`, parsed.error.issues).map((p) => formatProblem(p));

@@ -1,8 +1,8 @@
 /**
  * A portal served under a sub-path, as a GitHub Pages project site serves it
- * (https://<owner>.github.io/ttdn-portal/gia-lai/): the server answers only under the base, so a
+ * (https://<owner>.github.io/ttdn-portal/fixture/): the server answers only under the base, so a
  * link, stylesheet, font, script, search index or feed that forgot the base fails here. The build
- * is the one the link checks read (support/sub-path-site.ts).
+ * is the fixture province's that the link checks read (support/sub-path-site.ts).
  */
 import { test, expect, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
@@ -12,7 +12,7 @@ import { searchAt, topThree } from './support/search.ts';
 import { SUB_PATH_SITE, ensureSubPathSite } from './support/sub-path-site.ts';
 
 const { base } = SUB_PATH_SITE;
-const SITE = 'https://gia-lai.ttdn.example';
+const SITE = 'https://fixture.ttdn.example';
 let server: Server;
 let root: string;
 
@@ -51,38 +51,39 @@ test('a reader arrives at the sub-path, finds a page by searching, and switches 
   await test.step('the root of the sub-path leads to the Vietnamese home, styled and with its fonts', async () => {
     await page.goto(root);
     await expect(page).toHaveURL(`${root}vi/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Thông tin đối ngoại Gia Lai/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thông tin đối ngoại Tỉnh Mẫu');
     // The page's stylesheets applied (the header is laid out, not bare HTML) and its font came from under the base.
     expect(await page.evaluate(() => document.fonts.ready.then(() => [...document.fonts].some((f) => f.status === 'loaded')))).toBe(true);
     await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${SITE}${base}vi/`);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${SITE}${base}social/home.png`);
   });
 
-  await test.step('the search box finds Lệ Thanh border gate from "le thanh" and opens it', async () => {
-    await page.getByRole('searchbox').first().fill('le thanh');
+  await test.step('the search box finds the sample waterfall from "thac mau", typed without accents, and opens it', async () => {
+    await page.getByRole('searchbox').first().fill('thac mau');
     await page.getByRole('searchbox').first().press('Enter');
-    await expect(page).toHaveURL(`${root}vi/search/?q=le+thanh`);
-    const results = await searchAt(page, root, 'vi', 'le thanh');
-    const hit = `${base}vi/places/cua-khau-quoc-te-le-thanh/`;
+    await expect(page).toHaveURL(`${root}vi/search/?q=thac+mau`);
+    const results = await searchAt(page, root, 'vi', 'thac mau');
+    const hit = `${base}vi/places/thac-mau/`;
     expect(topThree(results)).toContain(hit);
     await page.locator(`.portal-result a[href="${hit}"]`).click();
-    await expect(page).toHaveURL(`${root}vi/places/cua-khau-quoc-te-le-thanh/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Lệ Thanh');
+    await expect(page).toHaveURL(`${root}vi/places/thac-mau/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thác Mẫu');
   });
 
   await test.step('the language switcher leads to the same piece in English and Khmer, and back', async () => {
     await page.getByRole('link', { name: 'English' }).click();
-    await expect(page).toHaveURL(`${root}en/places/cua-khau-quoc-te-le-thanh/`);
+    await expect(page).toHaveURL(`${root}en/places/thac-mau/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('link[rel=alternate][hreflang=km]')).toHaveAttribute('href', `${SITE}${base}km/places/cua-khau-quoc-te-le-thanh/`);
+    await expect(page.locator('link[rel=alternate][hreflang=km]')).toHaveAttribute('href', `${SITE}${base}km/places/thac-mau/`);
     await page.getByRole('link', { name: 'ភាសាខ្មែរ' }).click();
-    await expect(page).toHaveURL(`${root}km/places/cua-khau-quoc-te-le-thanh/`);
+    await expect(page).toHaveURL(`${root}km/places/thac-mau/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ទឹកធ្លាក់គំរូ');
     await page.getByRole('link', { name: 'Tiếng Việt' }).click();
-    await expect(page).toHaveURL(`${root}vi/places/cua-khau-quoc-te-le-thanh/`);
+    await expect(page).toHaveURL(`${root}vi/places/thac-mau/`);
   });
 
   await test.step('a search in Khmer finds its page under the base too', async () => {
-    expect(topThree(await searchAt(page, root, 'km', 'មមាញឹក'))).toContain(`${base}km/press/cua-khau-le-thanh-cao-diem-2026/`);
+    expect(topThree(await searchAt(page, root, 'km', 'ព្រំដែន'))).toContain(`${base}km/places/cua-khau-mau/`);
   });
 
   expect(seen.outside, 'requests outside the base path').toEqual([]);

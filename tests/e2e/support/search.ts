@@ -14,7 +14,7 @@ export function searchFor(page: Page, site: SiteId, lang: string, query: string)
   return searchAt(page, siteUrl(site), lang, query);
 }
 
-/** The same on a site served at `root` (e.g. http://localhost:4326/, or http://localhost:4326/ttdn-portal/gia-lai/ under a sub-path). */
+/** The same on a site served at `root` (e.g. http://localhost:4326/, or http://localhost:4326/ttdn-portal/fixture/ under a sub-path). */
 export async function searchAt(page: Page, root: string, lang: string, query: string): Promise<ShownResult[]> {
   await page.goto(new URL(`${lang}/search/?q=${encodeURIComponent(query)}`, root).href);
   await expect(page.locator('[data-search-status]')).not.toHaveText('');
