@@ -12,6 +12,7 @@ import { cmsConfig } from '../../src/lib/cms-config.ts';
 import { adminIndexHtml, adminTitle } from '../../src/lib/admin-page.ts';
 import { resolveCmsBackend, type CmsBackend } from '../../src/lib/cms-backend.ts';
 import { GITHUB_STATUS_UNKNOWN, ownOriginBundle, type CmsAsset } from '../../src/lib/cms-bundle.ts';
+import { servedCmsLocale, type CmsLocaleStrings } from '../../src/lib/cms-locale.ts';
 import { conceptFields } from '../../src/node/schema-model.ts';
 import { readDictionary } from '../../src/node/dictionaries.ts';
 import { absoluteUrl } from '../../src/lib/paths.ts';
@@ -58,9 +59,13 @@ function writeAsset(dir: string, asset: CmsAsset): void {
       mkdirSync(join(dir, 'fonts'), { recursive: true });
       return copyFileSync(packageFile(asset.pkg, asset.packageFile), join(dir, 'fonts', asset.file));
     case 'locales':
-      // The package ships each interface translation as the JSON file its CDN serves.
+      // The package ships each interface translation as the JSON file its CDN serves; the
+      // strings its Vietnamese lacks are filled in (src/lib/cms-locale.ts).
       mkdirSync(join(dir, 'locales'), { recursive: true });
-      for (const locale of asset.locales) copyFileSync(join(sveltiaDir(), 'locales', `${locale}.json`), join(dir, 'locales', `${locale}.json`));
+      for (const locale of asset.locales) {
+        const shipped = JSON.parse(readFileSync(join(sveltiaDir(), 'locales', `${locale}.json`), 'utf8')) as CmsLocaleStrings;
+        writeFileSync(join(dir, 'locales', `${locale}.json`), JSON.stringify(servedCmsLocale(locale, shipped)));
+      }
       return;
     case 'version': {
       const { version } = JSON.parse(readFileSync(join(sveltiaDir(), 'package.json'), 'utf8')) as { version: string };
