@@ -3,6 +3,7 @@ import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { provinceSchema, type Province } from '../schemas/province.ts';
 import { issuesToProblems, formatProblem } from '../lib/format-issues.ts';
+import { vi } from '../lib/content-check/messages/vi.ts';
 import { readYaml } from './read-yaml.ts';
 import { isSlug, provinceIdOrThrow } from '../lib/safety/names.ts';
 
@@ -41,11 +42,11 @@ export function loadProvince(id: string, root = contentRoot): ProvinceConfig {
     throw new Error(`content/${id}: (thư mục): thư mục tỉnh là một liên kết (symlink) — hãy đặt nội dung thật của tỉnh vào content/${id}/`);
   const file = join(folder, 'province.yaml');
   if (!existsSync(file))
-    throw new Error(`content/${id}/province.yaml: (file): no such province — expected one of: ${listProvinceIds(root).join(', ')}`);
+    throw new Error(`content/${id}/province.yaml: (${vi.parts['(file)']}): ${vi.noSuchProvince(id, listProvinceIds(root))}`);
   const parsed = provinceSchema.safeParse(readYaml(file), { reportInput: true });
   if (!parsed.success) {
     const lines = issuesToProblems(`content/${id}/province.yaml`, parsed.error.issues).map((p) => formatProblem(p));
-    throw new Error(`The province config is not valid:\n${lines.join('\n')}`);
+    throw new Error(`${vi.buildStopped(lines.length)}\n${lines.join('\n')}`);
   }
   return { id, ...parsed.data };
 }

@@ -48,7 +48,7 @@ const UNIT_NOT_YET_MOVED: Record<string, string> = {
 };
 
 /** Ways a test reads the live content/ folder: a path into it, or the default content root. */
-const READS_LIVE = [/['"`](?:\.\.\/)+content['"`/]/u, /\b(?:repo|root|repoRoot)\b\s*,\s*['"`]content['"`]/u, /resolve\(\s*['"`]content['"`]/u, /\blistProvinceIds\(\s*\)/u, /\bloadProvince\(/u, /\bcontentRoot\b(?!\s*:)/u];
+const READS_LIVE = [/['"`](?:\.\.\/)+content['"`/]/u, /\b(?:repo|root|repoRoot)\b\s*,\s*['"`]content['"`]/u, /resolve\(\s*['"`]content['"`]/u, /\blistProvinceIds\(\s*\)/u, /\bloadProvince\([^,()]*\)/u, /\bcontentRoot\b(?!\s*:)/u];
 const unitFiles = readdirSync(join(repo, 'tests/unit')).filter((f) => f.endsWith('.test.ts') && f !== 'journeys-name-no-live-content.test.ts').map((f) => `tests/unit/${f}`);
 const readsLive = (file: string) => READS_LIVE.some((pattern) => pattern.test(readFileSync(join(repo, file), 'utf8')));
 
@@ -88,6 +88,8 @@ describe('unit tests read the live content only as gates, or as listed debts', (
     expect(reads("readYaml(new URL('../../content/gia-lai/province.yaml', import.meta.url).pathname)")).toBe(true);
     expect(reads("cpSync(join(repo, 'tests/fixtures/content'), dir, { recursive: true });")).toBe(false);
     expect(reads("const context = { repoRoot: '/repo', contentRoot: '/repo/content' };")).toBe(false);
+    expect(reads('const p = loadProvince(id);')).toBe(true);
+    expect(reads("expect(() => loadProvince('fixture', root)).toThrow();")).toBe(false);
   });
 
   it.each(unitFiles)('%s', (file) => {

@@ -166,6 +166,7 @@ export const en: Messages = {
     noLocale: (lang) => `"${lang}" is in locales but the portal has no interface words in "${lang}" (src/i18n/locales/${lang}/) — remove "${lang}" from locales, or ask the developers to translate the interface`,
     missingKeys: (lang, keys) => `the interface words in "${lang}" lack ${keys.length} entries (src/i18n/locales/${lang}/): ${keys.join(', ')} — ask the developers to finish them, or remove "${lang}" from locales`,
   },
+  noSuchProvince: (id, ids) => `there is no province "${id}" — write one of: ${ids.join(', ')}`,
   logoMissing: (logo) => `the file "${logo}" does not exist — expected a logo file in the province folder`,
   slugTaken: (slug, other) => `the slug "${slug}" is already used by ${other} — expected each entry to have its own file name`,
   unknownRef: (value, concept, folder, suggestion) =>

@@ -201,6 +201,7 @@ export const vi = {
     missingKeys: (lang: string, keys: readonly string[]) =>
       `chữ giao diện bằng "${lang}" còn thiếu ${keys.length} mục (src/i18n/locales/${lang}/): ${keys.join(', ')} — hãy nhờ nhóm phát triển dịch nốt, hoặc bỏ "${lang}" khỏi locales`,
   },
+  noSuchProvince: (id: string, ids: readonly string[]) => `không có tỉnh "${id}" — hãy viết một trong: ${ids.join(', ')}`,
   logoMissing: (logo: string) => `không có tệp logo "${logo}" — hãy đặt tệp logo vào thư mục của tỉnh, hoặc sửa tên tệp cho đúng`,
   slugTaken: (slug: string, other: string) => `tên "${slug}" đã được dùng cho ${other} — mỗi mục cần một tên tệp riêng; hãy đổi tên tệp này`,
   unknownRef: (value: string, concept: string, folder: string, suggestion?: string) =>
