@@ -14,6 +14,8 @@ import { chainFor } from './fallback-chain.ts';
 import { unitRoles, type UnitRoles } from '../lib/plan-pages/roles.ts';
 import { planChains, plansCiting, type ChainLink, type CitationWay } from '../lib/plan-pages/citations.ts';
 import type { PlanFacts } from '../lib/plan-pages/types.ts';
+import type { Unit } from '../schemas/unit.ts';
+import type { Legal } from '../schemas/legal.ts';
 import { distinct, plansByYear } from '../lib/plan-pages/listing.ts';
 import { numberIndex } from '../lib/plan-pages/number-index.ts';
 import { mentionedDocuments } from '../lib/plan-pages/mentions.ts';
@@ -29,8 +31,8 @@ export interface Named {
 export interface UnitView {
   slug: string;
   name: Named;
-  level: string;
-  kind: string;
+  level: Unit['level'];
+  kind: Unit['kind'];
   parent?: string;
   until?: string;
   /** Units that took over its work (merged, renamed, dissolved). */
@@ -42,7 +44,7 @@ export interface UnitView {
 export interface LegalView {
   slug: string;
   number: string;
-  kind: string;
+  kind: Legal['kind'];
   issuedOn: string;
   issuer: Named;
   title: Named;

@@ -10,6 +10,7 @@ import { getLocalized, type LocalizedEntry } from './entries.ts';
 import { getRecords } from './records.ts';
 import { pick } from '../lib/localize.ts';
 import type { ExchangeRate } from '../schemas/exchange-rate.ts';
+import type { Profile } from '../schemas/profile.ts';
 import type { Facetted } from '../lib/invest/views.ts';
 import { totalsBy } from '../lib/invest/chart.ts';
 import { communeLabel, readableName } from '../lib/invest/readable-name.ts';
@@ -26,6 +27,8 @@ export interface ProfileContact {
 }
 
 export interface ProfileView extends Facetted {
+  sector: Profile['sector'];
+  status: Profile['status'];
   entry: LocalizedEntry<'profiles'>;
   title: string;
   summary: string;

@@ -28,8 +28,11 @@ export function parseScales(spec: string): [number, string][] {
     .sort((a, b) => b[0] - a[0]);
 }
 
-/** The style of a locale from its UI strings (keys money.scales, money.compound, money.vnd, money.usd). */
-export function moneyStyle(t: (key: string) => string, intl: string): MoneyStyle {
+/** The UI strings a money style is read from. */
+export type MoneyKey = 'money.scales' | 'money.compound' | 'money.vnd' | 'money.usd';
+
+/** The style of a locale from its UI strings. */
+export function moneyStyle(t: (key: MoneyKey) => string, intl: string): MoneyStyle {
   return { intl, scales: parseScales(t('money.scales')), compound: t('money.compound') === 'yes', vnd: t('money.vnd'), usd: t('money.usd') };
 }
 

@@ -1,7 +1,7 @@
 /** A horizontal bar chart drawn at build time: totals per group and the geometry of each bar. */
 
-export interface Bar {
-  key: string;
+export interface Bar<K extends string = string> {
+  key: K;
   value: number;
   /** Top of the bar's row. */
   y: number;
@@ -9,18 +9,18 @@ export interface Bar {
   width: number;
 }
 
-export interface BarChart {
+export interface BarChart<K extends string = string> {
   width: number;
   height: number;
   /** Where bars start (room for labels on the left). */
   barX: number;
   rowHeight: number;
-  bars: Bar[];
+  bars: Bar<K>[];
 }
 
 /** Sums `value` per `key`, largest total first (key breaks ties). */
-export function totalsBy<T>(items: readonly T[], key: (item: T) => string, value: (item: T) => number): { key: string; value: number; count: number }[] {
-  const totals = new Map<string, { value: number; count: number }>();
+export function totalsBy<T, K extends string>(items: readonly T[], key: (item: T) => K, value: (item: T) => number): { key: K; value: number; count: number }[] {
+  const totals = new Map<K, { value: number; count: number }>();
   for (const item of items) {
     const k = key(item);
     const t = totals.get(k) ?? { value: 0, count: 0 };
@@ -30,7 +30,7 @@ export function totalsBy<T>(items: readonly T[], key: (item: T) => string, value
 }
 
 /** Lays out one bar per row, lengths proportional to the largest value. */
-export function barChart(rows: readonly { key: string; value: number }[], opts: { barX?: number; barWidth?: number; rowHeight?: number; valueRoom?: number } = {}): BarChart {
+export function barChart<K extends string>(rows: readonly { key: K; value: number }[], opts: { barX?: number; barWidth?: number; rowHeight?: number; valueRoom?: number } = {}): BarChart<K> {
   const { barX = 200, barWidth = 320, rowHeight = 36, valueRoom = 150 } = opts;
   const max = Math.max(0, ...rows.map((r) => r.value));
   const bars = rows.map((r, i) => ({

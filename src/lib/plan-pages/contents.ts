@@ -8,15 +8,19 @@ export interface PlanSectionsPresent {
   recipients: readonly unknown[];
 }
 
+/** The UI string keys of the section headings. */
+export type ContentsLabel = 'plans.facts' | 'plans.purpose' | 'plans.basis' | 'plans.chain' | 'plans.tasks' | 'plans.duties'
+  | 'plans.budget' | 'plans.deadlines' | 'plans.recipients' | 'plans.fullText';
+
 /** A section anchor on the page and the UI string key of its heading. */
 export interface ContentsEntry {
   id: string;
-  label: string;
+  label: ContentsLabel;
 }
 
 /** Only the sections the plan has: an empty one is not rendered, so it gets no link. */
 export function planContents(plan: PlanSectionsPresent): ContentsEntry[] {
-  const entries: [boolean, string, string][] = [
+  const entries: [boolean, string, ContentsLabel][] = [
     [true, 'plan-facts', 'plans.facts'],
     [plan.purpose.length > 0, 'plan-purpose', 'plans.purpose'],
     [true, 'plan-basis', 'plans.basis'],
