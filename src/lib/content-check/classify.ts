@@ -39,16 +39,17 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   // attachment listing (src/data/files.ts) never match a name starting with ".". They are still
   // walked for symbolic links, which are errors everywhere.
   if (parts.some((p) => p.startsWith('.'))) return { type: 'ignored' };
-  const [scope, folder] = parts;
-  const fileName = parts.at(-1)!;
+  // split() gives at least one part, and each later part is read only once the length says it is there.
+  const [scope = '', folder = '', lang = ''] = parts;
+  const fileName = parts.at(-1) ?? '';
+  const province = provinces.get(scope);
   if (parts.length === 1)
     return problem('(file)', m.fileAtRoot(fileName));
   if (scope !== 'national') {
-    const badName = folderNameProblem(scope!, 'gia-lai', m);
+    const badName = folderNameProblem(scope, 'gia-lai', m);
     if (badName) return problem('(folder)', badName);
-    if (!provinces.has(scope!))
-      return problem('(folder)', m.notAProvince(scope!));
-    const province = provinces.get(scope!)!;
+    if (!province)
+      return problem('(folder)', m.notAProvince(scope));
     if (parts.length === 2) {
       if (fileName === 'province.yaml') return { type: 'province' };
       if (fileName === province.logo) return asset([fileName], LOGO_EXTENSIONS, m);
@@ -59,7 +60,7 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   }
   const entry = Object.entries(concepts).find(([, c]) => c.folder === folder);
   if (!entry)
-    return problem('(folder)', m.notAContentFolder(folder ?? '', Object.values(concepts).map((c) => c.folder)));
+    return problem('(folder)', m.notAContentFolder(folder, Object.values(concepts).map((c) => c.folder)));
   const [name, c] = entry as [ConceptName, (typeof concepts)[ConceptName]];
   const dot = fileName.lastIndexOf('.');
   const ext = dot < 0 ? '' : fileName.slice(dot + 1);
@@ -67,26 +68,24 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   if (c.kind === 'data') {
     const allowed = c.scope === 'both' ? true : (c.scope === 'national') === (scope === 'national');
     if (!allowed)
-      return problem('(folder)', c.scope === 'national' ? m.belongsNational(folder!) : m.belongsProvince(folder!));
+      return problem('(folder)', c.scope === 'national' ? m.belongsNational(folder) : m.belongsProvince(folder));
     if (parts.length !== 3)
-      return problem('(file)', m.dataFileDepth(scope!, folder!));
+      return problem('(file)', m.dataFileDepth(scope, folder));
     // Only .yaml: the build's collections (src/content.config.ts) read *.yaml, so a .yml would be checked but never built.
     if (ext === 'yml') return problem('(file type)', m.ymlExtension(slug));
-    if (ext !== 'yaml') return problem('(file type)', m.notYaml(fileName, scope!, folder!));
+    if (ext !== 'yaml') return problem('(file type)', m.notYaml(fileName, scope, folder));
     if (!isSlug(slug)) return problem('(file name)', m.entryName(fileName, 'so-ngoai-vu.yaml'));
-    return { type: 'entry', scope: scope!, concept: name, slug, ext };
+    return { type: 'entry', scope, concept: name, slug, ext };
   }
-  if (scope === 'national') return problem('(folder)', m.belongsProvince(folder!));
-  const lang = parts[2]!;
+  if (scope === 'national' || !province) return problem('(folder)', m.belongsProvince(folder));
   if (parts.length !== 4)
-    return problem('(folder)', m.proseFileDepth(scope!, folder!, c.extensions[0], slug));
+    return problem('(folder)', m.proseFileDepth(scope, folder, c.extensions[0], slug));
   if (!isLocale(lang))
-    return problem('(locale folder)', m.localeFolder(lang, scope!));
-  const locales = provinces.get(scope!)!.locales;
-  if (!locales.includes(lang))
-    return problem('(locale folder)', m.localeNotConfigured(lang, scope!, locales));
+    return problem('(locale folder)', m.localeFolder(lang, scope));
+  if (!province.locales.includes(lang))
+    return problem('(locale folder)', m.localeNotConfigured(lang, scope, province.locales));
   if (!(c.extensions as readonly string[]).includes(ext))
-    return problem('(file type)', m.wrongExtension(ext, folder!, c.extensions));
+    return problem('(file type)', m.wrongExtension(ext, folder, c.extensions));
   if (!isSlug(slug)) return problem('(file name)', m.entryName(fileName, `hat-xoan.${c.extensions[0]}`));
-  return { type: 'entry', scope: scope!, concept: name, lang, slug, ext };
+  return { type: 'entry', scope, concept: name, lang, slug, ext };
 }
