@@ -32,7 +32,8 @@ export interface LoopLink {
 export function planLoops(plans: readonly PlanNode[]): LoopLink[] {
   const held = new Set(plans.map((p) => p.slug));
   const targets = new Map(plans.map((p) => [p.slug, p.links.map((l) => l.plan).filter((s) => held.has(s))]));
-  const component = stronglyConnected([...held], (slug) => targets.get(slug)!);
+  // A plan with no entry in the map has no links kept.
+  const component = stronglyConnected([...held], (slug) => targets.get(slug) ?? []);
   // A loop stays inside its component: the searches for a way back only follow links within it.
   const inside = new Map([...targets].map(([slug, to]) => [slug, to.filter((t) => component.get(t) === component.get(slug))]));
   const out: LoopLink[] = [];
@@ -40,14 +41,13 @@ export function planLoops(plans: readonly PlanNode[]): LoopLink[] {
     for (const link of p.links)
       // On a loop: the plan links to a plan in its own component (itself included).
       if (held.has(link.plan) && component.get(link.plan) === component.get(p.slug))
-        out.push({ slug: p.slug, field: link.field, cycle: [p.slug, ...shortestPath(link.plan, p.slug, (slug) => inside.get(slug)!)] });
+        out.push({ slug: p.slug, field: link.field, cycle: [p.slug, ...shortestPath(link.plan, p.slug, (slug) => inside.get(slug) ?? [])] });
   return out;
 }
 
-/** Component id of every node (Tarjan), iterative. */
+/** Component id of every node (Tarjan), iterative; each frame carries its node's index and low-link. */
 function stronglyConnected(nodes: readonly string[], next: (n: string) => string[]): Map<string, number> {
   const index = new Map<string, number>();
-  const low = new Map<string, number>();
   const onStack = new Set<string>();
   const stack: string[] = [];
   const component = new Map<string, number>();
@@ -55,33 +55,33 @@ function stronglyConnected(nodes: readonly string[], next: (n: string) => string
   let components = 0;
   for (const root of nodes) {
     if (index.has(root)) continue;
-    const work: { node: string; edges: string[]; i: number }[] = [];
+    const work: { node: string; edges: string[]; i: number; index: number; low: number }[] = [];
     const visit = (node: string) => {
       index.set(node, counter);
-      low.set(node, counter++);
       stack.push(node);
       onStack.add(node);
-      work.push({ node, edges: next(node), i: 0 });
+      work.push({ node, edges: next(node), i: 0, index: counter, low: counter });
+      counter++;
     };
     visit(root);
-    while (work.length) {
-      const frame = work[work.length - 1]!;
-      if (frame.i < frame.edges.length) {
-        const to = frame.edges[frame.i++]!;
-        if (!index.has(to)) visit(to);
-        else if (onStack.has(to)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
+    for (let frame = work.at(-1); frame; frame = work.at(-1)) {
+      const to = frame.edges[frame.i];
+      if (to !== undefined) {
+        frame.i++;
+        const seen = index.get(to);
+        if (seen === undefined) visit(to);
+        else if (onStack.has(to)) frame.low = Math.min(frame.low, seen);
         continue;
       }
       work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        let n: string;
-        do {
-          n = stack.pop()!;
+      const parent = work.at(-1);
+      if (parent) parent.low = Math.min(parent.low, frame.low);
+      if (frame.low === frame.index) {
+        // The node and everything pushed after it form one component.
+        for (const n of stack.splice(stack.lastIndexOf(frame.node))) {
           onStack.delete(n);
           component.set(n, components);
-        } while (n !== frame.node);
+        }
         components++;
       }
     }
@@ -93,12 +93,15 @@ function stronglyConnected(nodes: readonly string[], next: (n: string) => string
 function shortestPath(from: string, to: string, next: (n: string) => string[]): string[] {
   const cameFrom = new Map<string, string | undefined>([[from, undefined]]);
   const queue = [from];
-  for (let i = 0; i < queue.length && !cameFrom.has(to); i++)
-    for (const n of next(queue[i]!))
+  // An array's iterator also visits what is pushed while it runs: a breadth-first queue.
+  for (const node of queue) {
+    if (cameFrom.has(to)) break;
+    for (const n of next(node))
       if (!cameFrom.has(n)) {
-        cameFrom.set(n, queue[i]);
+        cameFrom.set(n, node);
         queue.push(n);
       }
+  }
   const path: string[] = [];
   for (let n: string | undefined = to; n !== undefined; n = cameFrom.get(n)) path.push(n);
   return path.reverse();
