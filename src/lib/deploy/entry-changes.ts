@@ -71,13 +71,15 @@ export function entryChanges(files: readonly FileChange[], provinces: ReadonlyMa
   for (const { status, path } of files) {
     if (!path.startsWith('content/')) continue;
     const c = classify(path.slice('content/'.length), provinces);
-    if (c.type === 'province') result.get(path.split('/')[1]!)!.settings = true;
-    else if (c.type === 'asset') result.get(path.split('/')[1]!)!.assets++;
+    // The classifier said which province: content/<province>/province.yaml or its images/ and files/.
+    const own = result.get(path.split('/')[1] ?? '');
+    if (c.type === 'province' && own) own.settings = true;
+    else if (c.type === 'asset' && own) own.assets++;
     if (c.type !== 'entry') continue;
     const key = `${c.scope}/${c.concept}/${c.slug}`;
     const entry = entries.get(key) ?? { scope: c.scope, concept: c.concept, slug: c.slug, languages: new Set<string>() };
     entries.set(key, entry);
-    const sourceLocale = c.scope === 'national' ? undefined : provinces.get(c.scope)!.locales[0];
+    const sourceLocale = provinces.get(c.scope)?.locales[0]; // none for content/national/
     if (c.lang) entry.languages.add(c.lang);
     if (!c.lang || c.lang === sourceLocale) entry.source = status;
   }
