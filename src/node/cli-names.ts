@@ -7,6 +7,9 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { LOCALE, SLUG, basePathOrThrow, provinceIdOrThrow } from '../lib/safety/names.ts';
 
+/** What a thrown value says (the name checks throw Errors; anything else is printed as it is). */
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Prints `✗ message` and exits 1. */
 export function refuse(message: string): never {
   console.error(`✗ ${message}`);
@@ -18,7 +21,7 @@ export function provinceArg(value: string, flag = '--province'): string {
   try {
     return provinceIdOrThrow(value);
   } catch (error) {
-    return refuse(`${flag}: ${(error as Error).message}`);
+    return refuse(`${flag}: ${messageOf(error)}`);
   }
 }
 
@@ -27,7 +30,7 @@ export function provinceFromEnv(pick: () => string): string {
   try {
     return pick();
   } catch (error) {
-    return refuse(`PROVINCE: ${(error as Error).message}`);
+    return refuse(`PROVINCE: ${messageOf(error)}`);
   }
 }
 
@@ -36,7 +39,7 @@ export function baseArg(value: string, flag = '--base'): string {
   try {
     return basePathOrThrow(value);
   } catch (error) {
-    return refuse(`${flag}: ${(error as Error).message}`);
+    return refuse(`${flag}: ${messageOf(error)}`);
   }
 }
 

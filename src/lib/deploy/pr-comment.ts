@@ -40,15 +40,16 @@ interface TranslationReport {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
-const isState = (v: unknown): v is TranslationState => (TRANSLATION_STATES as readonly unknown[]).includes(v);
+const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isState = (v: unknown): v is TranslationState => TRANSLATION_STATES.some((state) => state === v);
+const hasCounts = (counts: Record<string, unknown>) => ['total', ...TRANSLATION_STATES].every((k) => isCount(counts[k]));
 const CONTENT_PATH = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*)*$/;
 
 function isTranslationReport(value: unknown): value is TranslationReport {
   if (!isRecord(value) || !Array.isArray(value.summary) || !Array.isArray(value.pieces)) return false;
   const summaryOk = value.summary.every(
     (s) => isRecord(s) && typeof s.province === 'string' && SLUG.test(s.province) && typeof s.locale === 'string' && LOCALE.test(s.locale) &&
-      isRecord(s.counts) && ['total', ...TRANSLATION_STATES].every((k) => isCount((s.counts as Record<string, unknown>)[k])),
+      isRecord(s.counts) && hasCounts(s.counts),
   );
   const piecesOk = value.pieces.every(
     (p) => isRecord(p) && isState(p.state) && typeof p.locale === 'string' && LOCALE.test(p.locale) && typeof p.file === 'string' && CONTENT_PATH.test(p.file),
