@@ -47,13 +47,16 @@ export function viewSegments(view: View): string[] {
   return view.sort === 'area' ? [...segments, 'by-area'] : segments;
 }
 
+const isFacet = (name: string | undefined): name is Facet => FACETS.some((f) => f === name);
+
 /** The view a rest parameter names, or undefined for anything else. */
 export function parseView(rest: string | undefined): View | undefined {
   const parts = (rest ?? '').split('/').filter(Boolean);
   const sort: Sort = parts.at(-1) === 'by-area' ? 'area' : 'capital';
   if (sort === 'area') parts.pop();
   if (parts.length === 0) return { sort };
-  if (parts.length === 2 && (FACETS as readonly string[]).includes(parts[0]!)) return { facet: parts[0] as Facet, value: parts[1]!, sort };
+  const [facet, value] = parts;
+  if (parts.length === 2 && isFacet(facet) && value !== undefined) return { facet, value, sort };
   return undefined;
 }
 
