@@ -70,11 +70,11 @@ const shared = (a: Box, b: Box): number =>
  */
 export function placeLabels(requests: LabelRequest[], frame: Box, taken: Box[] = []): PlacedLabel[] {
   const occupied: Box[] = [...taken, ...requests.map((p) => ({ x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r }))];
-  const order = requests.map((_, i) => i);
-  order.splice(1, order.length, ...order.slice(1).sort((i, j) => textWidth(requests[j]!.text, requests[j]!.size) - textWidth(requests[i]!.text, requests[i]!.size)));
+  const [head, ...rest] = requests.map((request, index) => ({ request, index }));
+  const width = ({ request }: { request: LabelRequest }) => textWidth(request.text, request.size);
+  const order = head ? [head, ...rest.sort((a, b) => width(b) - width(a))] : [];
   const result: PlacedLabel[] = [];
-  for (const index of order) {
-    const p = requests[index]!;
+  for (const { request: p, index } of order) {
     const lines = wrapLabel(p.text, p.size, frame.w * 0.5);
     const w = Math.max(...lines.map((l) => textWidth(l, p.size))), line = p.size * 1.2, h = line * lines.length, gap = p.r + p.size * 0.3;
     // Baseline of the first line for a block whose middle is at `mid`.
