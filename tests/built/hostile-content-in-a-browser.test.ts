@@ -1,7 +1,7 @@
 /**
  * Hostile content that the check accepts, because accepting it is legitimate (a code sample that
  * shows `<script>`, a harmless `<abbr>`…), is published as text, never as code. Every accepted
- * case of the hostile suite (tests/unit/support/hostile/cases-*.ts) is laid over the fixture
+ * case of the hostile suite (tests/helpers/hostile/cases-*.ts) is laid over the fixture
  * province at once, built once, and each page is opened in Chromium with the CSP bypassed — the
  * policy is a second line of defence, so the content itself must be inert: no script runs, no
  * dialog opens, the page does not navigate and no request leaves the origin.
@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from '@playwright/test';
-import { HOSTILE_CASES } from '../unit/support/hostile/index.ts';
-import { contentWith } from '../unit/support/hostile/content-dir.ts';
+import { HOSTILE_CASES } from '../helpers/hostile/index.ts';
+import { contentWith } from '../helpers/hostile/content-dir.ts';
 import { serve } from '../../scripts/serve.ts';
 
 const repo = join(import.meta.dirname, '../..');

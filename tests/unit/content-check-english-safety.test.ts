@@ -3,13 +3,13 @@
  * hostile case per module that judges content (body markup and links, file and folder names, SVG,
  * encoding, file signatures, links on disk, plan loops), run in this process as the command runs
  * it, with the English catalogue. The Vietnamese wording of the same cases is held by
- * tests/unit/hostile-content-is-refused.test.ts.
+ * tests/build/hostile-content-is-refused.test.ts.
  */
 import { describe, it, expect } from 'vitest';
 import { dirname } from 'node:path';
 import { rmSync } from 'node:fs';
-import { HOSTILE_CASES } from './support/hostile/index.ts';
-import { contentWith } from './support/hostile/content-dir.ts';
+import { HOSTILE_CASES } from '../helpers/hostile/index.ts';
+import { contentWith } from '../helpers/hostile/content-dir.ts';
 import { formatCheck, runContentCheck } from '../../src/node/run-check.ts';
 import { messagesFor } from '../../src/lib/content-check/messages/index.ts';
 

@@ -32,8 +32,8 @@ const NOT_YET_MOVED: Record<string, string> = {
 };
 
 /**
- * Unit tests that read the live content/ folder. Gates check what any correct content passes;
- * the rest test code on live facts and are to move to copies of tests/fixtures/content.
+ * Code tests (tests/unit, tests/commands, tests/build) that read the live content/ folder. Gates
+ * check what any correct content passes; the rest test code on live facts and are to move to copies of tests/fixtures/content.
  */
 const UNIT_GATES: Record<string, string> = {
   'tests/unit/cms-config-of-live-provinces.test.ts': "each province's generated CMS config is valid for Sveltia CMS and signs in where its province.yaml says",
@@ -49,7 +49,10 @@ const UNIT_NOT_YET_MOVED: Record<string, string> = {
 
 /** Ways a test reads the live content/ folder: a path into it, or the default content root. */
 const READS_LIVE = [/['"`](?:\.\.\/)+content['"`/]/u, /\b(?:repo|root|repoRoot)\b\s*,\s*['"`]content['"`]/u, /resolve\(\s*['"`]content['"`]/u, /\blistProvinceIds\(\s*\)/u, /\bloadProvince\([^,()]*\)/u, /\bcontentRoot\b(?!\s*:)/u];
-const unitFiles = readdirSync(join(repo, 'tests/unit')).filter((f) => f.endsWith('.test.ts') && f !== 'journeys-name-no-live-content.test.ts').map((f) => `tests/unit/${f}`);
+/** Code tests: unit tests, and the tests that run commands or build sites in their own folders. */
+const unitFiles = ['tests/unit', 'tests/commands', 'tests/build'].flatMap((dir) =>
+  readdirSync(join(repo, dir)).filter((f) => f.endsWith('.test.ts') && f !== 'journeys-name-no-live-content.test.ts').map((f) => `${dir}/${f}`),
+);
 const readsLive = (file: string) => READS_LIVE.some((pattern) => pattern.test(readFileSync(join(repo, file), 'utf8')));
 
 const testFiles = ['tests/e2e', 'tests/built'].flatMap((dir) =>

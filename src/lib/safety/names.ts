@@ -27,7 +27,7 @@ export const isLocale = (value: string) => LOCALE.test(value);
  * The value if it is a valid province id, else an error naming what was given (quoted, control
  * characters escaped, so it cannot break a log line) and what is expected. These two errors are for
  * the build and the command line, in Vietnamese, and stay in this file: the privileged PR-comment
- * job runs it without the rest of src/ (tests/unit/deploy-site-branch.test.ts).
+ * job runs it without the rest of src/ (tests/commands/deploy-site-branch.test.ts).
  */
 export function provinceIdOrThrow(value: string): string {
   if (!SLUG.test(value))

@@ -37,7 +37,7 @@ const press = (body: string, path = PRESS) => {
   return { [path]: text };
 };
 
-/** Where the MDX that tries to write a file would write it (tests/unit/body-safety-build.test.ts looks there). */
+/** Where the MDX that tries to write a file would write it (tests/build/body-safety-build.test.ts looks there). */
 export const PWNED_FILE = join(tmpdir(), 'portal-hostile-mdx-wrote-this');
 
 const EXPRESSION = /biểu thức \{…\} \(mã chạy khi dựng trang/;

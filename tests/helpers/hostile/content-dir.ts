@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { HostileFile } from './types.ts';
 
-export const fixtureContent = join(import.meta.dirname, '../../../fixtures/content');
+export const fixtureContent = join(import.meta.dirname, '../../fixtures/content');
 
 export function contentWith(files: Record<string, HostileFile>, remove: string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'portal-hostile-'));

@@ -7,9 +7,9 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { HOSTILE_CASES } from './support/hostile/index.ts';
-import { PWNED_FILE } from './support/hostile/cases-bodies.ts';
-import { contentWith } from './support/hostile/content-dir.ts';
+import { HOSTILE_CASES } from '../helpers/hostile/index.ts';
+import { PWNED_FILE } from '../helpers/hostile/cases-bodies.ts';
+import { contentWith } from '../helpers/hostile/content-dir.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const writesAFile = HOSTILE_CASES.find((c) => c.name === 'an MDX expression over three lines writes a file while the site is built')!;

@@ -1,5 +1,5 @@
 /**
- * Hostile content (tests/unit/support/hostile/cases-*.ts), one edit per case over a small valid
+ * Hostile content (tests/helpers/hostile/cases-*.ts), one edit per case over a small valid
  * province: every case that must be refused stops `npm run check` with a message naming the file
  * and the field or line; cases marked `alsoBuild` stop the build with the same message too.
  * Accepted cases are built once and opened in a browser by tests/built/hostile-content-in-a-browser.test.ts.
@@ -8,14 +8,14 @@ import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { HOSTILE_CASES } from './support/hostile/index.ts';
-import { contentWith } from './support/hostile/content-dir.ts';
-import type { Refused } from './support/hostile/types.ts';
+import { HOSTILE_CASES } from '../helpers/hostile/index.ts';
+import { contentWith } from '../helpers/hostile/content-dir.ts';
+import type { Refused } from '../helpers/hostile/types.ts';
 import { fieldName } from '../../src/lib/format-issues.ts';
 import { formatCheck, runContentCheck } from '../../src/node/run-check.ts';
 
 // The check runs in this process, on each case's own folder, as `npm run check` runs it
-// (tests/unit/content-check-broken.test.ts covers the command itself); the date window is the
+// (tests/build/content-check-broken.test.ts covers the command itself); the date window is the
 // one a build dated 2024-06-01 uses.
 process.env.BUILD_DATE = '2024-06-01';
 
