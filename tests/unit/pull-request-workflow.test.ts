@@ -30,6 +30,7 @@ describe('the pull-request workflow', () => {
   it('runs on pull requests: install, content check, unit tests, build, browser tests, preview artifact', () => {
     expect(Object.keys(workflow.on)).toContain('pull_request');
     expect(runs('check')).toMatch(/npm install[\s\S]*npm run --silent check[\s\S]*npm run test:unit/);
+    expect(runs('check'), 'the tests that run commands and build sites left tests/unit, and still run').toMatch(/npm run test:unit\s+npm run test:commands\s+npm run test:build/);
     expect(runs('build')).toContain('npm run build -- --province "$PROVINCE" --out "dist/$PROVINCE"');
     expect(runs('build')).toContain('actions/upload-artifact');
     expect(runs('browser-tests')).toMatch(/actions\/download-artifact[\s\S]*npm run test:e2e/);
