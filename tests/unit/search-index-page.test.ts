@@ -12,6 +12,10 @@ describe('isIndexable', () => {
   it('skips listings (no search body) and fallbacks (the Vietnamese text under another locale)', () => {
     expect(isIndexable(page('<h1>Plans</h1>', ''))).toBe(false);
     expect(isIndexable(page('<p class="portal-notice" data-notice="fallback">…</p><h1>Đak Đoa</h1>'))).toBe(false);
+    expect(isIndexable(page('<p class="portal-notice" data-notice="fallback"><span lang="km" data-fallback="whole">…</span></p><h1>Đak Đoa</h1>'))).toBe(false);
+  });
+  it('indexes a piece translated in part: its title and summary are in the page language (the rest is marked data-pagefind-ignore)', () => {
+    expect(isIndexable(page('<p class="portal-notice" data-notice="fallback"><span lang="km" data-fallback="partial">…</span></p><h1>ផែនការ</h1>'))).toBe(true);
   });
 });
 

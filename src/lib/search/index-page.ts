@@ -7,8 +7,10 @@ import { withAliases } from './aliases.ts';
 /** Pages only the index sees differently: listings and fallbacks carry no data-pagefind-body. */
 export function isIndexable(html: string): boolean {
   if (!html.includes('data-pagefind-body') || !/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) return false;
-  // A piece shown in Vietnamese under another locale repeats the Vietnamese page.
-  return !/\sdata-notice="fallback"/.test(html);
+  // A piece shown whole in another language under this locale repeats that language's page; one
+  // translated in part (data-fallback="partial") has its title and summary in this language, and
+  // the parts shown in another language carry data-pagefind-ignore.
+  return !/\sdata-notice="fallback"/.test(html) || /\sdata-fallback="partial"/.test(html);
 }
 
 /** `/en/plans/x/` from `en/plans/x/index.html` (paths relative to the site, either slash). */
