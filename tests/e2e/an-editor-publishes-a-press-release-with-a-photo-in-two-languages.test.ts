@@ -15,6 +15,7 @@ import sharp from 'sharp';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { fixtureUrl } from './support/sites.ts';
 import { blockOtherOrigins } from './support/other-origins.ts';
+import { typeUntilItStays } from './support/cms-form.ts';
 import { formatCheck, runContentCheck } from '../../src/node/run-check.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/content');
@@ -95,15 +96,7 @@ test('an editor writes a press release with a photo in Vietnamese, adds its Engl
   await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
   await shot(page, '03-tao-moi');
   const vi = page.getByRole('group', { name: /Chỉnh sửa nội dung .Tiếng Việt./ });
-  // A new entry's form may be drawn again while the CMS settles, emptying what was typed first:
-  // she types again until the words stay (seen in CI: the title and summary were empty at Save).
-  for (const [label, words] of [['Tiêu đề', 'Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế'], ['Tóm tắt', 'Đoàn đại biểu tỉnh làm việc tại cửa khẩu quốc tế.']] as const)
-    await expect(async () => {
-      const box = vi.getByRole('textbox', { name: label });
-      if ((await box.inputValue()) !== words) await box.fill(words);
-      await page.waitForTimeout(1000);
-      await expect(box).toHaveValue(words, { timeout: 500 });
-    }).toPass({ timeout: 30_000 });
+  await typeUntilItStays(vi, [['Tiêu đề', 'Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế'], ['Tóm tắt', 'Đoàn đại biểu tỉnh làm việc tại cửa khẩu quốc tế.']]);
   await vi.getByRole('radio', { name: 'Thông cáo báo chí' }).check();
   await vi.getByRole('textbox', { name: 'Ngày phát hành' }).fill('2024-03-05');
   await vi.getByRole('radio', { name: 'Nguyễn Văn Mẫu' }).check();

@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import { test, expect, type Page } from '@playwright/test';
 import { FakeGitHub } from './support/fake-github.ts';
 import { blockOtherOrigins } from './support/other-origins.ts';
+import { typeUntilItStays } from './support/cms-form.ts';
 import { FIXTURE_DIST, fixtureUrl } from './support/sites.ts';
 import { formatCheck, runContentCheck } from '../../src/node/run-check.ts';
 
@@ -30,6 +31,9 @@ const shot = async (page: Page, name: string) => {
 };
 
 test.use({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
+// One run in six here hung until the time-out (the same Sveltia form that can redraw while it
+// settles, as in the photo journey): two more tries, and a run that needs one is reported as flaky.
+test.describe.configure({ retries: 2 });
 
 test('an editor signs in with a token, writes a press release, saves it and sends it for review as a pull request', async ({ page, context }) => {
   test.setTimeout(240_000);
@@ -66,14 +70,7 @@ test('an editor signs in with a token, writes a press release, saves it and send
   await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
   const vi = page.getByRole('group', { name: /Chỉnh sửa nội dung .Tiếng Việt./ });
   const title = 'Hội nghị gặp mặt doanh nghiệp nước ngoài năm 2026';
-  // The form may be drawn again while the CMS settles, emptying what was typed first: type until it stays.
-  for (const [label, words] of [['Tiêu đề', title], ['Tóm tắt', 'Tỉnh gặp mặt các doanh nghiệp nước ngoài đang đầu tư tại tỉnh.']] as const)
-    await expect(async () => {
-      const box = vi.getByRole('textbox', { name: label });
-      if ((await box.inputValue()) !== words) await box.fill(words);
-      await page.waitForTimeout(1000);
-      await expect(box).toHaveValue(words, { timeout: 500 });
-    }).toPass({ timeout: 30_000 });
+  await typeUntilItStays(vi, [['Tiêu đề', title], ['Tóm tắt', 'Tỉnh gặp mặt các doanh nghiệp nước ngoài đang đầu tư tại tỉnh.']]);
   await vi.getByRole('radio', { name: 'Thông cáo báo chí' }).check();
   await vi.getByRole('textbox', { name: 'Ngày phát hành' }).fill('2026-03-05');
   await vi.getByRole('checkbox', { name: /Thêm .Ảnh./ }).check();
