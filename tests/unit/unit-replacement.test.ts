@@ -34,15 +34,70 @@ describe('replacementOf', () => {
   });
 });
 
-describe('Gia Lai units after the 1 March 2025 merger of departments', () => {
-  const { items, errors } = validateEntries(readYamlDir(join(import.meta.dirname, '../../content/gia-lai/units')), unitSchema);
-  const bySlug = new Map(items.map((u) => [u.slug, u]));
-  it.each([
-    ['so-thong-tin-va-truyen-thong', 'so-khoa-hoc-va-cong-nghe'],
-    ['so-ke-hoach-va-dau-tu', 'so-tai-chinh'],
-  ])('%s ended on 28 February 2025 and its work passed to %s, which exists', (slug, successor) => {
+/** The live provinces' units, read once per province. */
+function unitsOf(province: string) {
+  const { items, errors } = validateEntries(readYamlDir(join(import.meta.dirname, '../../content', province, 'units')), unitSchema);
+  return { errors, bySlug: new Map(items.map((u) => [u.slug, u])) };
+}
+const provinces = { 'gia-lai': unitsOf('gia-lai'), 'phu-tho': unitsOf('phu-tho') };
+
+describe('units after the 2025 reforms (live provinces)', () => {
+  it.each(Object.entries(provinces))('%s: its units read without errors', (_, { errors }) => {
     expect(errors).toEqual([]);
-    expect(replacementOf(bySlug.get(slug)!, bySlug)).toMatchObject({ until: '2025-02-28', successors: [{ slug: successor }] });
-    expect(bySlug.get(successor)?.until).toBeUndefined();
+  });
+
+  // Each case: the unit as plans name it, its last day and the units that took over, per the source in its file.
+  it.each([
+    // Departments merged on 1 March 2025.
+    ['gia-lai', 'so-thong-tin-va-truyen-thong', '2025-02-28', ['so-khoa-hoc-va-cong-nghe']],
+    ['gia-lai', 'so-ke-hoach-va-dau-tu', '2025-02-28', ['so-tai-chinh']],
+    // The radio-television station into the newspaper, the newspaper into the merged province's press body.
+    ['gia-lai', 'dai-phat-thanh-truyen-hinh-gia-lai', '2025-05-13', ['bao-gia-lai']],
+    ['gia-lai', 'bao-gia-lai', '2025-06-30', ['bao-va-phat-thanh-truyen-hinh-gia-lai']],
+    // The border guard command into a board under the provincial military command.
+    ['gia-lai', 'bo-chi-huy-bo-doi-bien-phong-tinh', '2025-06-28', ['ban-chi-huy-bo-doi-bien-phong-tinh']],
+    // Kon Gang, Hneng, Đak Krong and Nam Yang merged into a new Kon Gang commune (Resolution 1664/NQ-UBTVQH15).
+    ['gia-lai', 'ubnd-xa-kon-gang', '2025-06-30', ['ubnd-xa-kon-gang-tu-2025']],
+    ['gia-lai', 'cong-an-xa-kon-gang', '2025-06-30', ['cong-an-xa-kon-gang-tu-2025']],
+    ['gia-lai', 'ban-chi-huy-quan-su-xa-kon-gang', '2025-06-30', ['ban-chi-huy-quan-su-xa-kon-gang-tu-2025']],
+    ['gia-lai', 'cong-chuc-dia-chinh-nong-nghiep-xa-kon-gang', '2025-06-30', ['ubnd-xa-kon-gang-tu-2025']],
+    ['gia-lai', 'cong-chuc-tai-chinh-ke-toan-xa-kon-gang', '2025-06-30', ['ubnd-xa-kon-gang-tu-2025']],
+    ['gia-lai', 'cong-chuc-van-hoa-thong-tin-xa-kon-gang', '2025-06-30', ['ubnd-xa-kon-gang-tu-2025']],
+    // Cao Xá, Vĩnh Lại and Bản Nguyên merged into Bản Nguyên commune (Resolution 1676/NQ-UBTVQH15).
+    ['phu-tho', 'ubnd-xa-cao-xa', '2025-06-30', ['ubnd-xa-ban-nguyen']],
+    ['phu-tho', 'dang-uy-xa-cao-xa', '2025-06-30', ['dang-uy-xa-ban-nguyen']],
+    ['phu-tho', 'cong-an-xa-cao-xa', '2025-06-30', ['cong-an-xa-ban-nguyen']],
+    ['phu-tho', 'van-phong-hdnd-va-ubnd-xa-cao-xa', '2025-06-30', ['ubnd-xa-ban-nguyen']],
+    ['phu-tho', 'cong-chuc-dia-chinh-xay-dung-xa-cao-xa', '2025-06-30', ['ubnd-xa-ban-nguyen']],
+    ['phu-tho', 'cong-chuc-tai-chinh-ke-toan-xa-cao-xa', '2025-06-30', ['ubnd-xa-ban-nguyen']],
+    ['phu-tho', 'cong-chuc-van-hoa-xa-hoi-xa-cao-xa', '2025-06-30', ['ubnd-xa-ban-nguyen']],
+    ['phu-tho', 'dai-truyen-thanh-xa-cao-xa', '2025-06-30', ['ubnd-xa-ban-nguyen']],
+  ] as const)('%s: %s ended on %s and its work passed to %j', (province, slug, until, successors) => {
+    const { bySlug } = provinces[province];
+    const unit = bySlug.get(slug);
+    if (unit === undefined) throw new Error(`no unit ${slug} in ${province}`);
+    expect(replacementOf(unit, bySlug)).toEqual({ until, successors: successors.map((s) => bySlug.get(s)) });
+  });
+
+  it.each(Object.entries(provinces))('%s: every district-level unit ended when districts did, on 30 June 2025', (_, { bySlug }) => {
+    const districts = [...bySlug.values()].filter((u) => u.level === 'district');
+    expect(districts.length).toBeGreaterThan(0);
+    expect(districts.filter((u) => u.until !== '2025-06-30').map((u) => u.slug)).toEqual([]);
+  });
+
+  it.each(Object.entries(provinces))('%s: every chain of successors ends, later each step, in units that exist today', (_, { bySlug }) => {
+    /** The replaced units whose chain breaks: a successor missing, ending no later than the unit, or itself ended without one. */
+    const broken = [...bySlug.values()]
+      .filter((u) => u.successors.length > 0)
+      .flatMap((u) =>
+        u.successors.flatMap((s) => {
+          const next = bySlug.get(s);
+          if (next === undefined) return [`${u.slug} → ${s}: no such unit`];
+          if (next.until === undefined) return [];
+          if (u.until === undefined || next.until <= u.until) return [`${u.slug} → ${s}: ends ${next.until}, not after ${u.until}`];
+          return next.successors.length > 0 ? [] : [`${u.slug} → ${s}: ended ${next.until} without a successor`];
+        }),
+      );
+    expect(broken).toEqual([]);
   });
 });
