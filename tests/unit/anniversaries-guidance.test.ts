@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anniversariesOf, type BaseEvent } from '../../src/lib/anniversaries.ts';
+import { anniversariesOf, countLabel, type BaseEvent } from '../../src/lib/anniversaries.ts';
 import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
 import { anniversarySchema } from '../../src/schemas/anniversary.ts';
 
@@ -94,6 +94,14 @@ describe('the anniversaries the yearly guidance names are computed with its coun
   it('lists Giỗ Tổ Hùng Vương every year, without a count', () => {
     for (const year of [2022, 2023, 2024, 2025, 2026, 2027]) {
       expect(anniversariesOf(national, year).find((a) => a.slug === 'gio-to-hung-vuong'), String(year)).toMatchObject({ counted: false });
+    }
+  });
+
+  it('lists International Women’s Day every year, without a count (its sources disagree on the year)', () => {
+    for (const year of [2022, 2023, 2024, 2025, 2026, 2027]) {
+      const day = anniversariesOf(national, year).find((a) => a.slug === 'ngay-quoc-te-phu-nu');
+      expect(day, String(year)).toMatchObject({ date: `${year}-03-08`, counted: false });
+      expect(day && countLabel(day, 'vi'), String(year)).toBeUndefined();
     }
   });
 
