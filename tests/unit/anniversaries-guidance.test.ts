@@ -63,6 +63,8 @@ const marked: Record<number, [string, number][]> = {
   ],
   // Quyết định 368/QĐ-TTg (11/4/2023): the Prime Minister's plan for 75 năm Lời kêu gọi thi đua ái quốc (tapchinongthonmoi.vn).
   2023: [['loi-keu-goi-thi-dua-ai-quoc', 75]],
+  // baohatinh.vn: the ceremony at the Hanoi Opera House, 7/1/2024, with the State President.
+  2024: [['chien-thang-bien-gioi-tay-nam', 45]],
   // vietnamnet.vn: 95 năm Hội Liên hiệp Phụ nữ Việt Nam (1930-2025).
   2025: [['thanh-lap-hoi-lien-hiep-phu-nu-viet-nam', 95]],
   2026: [
