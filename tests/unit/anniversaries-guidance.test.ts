@@ -65,8 +65,12 @@ const marked: Record<number, [string, number][]> = {
   2023: [['loi-keu-goi-thi-dua-ai-quoc', 75]],
   // baohatinh.vn: the ceremony at the Hanoi Opera House, 7/1/2024, with the State President.
   2024: [['chien-thang-bien-gioi-tay-nam', 45]],
-  // vietnamnet.vn: 95 năm Hội Liên hiệp Phụ nữ Việt Nam (1930-2025).
-  2025: [['thanh-lap-hoi-lien-hiep-phu-nu-viet-nam', 95]],
+  // vietnamnet.vn: 95 năm Hội Liên hiệp Phụ nữ Việt Nam (1930-2025); baoquocte.vn: the General Secretary's letter for
+  // 65 năm quan hệ ngoại giao Việt Nam – Cuba (2/12/1960-2/12/2025).
+  2025: [
+    ['thanh-lap-hoi-lien-hiep-phu-nu-viet-nam', 95],
+    ['viet-nam-cuba-quan-he-ngoai-giao', 65],
+  ],
   2026: [
     ...greatHolidays(2026),
     // baotintuc.vn: the national ceremony, 6/1/2026.
