@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
-import { replacementOf } from '../../src/lib/plan-pages/unit-replacement.ts';
+import { predecessorsOf, replacementOf } from '../../src/lib/plan-pages/unit-replacement.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 
 const base = { name: { vi: 'Sở Thông tin và Truyền thông' }, kind: 'department', level: 'province' };
@@ -31,6 +31,23 @@ describe('replacementOf', () => {
     expect(replacementOf({ successors: [] }, units)).toBeUndefined();
     expect(replacementOf({ until: '2025-06-30', successors: [] }, units)).toBeUndefined();
     expect(replacementOf({ until: '2025-06-30', successors: ['khong-co'] }, units)).toBeUndefined();
+  });
+});
+
+describe('predecessorsOf', () => {
+  const units = new Map([
+    ['ubnd-xa-cao-xa', { slug: 'ubnd-xa-cao-xa', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
+    ['dai-truyen-thanh-xa-cao-xa', { slug: 'dai-truyen-thanh-xa-cao-xa', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
+    ['so-ke-hoach-va-dau-tu', { slug: 'so-ke-hoach-va-dau-tu', until: '2025-02-28', successors: ['so-tai-chinh'] }],
+    ['ubnd-xa-ban-nguyen', { slug: 'ubnd-xa-ban-nguyen', successors: [] }],
+    ['so-tai-chinh', { slug: 'so-tai-chinh', successors: [] }],
+  ]);
+  it('lists the units whose work passed to this one, in the order of their slugs', () => {
+    expect(predecessorsOf('ubnd-xa-ban-nguyen', units).map((u) => u.slug)).toEqual(['dai-truyen-thanh-xa-cao-xa', 'ubnd-xa-cao-xa']);
+    expect(predecessorsOf('so-tai-chinh', units).map((u) => u.slug)).toEqual(['so-ke-hoach-va-dau-tu']);
+  });
+  it('has none for a unit nothing passed to', () => {
+    expect(predecessorsOf('ubnd-xa-cao-xa', units)).toEqual([]);
   });
 });
 

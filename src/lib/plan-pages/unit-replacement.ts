@@ -23,3 +23,11 @@ export function replacementOf<U>(
   });
   return successors.length > 0 ? { until: unit.until, successors } : undefined;
 }
+
+/**
+ * The units whose work passed to `slug` (they list it among their successors), by slug: a successor's page
+ * names them, so a new commune's committee with the old one's name reads as the new one.
+ */
+export function predecessorsOf<U extends { slug: string; successors: readonly string[] }>(slug: string, units: ReadonlyMap<string, U>): U[] {
+  return [...units.values()].filter((u) => u.successors.includes(slug)).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
