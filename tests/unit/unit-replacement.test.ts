@@ -96,6 +96,10 @@ describe('units after the 2025 reforms (live provinces)', () => {
     expect(replacementOf(unit, bySlug)).toEqual({ until, successors: successors.map((s) => bySlug.get(s)) });
   });
 
+  it('gia-lai: the provincial customs department ended when regional customs branches replaced them on 1 March 2025', () => {
+    expect(provinces['gia-lai'].bySlug.get('cuc-hai-quan-gia-lai-kon-tum')?.until).toBe('2025-02-28');
+  });
+
   it.each(Object.entries(provinces))('%s: every district-level unit ended when districts did, on 30 June 2025', (_, { bySlug }) => {
     const districts = [...bySlug.values()].filter((u) => u.level === 'district');
     expect(districts.length).toBeGreaterThan(0);
