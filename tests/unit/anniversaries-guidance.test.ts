@@ -63,13 +63,19 @@ const marked: Record<number, [string, number][]> = {
   ],
   // Quyết định 368/QĐ-TTg (11/4/2023): the Prime Minister's plan for 75 năm Lời kêu gọi thi đua ái quốc (tapchinongthonmoi.vn).
   2023: [['loi-keu-goi-thi-dua-ai-quoc', 75]],
-  // baohatinh.vn: the ceremony at the Hanoi Opera House, 7/1/2024, with the State President.
-  2024: [['chien-thang-bien-gioi-tay-nam', 45]],
+  // baohatinh.vn: the ceremony at the Hanoi Opera House, 7/1/2024, with the State President; nhandan.vn: the
+  // ceremony for 110 năm Lý Tự Trọng (20/10/1914 - 20/10/2024) with a Deputy Prime Minister.
+  2024: [
+    ['chien-thang-bien-gioi-tay-nam', 45],
+    ['ngay-sinh-dong-chi-ly-tu-trong', 110],
+  ],
   // vietnamnet.vn: 95 năm Hội Liên hiệp Phụ nữ Việt Nam (1930-2025); baoquocte.vn: the General Secretary's letter for
   // 65 năm quan hệ ngoại giao Việt Nam – Cuba (2/12/1960-2/12/2025).
   2025: [
     ['thanh-lap-hoi-lien-hiep-phu-nu-viet-nam', 95],
     ['viet-nam-cuba-quan-he-ngoai-giao', 65],
+    // sggp.org.vn: the Party Central Office's exhibition for 110 năm Nguyễn Văn Linh (1-7-1915 - 1-7-2025).
+    ['ngay-sinh-dong-chi-nguyen-van-linh', 110],
   ],
   2026: [
     ...greatHolidays(2026),
