@@ -68,6 +68,8 @@ const marked: Record<number, [string, number][]> = {
   2024: [
     ['chien-thang-bien-gioi-tay-nam', 45],
     ['ngay-sinh-dong-chi-ly-tu-trong', 110],
+    // baophapluat.vn: the Defence Ministry's conference with the Central Propaganda Board, 110 năm Nguyễn Chí Thanh (1/1/1914 - 1/1/2024).
+    ['ngay-sinh-dong-chi-nguyen-chi-thanh', 110],
   ],
   // vietnamnet.vn: 95 năm Hội Liên hiệp Phụ nữ Việt Nam (1930-2025); baoquocte.vn: the General Secretary's letter for
   // 65 năm quan hệ ngoại giao Việt Nam – Cuba (2/12/1960-2/12/2025).
