@@ -78,6 +78,12 @@ const marked: Record<number, [string, number][]> = {
     ['viet-nam-cuba-quan-he-ngoai-giao', 65],
     // sggp.org.vn: the Party Central Office's exhibition for 110 năm Nguyễn Văn Linh (1-7-1915 - 1-7-2025).
     ['ngay-sinh-dong-chi-nguyen-van-linh', 110],
+    // National ceremonies for sectors founded in 1945: the courts (General Secretary, 13/9/2025), the inspectorate
+    // (General Secretary, 17/11/2025), justice (Prime Minister, 25/8/2025), culture (Hanoi Opera House, 23/8/2025).
+    ['truyen-thong-toa-an-nhan-dan', 80],
+    ['truyen-thong-thanh-tra-viet-nam', 80],
+    ['truyen-thong-nganh-tu-phap', 80],
+    ['truyen-thong-nganh-van-hoa', 80],
   ],
   2026: [
     ...greatHolidays(2026),
