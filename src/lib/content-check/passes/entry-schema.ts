@@ -1,0 +1,27 @@
+/** Schemas: each entry against its concept's schema (source, translation or data file). */
+import { concepts, type ConceptName } from '../../../schemas/registry.ts';
+import { issuesToProblems } from '../../format-issues.ts';
+import { staleRateAge } from '../../invest/rate-age.ts';
+import type { Messages } from '../messages/index.ts';
+import type { ContentProblem, EntryInfo } from '../types.ts';
+import { atField, lineOf } from './problem.ts';
+
+/** A Vietnamese source or a data file: the entry that holds the facts (translations hold text only). */
+export const isSourceEntry = (e: EntryInfo): boolean => concepts[e.concept as ConceptName].kind === 'data' || e.lang === 'vi';
+
+/** The schema's findings, and the parsed value when there are none. */
+export function schemaProblems(e: EntryInfo, m: Messages): { errors: ContentProblem[]; parsed?: unknown } {
+  const c = concepts[e.concept as ConceptName];
+  const schema = c.kind === 'data' ? c.schema : isSourceEntry(e) ? c.source : c.translation;
+  const result = schema.safeParse(e.data, { reportInput: true });
+  if (result.success) return { errors: [], parsed: result.data };
+  return { errors: issuesToProblems(`content/${e.file}`, result.error.issues, m).map((p) => ({ ...p, ...lineOf(e.lineOf, p.field) })) };
+}
+
+/** Every USD figure converts with the exchange rate: an old one is allowed but should be renewed (a warning). */
+export function oldRateWarning(e: EntryInfo, parsed: unknown, m: Messages, today: string | undefined): ContentProblem | undefined {
+  if (e.concept !== 'exchangeRates' || !today || parsed === undefined) return undefined;
+  const rate = parsed as { date: string };
+  const days = staleRateAge(rate.date, today);
+  return days === undefined ? undefined : atField(e, 'date', m.rateOld(rate.date, days, today));
+}
