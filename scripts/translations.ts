@@ -13,9 +13,10 @@ import { parseArgs } from 'node:util';
 import { concepts, type ProseConcept } from '../src/schemas/registry.ts';
 import { classify } from '../src/lib/content-check/classify.ts';
 import { parseEntry } from '../src/lib/content-check/parse-entry.ts';
-import { fingerprintOf, summarize, translationStatus, translationStates, translationsToStamp } from '../src/lib/translation-status.ts';
+import { fingerprintOf, summarize, translationStatus, translationsToStamp } from '../src/lib/translation-status.ts';
 import { stampTranslation } from '../src/lib/translation-stamp.ts';
-import { coverageKinds, requiredKinds, translationCoverage } from '../src/lib/translation-coverage.ts';
+import { translationCoverage } from '../src/lib/translation-coverage.ts';
+import { formatTranslationReport } from '../src/lib/translation-report.ts';
 import { readContentFiles } from '../src/node/content-files.ts';
 import { contentRoot, listProvinceIds, loadProvince } from '../src/node/provinces.ts';
 import type { ProvinceInfo } from '../src/lib/content-check/types.ts';
@@ -85,27 +86,7 @@ if (values.json) {
   process.exit(0);
 }
 
-const table = (head: string[], body: string[][]) => {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
-};
-const summary = summarize(rows);
-console.log(table(['province', 'locale', 'pieces', ...translationStates], summary.map((s) => [s.province, s.locale, String(s.counts.total), ...translationStates.map((k) => String(s.counts[k]))])));
-for (const id of ids) if (!summary.some((s) => s.province === id)) console.log(`${id}: no Vietnamese pieces yet`);
-const open = rows.filter((r) => values.all || r.state !== 'current');
-if (open.length) {
-  console.log(`\n${values.all ? 'Every piece' : 'To do'}:`);
-  console.log(table(['state', 'locale', 'file'], open.map((r) => [r.state + (r.draft && r.state === 'stale' ? ' (draft)' : ''), r.locale, `content/${r.file}`])));
-}
-// What a reader of each locale still meets in Vietnamese, item by item; * marks what the locale must cover.
-console.log('\nWhat readers still meet in Vietnamese (translated/total; * = required: English everything, other languages title and summary):');
-console.log(table(['province', 'locale', ...coverageKinds], coverage.rows.map((r) => [r.province, r.locale, ...coverageKinds.map((k) => `${r.counts[k].done}/${r.counts[k].total}${requiredKinds(r.locale).includes(k) ? '*' : ''}`)])));
-if (coverage.gaps.length) {
-  console.log(`\nRequired and not yet translated (${coverage.gaps.length}):`);
-  console.log(table(['kind', 'locale', 'file', 'where'], coverage.gaps.map((g) => [g.kind, g.locale, `content/${g.file}`, g.where])));
-} else console.log('\nEvery required item is translated.');
-console.log('\nmissing: no file yet · draft: not yet reviewed · stale: the Vietnamese changed since; update, then `npm run translations -- --stamp FILE` · unstamped: no fingerprint, run --stamp once it is checked');
+console.log(formatTranslationReport({ ids, summary: summarize(rows), listed: rows.filter((r) => values.all || r.state !== 'current'), all: Boolean(values.all), coverage }));
 
 function readSafe(file: string): string {
   try {

@@ -1,5 +1,6 @@
 /**
- * What a reader of a locale still meets in Vietnamese, counted item by item: the text of each
+ * What is translated into each locale, counted item by item (an item not translated is shown in
+ * the next language of the province's fallback chain, not always Vietnamese): the text of each
  * piece, each task, each unit's duties, unit names, attachment titles, image captions and credits,
  * a plan's budget, reporting deadlines and recipients (planDetails).
  * English must cover all of it (investors and foreign journalists read English); the province's
