@@ -23,7 +23,14 @@ interface Point {
   commune?: string;
 }
 
-async function points(lang: string): Promise<{ places: Point[]; profiles: Point[] }> {
+const pointsByLang = new Map<string, Promise<{ places: Point[]; profiles: Point[] }>>();
+/** Every place and profile of a locale as a point, once per locale (each place and profile page reads them all). */
+function points(lang: string): Promise<{ places: Point[]; profiles: Point[] }> {
+  if (!pointsByLang.has(lang)) pointsByLang.set(lang, loadPoints(lang));
+  return pointsByLang.get(lang)!;
+}
+
+async function loadPoints(lang: string): Promise<{ places: Point[]; profiles: Point[] }> {
   const places = (await getLocalized('places', lang)).map((p) => ({ slug: p.slug, title: p.data.title, lat: p.data.location.lat, lon: p.data.location.lon }));
   const profiles = (await getProfiles(lang)).map((p) => ({
     slug: p.slug, title: p.title, lat: p.entry.data.location.lat, lon: p.entry.data.location.lon, commune: slugify(p.entry.data.location.commune.vi),

@@ -3,8 +3,8 @@ import { geoContains } from 'd3-geo';
 import type { MultiPolygon } from 'geojson';
 import { countries, countryBorders, provinceOutline, simplified, OVERVIEW_MIN_WEIGHT } from '../../src/lib/maps/boundaries.ts';
 import { ADMIN1_NAMES, admin1NameProblem } from '../../src/lib/maps/admin1-names.ts';
-import { detailMapSvg, fitFrame, frameAround, keepInside, nameNeighbours, overviewMapSvg, scaleBarKm, type MapPoint } from '../../src/lib/maps/locator-map.ts';
-import { mapPoints } from '../../src/lib/maps/points.ts';
+import { detailBase, detailMapSvg, fitFrame, frameAround, keepInside, nameNeighbours, overviewMapSvg, scaleBarKm, type MapPoint } from '../../src/lib/maps/locator-map.ts';
+import { mapPoints, MAP_NEIGHBOURS } from '../../src/lib/maps/points.ts';
 import { overlaps, placeLabels, textWidth, wrapLabel } from '../../src/lib/maps/label-placement.ts';
 import { provinceSchema } from '../../src/schemas/province.ts';
 import vnAdmin1 from '../../src/lib/maps/data/vn-admin1.topo.json' with { type: 'json' };
@@ -110,6 +110,14 @@ describe('helpers', () => {
     const pts = mapPoints(here, [here, { slug: 'b', ...leThanh, title: 'Lệ Thanh', textLang: 'en' }, { slug: 'c', ...pleiku, title: 'Same place', textLang: 'en' }], 'en');
     expect(pts.map((p) => [p.name, p.highlight, p.lang])).toEqual([['Biển Hồ', true, 'vi'], ['Lệ Thanh', false, undefined]]);
   });
+  it('mapPoints marks at most MAP_NEIGHBOURS other places, the nearest, in the order given', () => {
+    // 30 places along a parallel, the page's place at the 11th: its map names it and its 20 nearest.
+    const row = Array.from({ length: 30 }, (_, i) => ({ slug: `p${i}`, lat: 14, lon: 107 + i * 0.05, title: `P${i}`, textLang: 'vi' }));
+    const pts = mapPoints(row[10]!, row, 'vi');
+    expect(MAP_NEIGHBOURS).toBe(20);
+    expect(pts.map((p) => p.name)).toEqual(['P10', ...Array.from({ length: 21 }, (_, i) => `P${i}`).filter((n) => n !== 'P10')]);
+    expect(mapPoints(row[0]!, row.slice(0, 5), 'vi')).toHaveLength(5);
+  });
 });
 
 describe('placeLabels', () => {
@@ -169,6 +177,25 @@ describe('detailMapSvg', () => {
   });
   it('stays small', () => {
     expect(Buffer.byteLength(svg)).toBeLessThan(12_000);
+  });
+  // Every place page of a locale has the same frame (it holds all the places): the countries, their
+  // names and the outline are drawn once for it, not once per page (issue 20: ~0.3 s a page).
+  it('draws each page from a base drawn once for the frame, as it would draw it alone', () => {
+    const input = (highlight: number) => ({
+      id: 'm', outline: giaLai, countries: nameNeighbours(countries(), 'vi'), borders: countryBorders(), provinceName: 'Gia Lai',
+      points: points.map((p, i) => ({ ...p, highlight: i === highlight })), title: 'Bản đồ định vị', desc: (c: string[]) => `Giáp ${c.join(', ')}`, kmLabel: (km: number) => `${km} km`,
+    });
+    const base = detailBase(input(0), frameAround(giaLai, points));
+    for (const highlight of [0, 1]) expect(detailMapSvg(input(highlight), base)).toBe(detailMapSvg(input(highlight)));
+  });
+  it('uses the base it is given for its frame, and draws anew for another frame', () => {
+    const input = { id: 'm', outline: giaLai, countries: [], borders: { type: 'MultiLineString' as const, coordinates: [] }, points, title: 't', desc: () => 'd', kmLabel: String };
+    const frame = frameAround(giaLai, points);
+    const marked = { ...detailBase(input, frame), background: ['<g data-test="base"/>'] };
+    expect(detailMapSvg(input, marked)).toContain('<g data-test="base"/>');
+    const elsewhere = { ...detailBase(input, { ...frame, west: frame.west - 1 }), background: ['<g data-test="base"/>'] };
+    expect(detailMapSvg(input, elsewhere)).not.toContain('data-test');
+    expect(detailMapSvg(input, elsewhere)).toBe(detailMapSvg(input));
   });
   it('escapes names', () => {
     const s = detailMapSvg({ id: 'x', countries: [], borders: { type: 'MultiLineString', coordinates: [] }, points: [{ ...pleiku, name: 'A & <B>' }], title: 't', desc: () => 'd', kmLabel: String });

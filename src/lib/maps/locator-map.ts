@@ -103,18 +103,26 @@ export function labelAnchor(f: Feature<Polygon | MultiPolygon>, projection: GeoP
   return inside.reduce((best, p) => (Math.hypot(p[0] - mx, p[1] - my) < Math.hypot(best[0] - mx, best[1] - my) ? p : best));
 }
 
-/** Where to write the province's name: inside it, where `free` says nothing is in the way, as near its middle as can be. */
-export function provinceLabelAnchor(f: Feature<Polygon | MultiPolygon>, projection: GeoProjection, width: number, height: number, free: (x: number, y: number) => boolean = () => true, steps = 24): [number, number] | undefined {
+/**
+ * The sample points inside `f` (the frame's edge left out), nearest the middle of them first: where
+ * a name written on it may go. This is the costly part of placing a name (a spherical point-in-polygon
+ * test per sample), and it depends only on the feature and the frame, not on what else is drawn.
+ */
+export function insideSpots(f: Feature<Polygon | MultiPolygon>, projection: GeoProjection, width: number, height: number, steps = 24): [number, number][] {
   const inside: [number, number][] = [];
   for (let i = 1; i < steps - 1; i++) for (let j = 1; j < steps - 1; j++) {
     const px: [number, number] = [((i + 0.5) * width) / steps, ((j + 0.5) * height) / steps];
     const ll = projection.invert?.(px);
     if (ll && geoContains(f, ll)) inside.push(px);
   }
-  if (!inside.length) return undefined;
+  if (!inside.length) return [];
   const mx = inside.reduce((s, p) => s + p[0], 0) / inside.length, my = inside.reduce((s, p) => s + p[1], 0) / inside.length;
-  const byCentre = inside.sort((a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my));
-  return byCentre.find(([x, y]) => free(x, y));
+  return inside.sort((a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my));
+}
+
+/** Where to write the province's name: inside it, where `free` says nothing is in the way, as near its middle as can be. */
+export function provinceLabelAnchor(f: Feature<Polygon | MultiPolygon>, projection: GeoProjection, width: number, height: number, free: (x: number, y: number) => boolean = () => true, steps = 24): [number, number] | undefined {
+  return insideSpots(f, projection, width, height, steps).find(([x, y]) => free(x, y));
 }
 
 /** A projected [[x0, y0], [x1, y1]] bounding box as a Box. */
@@ -191,22 +199,58 @@ export interface DetailMapInput {
   kmLabel: (km: number) => string;
   lang?: string;
   width?: number;
+  /** The area shown: by default around the outline and the points; a site passes one around every place, so its maps share it. */
+  frame?: Bounds;
 }
 
-/** The province with its points and neighbours. */
-export function detailMapSvg(input: DetailMapInput): string {
-  const width = input.width ?? 600;
-  const frame = frameAround(input.outline, input.points);
+/**
+ * What a detail map draws whatever its points: the frame's projection, the countries with their
+ * names, the borders, the outline and where inside it the province's name may go. Every place page
+ * of a locale has the same frame (it holds all the places), so a build draws this once per locale
+ * (src/data/locator-maps.ts) instead of once per page, where it cost most of the page's time.
+ */
+export interface DetailBase {
+  frame: Bounds;
+  width: number;
+  height: number;
+  projection: GeoProjection;
+  /** The countries, the borders, the outline and the countries' names, as SVG elements. */
+  background: string[];
+  /** The boxes the countries' names take. */
+  labelBoxes: Box[];
+  /** The neighbours whose names the map shows. */
+  names: string[];
+  /** Where the province's name may go (insideSpots of the outline). */
+  provinceSpots: [number, number][];
+}
+
+export function detailBase(input: Pick<DetailMapInput, 'outline' | 'countries' | 'borders'>, frame: Bounds, width = 600): DetailBase {
   const { projection, height } = fitFrame(frame, width);
   const path = geoPath(projection).digits(1);
   const labels = countryLabels(input.countries.filter((c) => c.id !== VIET_NAM), projection, width, height, 22);
-  const out = open(input.id, width, height, input.title, input.desc(labels.names), input.lang);
-  out.push(...drawCountries(path, input.countries, input.borders));
-  if (input.outline) out.push(`<path d="${path(input.outline)}" fill="${COLOURS.provinceFill}" fill-opacity="0.55" stroke="${COLOURS.province}" stroke-width="3" stroke-linejoin="round" data-map="province"/>`);
-  out.push(...labels.svg);
+  const background = drawCountries(path, input.countries, input.borders);
+  if (input.outline) background.push(`<path d="${path(input.outline)}" fill="${COLOURS.provinceFill}" fill-opacity="0.55" stroke="${COLOURS.province}" stroke-width="3" stroke-linejoin="round" data-map="province"/>`);
+  background.push(...labels.svg);
+  const provinceSpots = input.outline ? insideSpots({ type: 'Feature', properties: {}, geometry: input.outline }, projection, width, height) : [];
+  return { frame, width, height, projection, background, labelBoxes: labels.boxes, names: labels.names, provinceSpots };
+}
+
+const sameFrame = (a: Bounds, b: Bounds) => a.west === b.west && a.south === b.south && a.east === b.east && a.north === b.north;
+
+/**
+ * The province with its points and neighbours. `base` is the part drawn once for the frame (see
+ * detailBase); one drawn for another frame or width is not used.
+ */
+export function detailMapSvg(input: DetailMapInput, base?: DetailBase): string {
+  const width = input.width ?? 600;
+  const frame = input.frame ?? frameAround(input.outline, input.points);
+  const b = base && base.width === width && sameFrame(base.frame, frame) ? base : detailBase(input, frame, width);
+  const { projection, height } = b;
+  const out = open(input.id, width, height, input.title, input.desc(b.names), input.lang);
+  out.push(...b.background);
   const size = 20;
   const projected = input.points.map((p) => ({ p, xy: projection([p.lon, p.lat]) ?? [0, 0] }));
-  const placed = placeLabels(projected.map(({ p, xy }) => ({ x: xy[0], y: xy[1], text: p.name, size, r: p.highlight ? 9 : 6 })), { x: 0, y: 0, w: width, h: height - 50 }, labels.boxes);
+  const placed = placeLabels(projected.map(({ p, xy }) => ({ x: xy[0], y: xy[1], text: p.name, size, r: p.highlight ? 9 : 6 })), { x: 0, y: 0, w: width, h: height - 50 }, b.labelBoxes);
   projected.forEach(({ p, xy }, i) => {
     const r = p.highlight ? 9 : 6, at = placed[i]!;
     // A name moved away from its point (points close together) gets a thin line back to it.
@@ -218,10 +262,10 @@ export function detailMapSvg(input: DetailMapInput): string {
   if (input.outline && input.provinceName) {
     // The province's name last, where it covers no point and no name.
     const label = input.provinceName.toLocaleUpperCase(), w = textWidth(label, 24 * 1.4);
-    const taken = [...labels.boxes, ...placed.map((l) => l.box), ...projected.map(({ xy }) => ({ x: xy[0] - 10, y: xy[1] - 10, w: 20, h: 20 }))];
-    const at = provinceLabelAnchor({ type: 'Feature', properties: {}, geometry: input.outline }, projection, width, height, (x, y) => {
+    const taken = [...b.labelBoxes, ...placed.map((l) => l.box), ...projected.map(({ xy }) => ({ x: xy[0] - 10, y: xy[1] - 10, w: 20, h: 20 }))];
+    const at = b.provinceSpots.find(([x, y]) => {
       const cx = keepInside(x, label, 24 * 1.4, 'middle', width);
-      return !taken.some((b) => overlaps({ x: cx - w / 2, y: y - 24, w, h: 29 }, b));
+      return !taken.some((box) => overlaps({ x: cx - w / 2, y: y - 24, w, h: 29 }, box));
     });
     if (at) out.push(text(keepInside(at[0], label, 24 * 1.4, 'middle', width), at[1], label, 24, { fill: COLOURS.province, weight: 700 }));
   }
