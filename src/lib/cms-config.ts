@@ -76,7 +76,7 @@ function uploadPattern(schema: RegExp, message: string): { pattern: [string, str
 function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
   const words = fieldWords(ctx.concept, f.path, f.name);
   const label = words?.vi ?? f.name;
-  // Vietnamese help from the words table (the schemas' doc comments are English, for developers).
+  // Vietnamese help from the words table (the schemas' descriptions are English, for developers).
   const hint = words?.hint?.vi;
   const counterpart = ctx.translated?.(f);
   // Sveltia's field-level i18n, only in a prose collection: true where each language writes its own.

@@ -1,6 +1,9 @@
-/** Reads a zod 4 object schema as a tree of fields an editor fills: kind, required, limits, help, references. */
-import type { z } from 'astro/zod';
-import { docFor, type DocLiteral } from './schema-docs.ts';
+/**
+ * Reads a zod 4 object schema as a tree of fields an editor fills: kind, required, limits, help,
+ * references. Read through zod's public JSON Schema (`z.toJSONSchema`, the input side: what an
+ * editor writes), with each field's help from its `.meta({ description })`.
+ */
+import { z } from 'astro/zod';
 
 export interface FieldSpec {
   name: string;
@@ -10,6 +13,7 @@ export interface FieldSpec {
   required: boolean;
   kind: 'string' | 'number' | 'boolean' | 'enum' | 'array' | 'object' | 'localized' | 'unknown';
   format?: 'date' | 'email' | 'url';
+  /** The schema's own rule for the text (JSON Schema carries its source, not its flags). */
   pattern?: RegExp;
   minLength?: number;
   options?: string[];
@@ -22,90 +26,99 @@ export interface FieldSpec {
   /** Object fields. */
   fields?: FieldSpec[];
   default?: unknown;
-  /** The field's one-line doc comment. */
+  /** The field's description (its `.meta({ description })` in the schema module). */
   help?: string;
   /** The concept whose slugs this field holds. */
   ref?: string;
 }
 
 export interface DescribeOptions {
-  literals: readonly DocLiteral[];
-  /** The concept's own schema module, preferred for help on a tie. */
-  home?: string;
   refs?: readonly (readonly [string, string])[];
 }
 
-type Def = { type: string; innerType?: Schema; defaultValue?: unknown; checks?: { _zod: { def: Record<string, unknown> } }[]; element?: Schema; catchall?: Schema; entries?: Record<string, string> };
-type Schema = { def: Def; shape?: Record<string, Schema>; format?: string | null; options?: unknown[] };
+type Json = z.core.JSONSchema.JSONSchema;
 
-export function describeFields(schema: z.ZodObject, opts: DescribeOptions): FieldSpec[] {
-  return objectFields(schema as unknown as Schema, '', opts);
+/** JSON Schema's names for the string formats an editor is told about. */
+const FORMATS: Record<string, FieldSpec['format']> = { date: 'date', email: 'email', uri: 'url' };
+/** The patterns these formats bring of their own (a date's, an email's): not a rule the schema adds. */
+const FORMAT_PATTERNS = new Set([z.iso.date(), z.email(), z.url()].map((s) => z.toJSONSchema(s).pattern));
+
+export function describeFields(schema: z.ZodObject, opts: DescribeOptions = {}): FieldSpec[] {
+  // unrepresentable: 'any' reads a type JSON Schema cannot say (a date object, a function) as "anything", shown as unknown.
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'inline', cycles: 'throw' });
+  return objectFields(json, '', opts);
 }
 
-function objectFields(schema: Schema, parent: string, opts: DescribeOptions): FieldSpec[] {
-  const shape = schema.shape ?? {};
-  const keys = Object.keys(shape);
-  return keys.map((name) => {
-    const spec = describe(shape[name]!, name, parent ? `${parent}.${name}` : name, opts);
-    spec.help = docFor(opts.literals, keys, name, opts.home);
+function objectFields(json: Json, parent: string, opts: DescribeOptions): FieldSpec[] {
+  const required = new Set(json.required ?? []);
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const path = parent ? `${parent}.${name}` : name;
+    const spec = describe(asSchema(property), name, path, required.has(name), opts);
+    const help = asSchema(property).description;
+    if (help !== undefined) spec.help = help;
     return spec;
   });
 }
 
-function describe(schema: Schema, name: string, path: string, opts: DescribeOptions): FieldSpec {
-  let s = schema;
-  let required = true;
-  let dflt: unknown;
-  while (s.def.type === 'optional' || s.def.type === 'default' || s.def.type === 'nullable') {
-    required = false;
-    if (s.def.type === 'default') dflt = s.def.defaultValue;
-    s = s.def.innerType!;
+const asSchema = (s: boolean | Json | undefined): Json => (typeof s === 'object' ? s : {});
+
+/** A nullable field is written as "the type, or null" (`type: [t, "null"]`, or an `anyOf` for a compound type): read as the type, not required. */
+function withoutNull(json: Json): { json: Json; nullable: boolean } {
+  if (Array.isArray(json.type) && json.type.includes('null')) {
+    const rest = json.type.filter((t) => t !== 'null');
+    return { json: { ...json, type: rest.length === 1 ? rest[0] : rest }, nullable: true };
   }
-  const spec: FieldSpec = { name, path, required, kind: 'unknown' };
-  if (dflt !== undefined) spec.default = dflt;
+  const others = json.anyOf?.filter((s) => s.type !== 'null');
+  if (!json.anyOf || others?.length !== 1 || others.length === json.anyOf.length) return { json, nullable: false };
+  return { json: { ...json, ...others[0], anyOf: undefined }, nullable: true };
+}
+
+function describe(property: Json, name: string, path: string, listedRequired: boolean, opts: DescribeOptions): FieldSpec {
+  const { json, nullable } = withoutNull(property);
+  const spec: FieldSpec = { name, path, required: listedRequired && !nullable && json.default === undefined, kind: 'unknown' };
+  if (json.default !== undefined) spec.default = json.default;
   const ref = opts.refs?.find(([p]) => p === path)?.[1];
   if (ref) spec.ref = ref;
-  const checks = (s.def.checks ?? []).map((c) => c._zod.def);
-  switch (s.def.type) {
-    case 'string': {
-      spec.kind = 'string';
-      if (s.format === 'date' || s.format === 'email' || s.format === 'url') spec.format = s.format;
-      for (const c of checks) {
-        if (c.check === 'min_length') spec.minLength = c.minimum as number;
-        if (c.check === 'string_format' && c.format === 'regex') spec.pattern = c.pattern as RegExp;
-      }
-      break;
-    }
+  if (json.const !== undefined) return spec;
+  if (json.enum) return { ...spec, kind: 'enum', options: json.enum.map(String) };
+  switch (json.type) {
+    case 'string':
+      return { ...spec, kind: 'string', ...stringLimits(json) };
     case 'number':
-      spec.kind = 'number';
-      for (const c of checks) {
-        if (c.check === 'number_format') spec.integer = true;
-        if (c.check === 'greater_than') spec.min = c.value as number;
-        if (c.check === 'less_than') spec.max = c.value as number;
-      }
-      break;
+    case 'integer':
+      return { ...spec, kind: 'number', ...numberLimits(json) };
     case 'boolean':
-      spec.kind = 'boolean';
-      break;
-    case 'enum':
-      spec.kind = 'enum';
-      spec.options = (s.options as string[] | undefined) ?? Object.values(s.def.entries ?? {});
-      break;
+      return { ...spec, kind: 'boolean' };
     case 'array': {
-      spec.kind = 'array';
-      const min = checks.find((c) => c.check === 'min_length');
-      if (min) spec.minItems = min.minimum as number;
-      spec.item = describe(s.def.element!, name, `${path}[]`, opts);
-      spec.item.help = undefined;
-      break;
+      if (json.prefixItems || typeof json.items !== 'object' || Array.isArray(json.items)) return spec;
+      const item = describe(json.items, name, `${path}[]`, true, opts);
+      return { ...spec, kind: 'array', ...(json.minItems !== undefined ? { minItems: json.minItems } : {}), item };
     }
     case 'object':
-      if (s.def.catchall && s.shape && 'vi' in s.shape) spec.kind = 'localized';
-      else {
-        spec.kind = 'object';
-        spec.fields = objectFields(s, path, opts);
-      }
-      break;
+      if (!json.properties) return spec;
+      // A text per language: `vi` written out, any other language allowed beside it.
+      if ('vi' in json.properties && typeof json.additionalProperties === 'object') return { ...spec, kind: 'localized' };
+      return { ...spec, kind: 'object', fields: objectFields(json, path, opts) };
   }
   return spec;
+}
+
+function stringLimits(json: Json): Partial<FieldSpec> {
+  const format = FORMATS[json.format ?? ''];
+  const patterns = (json.allOf ?? [json]).map((s) => s.pattern).filter((p) => p !== undefined && !FORMAT_PATTERNS.has(p));
+  const pattern = patterns.at(-1);
+  return {
+    ...(format ? { format } : {}),
+    ...(json.minLength !== undefined ? { minLength: json.minLength } : {}),
+    ...(pattern !== undefined ? { pattern: new RegExp(pattern) } : {}),
+  };
+}
+
+/** Zod's integers carry the safe-integer range as bounds of their own: not a limit the schema sets. */
+const bound = (n: number | boolean | undefined) => (typeof n === 'number' && Math.abs(n) !== Number.MAX_SAFE_INTEGER ? n : undefined);
+
+function numberLimits(json: Json): Partial<FieldSpec> {
+  const min = bound(json.minimum) ?? bound(json.exclusiveMinimum);
+  const max = bound(json.maximum) ?? bound(json.exclusiveMaximum);
+  return { ...(json.type === 'integer' ? { integer: true } : {}), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }

@@ -9,37 +9,22 @@ export type AnniversaryKind = z.infer<typeof anniversaryKind>;
 
 /** A day of the Vietnamese lunar calendar, repeated every lunar year. */
 const lunarDay = z.strictObject({
-  /** Lunar month, 1–12. */
-  month: z.number().int().min(1).max(12),
-  /** Day of the lunar month, 1–30 (a 30th falls back to the 29th in a short month). */
-  day: z.number().int().min(1).max(30),
-  /** True for the intercalary (leap) month of that number; falls back to the regular month in years without it. */
-  leap: z.boolean().default(false),
+  month: z.number().int().min(1).max(12).meta({ description: 'Lunar month, 1–12.' }),
+  day: z.number().int().min(1).max(30).meta({ description: 'Day of the lunar month, 1–30 (a 30th falls back to the 29th in a short month).' }),
+  leap: z.boolean().default(false).meta({ description: 'True for the intercalary (leap) month of that number; falls back to the regular month in years without it.' }),
 });
 
 export const anniversarySchema = z
   .strictObject({
-    /** The event's name per locale, without "n năm" (the page adds the count), e.g. { vi: "Ngày Quốc khánh", en: "National Day" }. */
-    title: localized,
-    /** The day it happened, YYYY-MM-DD; give either this or `lunar`. */
-    date: isoDate.optional(),
-    /** A lunar-calendar day instead of `date` (e.g. Giỗ Tổ Hùng Vương: { month: 3, day: 10 }); needs `since`. */
-    lunar: lunarDay.optional(),
-    /** With `lunar` only: the year from which anniversaries are counted. */
-    since: z.number().int().min(1).max(2200).optional(),
-    /** True to list it every year, not only on round (multiple of 5) anniversaries. */
-    yearly: z.boolean().default(false),
-    /**
-     * False when the number of years means nothing (Giỗ Tổ Hùng Vương: 1917 is when the date was fixed, not
-     * when the commemoration began): pages and feeds then show the day without "n năm".
-     */
-    counted: z.boolean().default(true),
-    /** What sort of event it is. */
-    kind: anniversaryKind,
-    /** Where the date is attested: a URL or a reference to a document. */
-    source: z.string().min(1, 'where the date is attested: a URL or a document reference'),
-    /** True when the entry is invented for demonstration (pages then show a notice). */
-    sample: z.boolean().default(false),
+    title: localized.meta({ description: 'The event\'s name per locale, without "n năm" (the page adds the count), e.g. { vi: "Ngày Quốc khánh", en: "National Day" }.' }),
+    date: isoDate.optional().meta({ description: 'The day it happened, YYYY-MM-DD; give either this or `lunar`.' }),
+    lunar: lunarDay.optional().meta({ description: 'A lunar-calendar day instead of `date` (e.g. Giỗ Tổ Hùng Vương: { month: 3, day: 10 }); needs `since`.' }),
+    since: z.number().int().min(1).max(2200).optional().meta({ description: 'With `lunar` only: the year from which anniversaries are counted.' }),
+    yearly: z.boolean().default(false).meta({ description: 'True to list it every year, not only on round (multiple of 5) anniversaries.' }),
+    counted: z.boolean().default(true).meta({ description: 'False when the number of years means nothing (Giỗ Tổ Hùng Vương: 1917 is when the date was fixed, not when the commemoration began): pages and feeds then show the day without "n năm".' }),
+    kind: anniversaryKind.meta({ description: 'What sort of event it is.' }),
+    source: z.string().min(1, 'where the date is attested: a URL or a document reference').meta({ description: 'Where the date is attested: a URL or a reference to a document.' }),
+    sample: z.boolean().default(false).meta({ description: 'True when the entry is invented for demonstration (pages then show a notice).' }),
   })
   .superRefine((a, ctx) => {
     if (a.date === undefined && a.lunar === undefined)

@@ -4,18 +4,14 @@ import { isoDate } from './localized.ts';
 import { translationMeta } from './translation.ts';
 
 const text = {
-  /** Page title. */
-  title: z.string().min(3),
-  /** One or two sentences for search results and social cards. */
-  summary: z.string().min(10),
+  title: z.string().min(3).meta({ description: 'Page title.' }),
+  summary: z.string().min(10).meta({ description: 'One or two sentences for search results and social cards.' }),
 };
 
 export const pageSource = z.strictObject({
   ...text,
-  /** Date the content was last checked. */
-  updated: isoDate,
-  /** True when invented for demonstration. */
-  sample: z.boolean().default(false),
+  updated: isoDate.meta({ description: 'Date the content was last checked.' }),
+  sample: z.boolean().default(false).meta({ description: 'True when invented for demonstration.' }),
 });
 
 export const pageTranslation = z.strictObject({ ...text, translation: translationMeta });

@@ -4,35 +4,21 @@ import { isoDate, langTag, localized, phone, slug } from './localized.ts';
 import { schemaIssue } from './findings.ts';
 
 export const personSchema = z.strictObject({
-  /** Full name as written in Vietnamese, with diacritics. */
-  name: z.string().min(2),
-  /** Position per locale ("Chánh Văn phòng UBND tỉnh"). */
-  title: localized,
-  /** The unit they speak for. */
-  unit: slug,
-  /** Phone journalists call (Decree 09/2017 requires it). */
-  phone,
-  /** Email journalists write to (Decree 09/2017 requires it). */
-  email: z.email('an email address'),
-  /** Languages they answer in. */
-  languages: z.array(langTag).min(1),
-  /** Topics they speak on, per locale. */
-  topics: z.array(localized).default([]),
-  /** The decision that appointed them. */
+  name: z.string().min(2).meta({ description: 'Full name as written in Vietnamese, with diacritics.' }),
+  title: localized.meta({ description: 'Position per locale ("Chánh Văn phòng UBND tỉnh").' }),
+  unit: slug.meta({ description: 'The unit they speak for.' }),
+  phone: phone.meta({ description: 'Phone journalists call (Decree 09/2017 requires it).' }),
+  email: z.email('an email address').meta({ description: 'Email journalists write to (Decree 09/2017 requires it).' }),
+  languages: z.array(langTag).min(1).meta({ description: 'Languages they answer in.' }),
+  topics: z.array(localized).default([]).meta({ description: 'Topics they speak on, per locale.' }),
   appointment: z.strictObject({
-    /** Decision number as written, e.g. "123/QĐ-UBND". */
-    number: z.string().min(3),
-    /** Date of the decision. */
-    date: isoDate,
-    /** Who decided it, per locale. */
-    by: localized,
-  }),
-  /** First day as spokesperson. */
-  from: isoDate,
-  /** Last day as spokesperson; absent while in office. */
-  to: isoDate.optional(),
-  /** True when the person, phone and email are invented for demonstration. */
-  sample: z.boolean().default(false),
+    number: z.string().min(3).meta({ description: 'Decision number as written, e.g. "123/QĐ-UBND".' }),
+    date: isoDate.meta({ description: 'Date of the decision.' }),
+    by: localized.meta({ description: 'Who decided it, per locale.' }),
+  }).meta({ description: 'The decision that appointed them.' }),
+  from: isoDate.meta({ description: 'First day as spokesperson.' }),
+  to: isoDate.optional().meta({ description: 'Last day as spokesperson; absent while in office.' }),
+  sample: z.boolean().default(false).meta({ description: 'True when the person, phone and email are invented for demonstration.' }),
 }).superRefine((p, ctx) => {
   // YYYY-MM-DD dates compare as text.
   if (p.to !== undefined && p.to < p.from)

@@ -6,58 +6,39 @@ import { sourceRef } from './source.ts';
 import { translationMeta } from './translation.ts';
 
 const text = {
-  /** Name of the place or heritage. */
-  title: z.string().min(2),
-  /** One or two sentences for lists, search results and social cards. */
-  summary: z.string().min(10),
+  title: z.string().min(2).meta({ description: 'Name of the place or heritage.' }),
+  summary: z.string().min(10).meta({ description: 'One or two sentences for lists, search results and social cards.' }),
 };
 
 export const placeSource = z.strictObject({
   ...text,
-  /** What kind of piece it is. */
-  kind: z.enum(['intangible-heritage', 'relic-site', 'border-gate', 'festival', 'landscape', 'product', 'craft-village', 'museum']),
-  /** Where it is. */
+  kind: z.enum(['intangible-heritage', 'relic-site', 'border-gate', 'festival', 'landscape', 'product', 'craft-village', 'museum']).meta({ description: 'What kind of piece it is.' }),
   location: z.strictObject({
-    /** Place name per locale, as of today and as documents of its time named it. */
-    name: localized,
-    /** Latitude in decimal degrees. */
-    lat: z.number().min(-90).max(90),
-    /** Longitude in decimal degrees. */
-    lon: z.number().min(-180).max(180),
-  }),
-  /** Recognitions: who, which list, which year. */
+    name: localized.meta({ description: 'Place name per locale, as of today and as documents of its time named it.' }),
+    lat: z.number().min(-90).max(90).meta({ description: 'Latitude in decimal degrees.' }),
+    lon: z.number().min(-180).max(180).meta({ description: 'Longitude in decimal degrees.' }),
+  }).meta({ description: 'Where it is.' }),
   recognition: z
     .array(
       z.strictObject({
-        /** Who recognised it ("UNESCO", "Bộ VHTTDL"). */
-        by: z.string().min(2),
-        /** Which list or title, per locale. */
-        list: localized,
-        /** Year of recognition. */
-        year: z.number().int().min(1900).max(2100),
+        by: z.string().min(2).meta({ description: 'Who recognised it ("UNESCO", "Bộ VHTTDL").' }),
+        list: localized.meta({ description: 'Which list or title, per locale.' }),
+        year: z.number().int().min(1900).max(2100).meta({ description: 'Year of recognition.' }),
       }),
     )
-    .default([]),
-  /** The main picture. */
-  cover: imageRef,
-  /** More pictures, shown as a gallery. */
-  gallery: z.array(imageRef).default([]),
-  /** Where the facts come from, listed on the page. */
-  sources: z.array(sourceRef).min(1, 'at least one source for the facts on this page'),
-  /** Related pieces. */
-  related: z.array(slug).default([]),
-  /** Plans that name this piece. */
-  plans: z.array(slug).default([]),
-  /** True when invented for demonstration. */
-  sample: z.boolean().default(false),
+    .default([]).meta({ description: 'Recognitions: who, which list, which year.' }),
+  cover: imageRef.meta({ description: 'The main picture.' }),
+  gallery: z.array(imageRef).default([]).meta({ description: 'More pictures, shown as a gallery.' }),
+  sources: z.array(sourceRef).min(1, 'at least one source for the facts on this page').meta({ description: 'Where the facts come from, listed on the page.' }),
+  related: z.array(slug).default([]).meta({ description: 'Related pieces.' }),
+  plans: z.array(slug).default([]).meta({ description: 'Plans that name this piece.' }),
+  sample: z.boolean().default(false).meta({ description: 'True when invented for demonstration.' }),
 });
 
 export const placeTranslation = z.strictObject({
   ...text,
-  /** Alt text and caption of the main picture, in this language. */
-  cover: imageText.optional(),
-  /** Alt text and caption of each gallery picture, in this language, in the Vietnamese order. */
-  gallery: z.array(imageText).default([]),
+  cover: imageText.optional().meta({ description: 'Alt text and caption of the main picture, in this language.' }),
+  gallery: z.array(imageText).default([]).meta({ description: 'Alt text and caption of each gallery picture, in this language, in the Vietnamese order.' }),
   translation: translationMeta,
 });
 export type Place = z.infer<typeof placeSource>;

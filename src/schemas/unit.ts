@@ -4,28 +4,17 @@ import { webAddress } from './web-address.ts';
 import { isoDate, localized, phone, slug } from './localized.ts';
 
 export const unitSchema = z.strictObject({
-  /** Full name per locale, as documents write it. */
-  name: localized,
-  /** Short name as plans abbreviate it ("Sở TT&TT"), used to match imported plan text. */
-  aliases: z.array(z.string().min(1)).default([]),
-  /** What kind of body it is. */
-  kind: z.enum(['people-committee', 'department', 'party', 'police', 'military', 'front', 'mass-organisation', 'press', 'school', 'other']),
-  /** Administrative level. */
-  level: z.enum(['national', 'province', 'district', 'commune']),
-  /** The unit it belongs to. */
-  parent: slug.optional(),
-  /** Official switchboard phone. */
-  phone: phone.optional(),
-  /** Official email. */
-  email: z.email('an email address').optional(),
-  /** Official website. */
-  website: webAddress.optional(),
-  /** Last day it existed (e.g. districts ended on 2025-06-30); its tasks stay on record. */
-  until: isoDate.optional(),
-  /** The units that took over its work when it was merged, renamed or dissolved (needs `until`); plans keep naming it. */
-  successors: z.array(slug).default([]),
-  /** True when invented for demonstration. */
-  sample: z.boolean().default(false),
+  name: localized.meta({ description: 'Full name per locale, as documents write it.' }),
+  aliases: z.array(z.string().min(1)).default([]).meta({ description: 'Short name as plans abbreviate it ("Sở TT&TT"), used to match imported plan text.' }),
+  kind: z.enum(['people-committee', 'department', 'party', 'police', 'military', 'front', 'mass-organisation', 'press', 'school', 'other']).meta({ description: 'What kind of body it is.' }),
+  level: z.enum(['national', 'province', 'district', 'commune']).meta({ description: 'Administrative level.' }),
+  parent: slug.optional().meta({ description: 'The unit it belongs to.' }),
+  phone: phone.optional().meta({ description: 'Official switchboard phone.' }),
+  email: z.email('an email address').optional().meta({ description: 'Official email.' }),
+  website: webAddress.optional().meta({ description: 'Official website.' }),
+  until: isoDate.optional().meta({ description: 'Last day it existed (e.g. districts ended on 2025-06-30); its tasks stay on record.' }),
+  successors: z.array(slug).default([]).meta({ description: 'The units that took over its work when it was merged, renamed or dissolved (needs `until`); plans keep naming it.' }),
+  sample: z.boolean().default(false).meta({ description: 'True when invented for demonstration.' }),
 }).superRefine((u, ctx) => {
   if (u.successors.length > 0 && u.until === undefined)
     ctx.addIssue({ code: 'custom', path: ['until'], params: { key: 'successorsNeedUntil' }, message: 'missing — a unit with successors needs `until`, its last day' });

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { collectDocLiterals, docFor } from '../../src/lib/schema-docs.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { z } from 'astro/zod';
+import { describeFields } from '../../src/lib/schema-fields.ts';
 import { conceptFields } from '../../src/node/schema-model.ts';
 import { conceptNames } from '../../src/schemas/registry.ts';
 
-const press = `const text = {\n  /** Headline. */\n  title: z.string(),\n  /** Lead. */\n  summary: z.string(),\n};\nexport const s = z.object({ ...text,\n  /** Date of publication. */\n  date: isoDate });`;
-const page = `const text = {\n  /** Page title. */\n  title: z.string(),\n  /** For search. */\n  summary: z.string(),\n};`;
-const citation = `const citation = z.object({\n  /** Title as written. */\n  title: z.string(),\n  /** Number as written. */\n  number: z.string(),\n});`;
-
-describe('field help from schema doc comments', () => {
-  const literals = collectDocLiterals([{ module: 'press.ts', text: press }, { module: 'page.ts', text: page }, { module: 'plan.ts', text: citation }]);
-
-  it('takes a field\'s help from the object literal that shares its fields, the concept\'s own module on a tie', () => {
-    expect(docFor(literals, ['title', 'summary', 'date'], 'title', 'press.ts')).toBe('Headline.');
-    expect(docFor(literals, ['title', 'summary', 'date'], 'title', 'page.ts')).toBe('Page title.');
-    expect(docFor(literals, ['title', 'number', 'kind'], 'title')).toBe('Title as written.');
-    expect(docFor(literals, ['title'], 'date')).toBeUndefined();
+describe('field help from schema descriptions', () => {
+  it('takes a field\'s help from its own .meta() description, so two fields of one name each keep theirs', () => {
+    const citation = z.strictObject({ title: z.string().meta({ description: 'Title as written.' }), number: z.string() });
+    const schema = z.strictObject({ title: z.string().min(5).meta({ description: 'Headline.' }), basis: z.array(citation).optional(), cited: citation.meta({ description: 'The document cited.' }) });
+    const fields = describeFields(schema);
+    expect(fields.map((f) => [f.name, f.help])).toEqual([['title', 'Headline.'], ['basis', undefined], ['cited', 'The document cited.']]);
+    expect(fields[1]!.item!.fields!.map((f) => f.help)).toEqual(['Title as written.', undefined]);
+    expect(conceptFields('press').find((f) => f.name === 'title')!.help).toBe('Headline.');
+    expect(conceptFields('pages').find((f) => f.name === 'title')!.help).not.toBe('Headline.');
   });
 
   it('finds help for every top-level field of every concept, and for nested ones', () => {
@@ -26,5 +27,21 @@ describe('field help from schema doc comments', () => {
     expect(location.fields!.find((f) => f.name === 'lat')!.help).toBe('Latitude in decimal degrees.');
     expect(conceptFields('press').find((f) => f.name === 'title')!.help).toBe('Headline.');
     expect(conceptFields('profiles').find((f) => f.name === 'contact')).toMatchObject({ ref: 'units', required: true });
+  });
+
+  it('finds no field documented by a doc comment in the schema modules, which would never reach editors (write .meta({ description }))', () => {
+    const dir = join(import.meta.dirname, '../../src/schemas');
+    const commented: string[] = [];
+    // registry.ts describes the concepts to developers, not fields to editors.
+    for (const module of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'registry.ts')) {
+      const file = ts.createSourceFile(module, readFileSync(join(dir, module), 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (ts.isObjectLiteralExpression(node))
+          for (const p of node.properties) if (ts.getJSDocCommentsAndTags(p).length) commented.push(`${module}: ${p.name?.getText(file)}`);
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    expect(commented).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ describe('webAddress', () => {
   });
 
   it('is still a URL field for the CMS config and entry templates', () => {
-    expect(describeFields(unitSchema, { literals: [] }).find((f) => f.name === 'website')!.format).toBe('url');
+    expect(describeFields(unitSchema).find((f) => f.name === 'website')!.format).toBe('url');
   });
 });
 
