@@ -36,14 +36,15 @@ describe('replacementOf', () => {
 
 describe('predecessorsOf', () => {
   const units = new Map([
-    ['ubnd-xa-cao-xa', { slug: 'ubnd-xa-cao-xa', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
-    ['dai-truyen-thanh-xa-cao-xa', { slug: 'dai-truyen-thanh-xa-cao-xa', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
-    ['so-ke-hoach-va-dau-tu', { slug: 'so-ke-hoach-va-dau-tu', until: '2025-02-28', successors: ['so-tai-chinh'] }],
-    ['ubnd-xa-ban-nguyen', { slug: 'ubnd-xa-ban-nguyen', successors: [] }],
-    ['so-tai-chinh', { slug: 'so-tai-chinh', successors: [] }],
+    ['ubnd-xa-cao-xa', { slug: 'ubnd-xa-cao-xa', kind: 'people-committee', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
+    ['dai-truyen-thanh-xa-cao-xa', { slug: 'dai-truyen-thanh-xa-cao-xa', kind: 'press', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
+    ['cong-chuc-van-hoa-xa-hoi-xa-cao-xa', { slug: 'cong-chuc-van-hoa-xa-hoi-xa-cao-xa', kind: 'other', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
+    ['so-ke-hoach-va-dau-tu', { slug: 'so-ke-hoach-va-dau-tu', kind: 'department', until: '2025-02-28', successors: ['so-tai-chinh'] }],
+    ['ubnd-xa-ban-nguyen', { slug: 'ubnd-xa-ban-nguyen', kind: 'people-committee', successors: [] }],
+    ['so-tai-chinh', { slug: 'so-tai-chinh', kind: 'department', successors: [] }],
   ]);
-  it('lists the units whose work passed to this one, in the order of their slugs', () => {
-    expect(predecessorsOf('ubnd-xa-ban-nguyen', units).map((u) => u.slug)).toEqual(['dai-truyen-thanh-xa-cao-xa', 'ubnd-xa-cao-xa']);
+  it('lists the units whose work passed to this one, those of its own kind first, then by slug', () => {
+    expect(predecessorsOf('ubnd-xa-ban-nguyen', units).map((u) => u.slug)).toEqual(['ubnd-xa-cao-xa', 'cong-chuc-van-hoa-xa-hoi-xa-cao-xa', 'dai-truyen-thanh-xa-cao-xa']);
     expect(predecessorsOf('so-tai-chinh', units).map((u) => u.slug)).toEqual(['so-ke-hoach-va-dau-tu']);
   });
   it('has none for a unit nothing passed to', () => {

@@ -25,9 +25,14 @@ export function replacementOf<U>(
 }
 
 /**
- * The units whose work passed to `slug` (they list it among their successors), by slug: a successor's page
- * names them, so a new commune's committee with the old one's name reads as the new one.
+ * The units whose work passed to `slug` (they list it among their successors), those of its own kind first
+ * (a commune's former committee before its posts), then by slug: a successor's page names them, so a new
+ * commune's committee with the old one's name reads as the new one.
  */
-export function predecessorsOf<U extends { slug: string; successors: readonly string[] }>(slug: string, units: ReadonlyMap<string, U>): U[] {
-  return [...units.values()].filter((u) => u.successors.includes(slug)).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+export function predecessorsOf<U extends { slug: string; kind: string; successors: readonly string[] }>(slug: string, units: ReadonlyMap<string, U>): U[] {
+  const kind = units.get(slug)?.kind;
+  const rank = (u: U) => (u.kind === kind ? 0 : 1);
+  return [...units.values()]
+    .filter((u) => u.successors.includes(slug))
+    .sort((a, b) => rank(a) - rank(b) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
