@@ -19,6 +19,19 @@ describe('html scanning', () => {
     expect(isNoindex('<meta name="description" content="noindex">')).toBe(false);
     expect(alternates(page)).toEqual([{ hreflang: 'en', href: 'https://x.example/en/a/' }]);
   });
+  it('reads noindex and alternates from the head only, as the parser places them, without reading the body', () => {
+    // A meta after </head> is still the head's; a link in the body is not an alternate of the page.
+    const late = `<!DOCTYPE html><html><head><title>t</title></head><meta name="robots" content="noindex"><body><link rel="alternate" hreflang="km" href="https://x.example/km/a/"><p>x</p></body></html>`;
+    expect(isNoindex(late)).toBe(true);
+    expect(alternates(late)).toEqual([]);
+    expect(alternates(`<link rel="alternate" hreflang="en" href="https://x.example/en/a/"><p>body`)).toEqual([{ hreflang: 'en', href: 'https://x.example/en/a/' }]);
+    // The body is not parsed: reading the head of a page with a large drawing costs a small part of reading it all.
+    const big = `<!DOCTYPE html><html><head><link rel="alternate" hreflang="en" href="https://x.example/en/b/"></head><body><svg>${'<circle r="1"/>'.repeat(20_000)}`;
+    const time = (read: () => unknown) => { const started = performance.now(); read(); return performance.now() - started; };
+    const head = time(() => expect(alternates(big)).toEqual([{ hreflang: 'en', href: 'https://x.example/en/b/' }]));
+    const whole = time(() => expect(tags(big, 'link')).toHaveLength(1));
+    expect(head).toBeLessThan(whole / 10);
+  });
   it('returns script blocks with their type', () => {
     expect(blocks(page, 'script').map((b) => b.attrs.type ?? '')).toEqual(['application/ld+json', 'module', '']);
   });
