@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- --sizes 1000,5000,10000] [--mdx] [--keep] [--scratch .bench/mine]`: generates a synthetic province of
- * N entries (vi + en) as content/bench-<N>/ (gitignored, and skipped by `build:all` and the
- * content check unless named), builds it with the real build, changes one entry and rebuilds with the cache kept,
+ * N entries (vi + en) as <scratch>/content/bench-<N>/ beside a copy of content/national/ (the build reads
+ * that folder through CONTENT_DIR, so nothing is written into content/), builds it with the real build,
+ * changes one entry and rebuilds with the cache kept,
  * rebuilds again the next day with nothing changed, builds a bare Astro + Pagefind site over the
  * same Markdown, then prints the tables and writes <scratch>/results.json. Method and figures: docs/benchmarks.md.
  */
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { generateProvince } from './bench/generate.ts';
 import { measured, phases } from './bench/measure.ts';
 import { ratioTable, table, type BenchRow } from './bench/report.ts';
 import { buildBare } from './bench/bare.ts';
+import { codeDigest } from './bench/code-digest.ts';
 import { refuse } from '../src/node/cli-names.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, mdx: { type: 'boolean' }, keep: { type: 'boolean' }, scratch: { type: 'string', default: '.bench' } } });
@@ -27,7 +29,17 @@ const sizes = sizeWords.map(Number);
 // build whose output lies outside the repository waits its turn on a lock (scripts/build/astro-build.ts).
 const scratch = join(repoRoot, values.scratch!);
 if (relative(join(repoRoot, '.bench'), scratch).startsWith('..')) refuse(`--scratch: "${values.scratch}" phải nằm trong .bench/ của kho mã`);
-const contentDir = join(repoRoot, 'content');
+// The generated province and the national records it cites, in the scratch folder: the build reads
+// its content from CONTENT_DIR.
+const contentDir = join(scratch, 'content');
+rmSync(join(contentDir, 'national'), { recursive: true, force: true });
+cpSync(join(repoRoot, 'content/national'), join(contentDir, 'national'), { recursive: true });
+const code = codeDigest(repoRoot);
+/** The rebuilds measure the bench's own change only if nobody changed the code meanwhile (see code-digest.ts). */
+const sameCode = (step: string) => {
+  if (codeDigest(repoRoot) !== code)
+    throw new Error(`Mã nguồn (src/, scripts/build, astro.config.mjs) đã thay đổi trong lúc đo, trước bước "${step}": Astro dựng lại mọi trang có mã đổi, nên số đo không đúng. Hãy đo trên một bản sao cố định của kho mã. (The code changed during the run, before "${step}".)`);
+};
 
 const rows: BenchRow[] = [];
 for (const n of sizes) {
@@ -37,7 +49,7 @@ for (const n of sizes) {
   rmSync(join(cacheDir, id), { recursive: true, force: true });
   const out = join(scratch, `site-${id}`);
   rmSync(out, { recursive: true, force: true }); // a cold build has no previous site to swap out
-  const env = { ...process.env, PORTAL_CACHE_DIR: cacheDir, BUILD_DATE: '2025-09-01', PROVINCE: id, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, CONTENT_DIR: contentDir, PORTAL_CACHE_DIR: cacheDir, BUILD_DATE: '2025-09-01', PROVINCE: id, ASTRO_TELEMETRY_DISABLED: '1' };
   const args = ['scripts/build.ts', '--province', id, '--out', out];
   console.error(`… ${id}: ${gen.entries} entries generated, building`);
   const cold = measured(process.execPath, args, env, repoRoot);
@@ -47,12 +59,15 @@ for (const n of sizes) {
   const distMb = files.reduce((s, f) => s + statSync(join(out, f)).size, 0) / 2 ** 20;
   // One editor's change: a sentence added to one press release.
   appendFileSync(gen.changeFile, '\nMột câu được thêm vào để đo thời gian dựng lại.\n');
+  sameCode('rebuild after changing one entry');
   console.error(`… ${id}: rebuilding after changing one entry`);
   const warm = measured(process.execPath, args, env, repoRoot);
   if (warm.status !== 0) throw new Error(`rebuild of ${id} failed`);
+  sameCode('next-day rebuild');
   console.error(`… ${id}: rebuilding the next day with nothing changed`);
   const nextDay = measured(process.execPath, args, { ...env, BUILD_DATE: '2025-09-02' }, repoRoot);
   if (nextDay.status !== 0) throw new Error(`next-day rebuild of ${id} failed`);
+  sameCode('end of the next-day rebuild');
   console.error(`… ${id}: building the bare Astro + Pagefind site`);
   const bare = buildBare(repoRoot, join(contentDir, id), join(scratch, `bare-${id}`));
   const p = phases(cold.stdout);
