@@ -83,11 +83,11 @@ for (const [n, site] of sites.entries()) {
     console.log(`${site}`);
     const cell = (m: { fcp: number; bytes: number } | undefined) => (m ? `${Math.round(m.fcp)} / ${(m.bytes / 1024).toFixed(0)}` : '–');
     const others = langs.filter((l) => l !== 'vi');
-    console.log(`| page | ${langs.join(' | ')} | ${others.map((l) => `${l}/vi FCP`).join(' | ')} |`);
-    console.log(`|---|${langs.map(() => '---|').join('')}${others.map(() => '---|').join('')}`);
+    console.log(`| page | ${langs.join(' | ')} | ${others.map((l) => `${l}/vi FCP`).join(' | ')} | ${others.map((l) => `${l}/vi bytes`).join(' | ')} |`);
+    console.log(`|---|${langs.map(() => '---|').join('')}${others.map(() => '---|---|').join('')}`);
     for (const [type, byLang] of Object.entries(rows)) {
-      const ratio = (l: string) => (byLang[l] && byLang.vi ? `${(byLang[l].fcp / byLang.vi.fcp).toFixed(2)}×` : '–');
-      console.log(`| ${type} (${pathFor(site, langs, TYPES.find((t) => t.type === type)!)}) | ${langs.map((l) => cell(byLang[l])).join(' | ')} | ${others.map(ratio).join(' | ')} |`);
+      const ratio = (l: string, of: 'fcp' | 'bytes') => (byLang[l] && byLang.vi ? `${(byLang[l][of] / byLang.vi[of]).toFixed(2)}×` : '–');
+      console.log(`| ${type} (${pathFor(site, langs, TYPES.find((t) => t.type === type)!)}) | ${langs.map((l) => cell(byLang[l])).join(' | ')} | ${others.map((l) => ratio(l, 'fcp')).join(' | ')} | ${others.map((l) => ratio(l, 'bytes')).join(' | ')} |`);
     }
     console.log('');
   } finally {

@@ -5,6 +5,8 @@ declare module 'virtual:portal' {
   export const buildDate: string;
   /** Stylesheet URL of each locale's fonts. */
   export const fonts: Record<string, string>;
+  /** Locales whose pages each link their own font stylesheet (src/lib/fonts/split-by-page.ts). */
+  export const fontsPerPage: string[];
   /** URL path of the province's logo. */
   export const logo: string;
   /** Absolute path of this province's content folder. */

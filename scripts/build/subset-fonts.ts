@@ -9,13 +9,15 @@
  * then removes the files no stylesheet names any more.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import subsetFont from 'subset-font';
 import { codesIn, glyphsOfPage, unicodeRangeOf } from '../../src/lib/fonts/glyphs.ts';
 import { parseUnicodeRange } from '../../src/lib/unicode-range.ts';
 import { withBase } from '../../src/lib/paths.ts';
 import { readDictionary } from '../../src/node/dictionaries.ts';
+import { SPLIT_BY_PAGE } from '../../src/node/fonts.ts';
+import { splitByPage } from '../../src/lib/fonts/split-by-page.ts';
 
 /** Printable ASCII, always kept: what a reader types into search is drawn with the page's font. */
 const ASCII = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i);
@@ -51,7 +53,7 @@ interface Face {
   ranges: [number, number][];
 }
 function facesOf(css: string, fontsPath: string): Face[] {
-  const field = (block: string, name: string) => new RegExp(`${name}:\s*([^;}]+)`).exec(block)?.[1]?.trim() ?? '';
+  const field = (block: string, name: string) => new RegExp(`${name}:\\s*([^;}]+)`).exec(block)?.[1]?.trim() ?? '';
   return css
     .split('@font-face')
     .slice(1)
@@ -65,6 +67,11 @@ function facesOf(css: string, fontsPath: string): Face[] {
     }));
 }
 
+const hex = (c: number) => c.toString(16).toUpperCase();
+
+/** A per-page stylesheet's name under fonts/<lang>/ (src/lib/fonts/split-by-page.ts): nothing else is written from a page's links. */
+const PAGE_STYLESHEET = /^[0-9a-f]{16}\.css$/;
+
 /**
  * `base`: the path the site is served under, which its stylesheets' font URLs start with.
  * `cacheDir`: where subsets are kept between builds, keyed by source file and characters.
@@ -75,9 +82,32 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
   const fontsPath = withBase(base, '/fonts/');
   const linked = charsByStylesheet(siteDir, fontsPath);
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+
+  /** Writes `file` subset to `codes` under a name carrying its hash; returns that name. */
+  const subset = async (file: string, codes: number[], noHinting: boolean): Promise<string> => {
+    const source = readFileSync(join(fontsDir, file));
+    const key = createHash('sha256').update(source).update(unicodeRangeOf(codes)).update(noHinting ? 'no-hinting' : '').digest('hex');
+    const cached = cacheDir && join(cacheDir, `${key}.woff2`);
+    // noHinting is in subset-font's README and code; @types/subset-font does not list it yet.
+    const options: Parameters<typeof subsetFont>[2] & { noHinting: boolean } = { targetFormat: 'woff2', noHinting };
+    const bytes = cached && existsSync(cached) ? readFileSync(cached) : await subsetFont(source, String.fromCodePoint(...codes), options);
+    if (cached && !existsSync(cached)) writeFileSync(cached, bytes);
+    const out = file.replace(/\.woff2$/, `-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.woff2`);
+    writeFileSync(join(fontsDir, out), bytes);
+    return out;
+  };
+  const rule = (face: Face, file: string, range: string) =>
+    `@font-face{font-family:${face.family};font-style:${face.style};font-display:${face.display};font-weight:${face.weight};` +
+    `src:url(${fontsPath}${file}) format('woff2');unicode-range:${range}}`;
+
   for (const name of readdirSync(fontsDir).filter((f) => f.endsWith('.css'))) {
     const lang = name.replace(/\.css$/, '');
-    const used = new Set<number>([...(linked.get(`${fontsPath}${name}`) ?? []), ...ASCII]);
+    // Pages of a locale whose fonts are cut per page each link fonts/<lang>/<key>.css.
+    const pageSheets = [...linked.keys()]
+      .filter((href) => href.startsWith(`${fontsPath}${lang}/`) && PAGE_STYLESHEET.test(href.slice(`${fontsPath}${lang}/`.length)))
+      .sort();
+    const pageChars = pageSheets.map((href) => linked.get(href)!);
+    const used = new Set<number>([...(linked.get(`${fontsPath}${name}`) ?? []), ...pageChars.flatMap((set) => [...set]), ...ASCII]);
     for (const text of Object.values(readDictionary(lang) ?? {})) for (const ch of String(text)) used.add(ch.codePointAt(0)!);
     // Control characters (line breaks between tags) are never drawn.
     for (const c of used) if (c < 0x20 || (c >= 0x7f && c < 0xa0)) used.delete(c);
@@ -85,6 +115,9 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
     // character an earlier family of the stack covers is never drawn with a later one.
     const taken = new Map<string, Set<number>>();
     const kept: string[] = [];
+    const perPage: string[][] = pageSheets.map(() => []);
+    /** Faces every page stylesheet starts with: defined first, the others override them (CSS Fonts 4, unicode-range). */
+    const fallbacks: string[] = [];
     for (const face of facesOf(readFileSync(join(fontsDir, name), 'utf8'), fontsPath)) {
       const earlierFamilies = [...taken].filter(([key]) => !key.startsWith(`${face.family}|`)).map(([, set]) => set);
       const sameFace = taken.get(`${face.family}|${face.weight}|${face.style}`) ?? new Set<number>();
@@ -92,18 +125,35 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
       if (!codes.length) continue;
       for (const c of codes) sameFace.add(c);
       taken.set(`${face.family}|${face.weight}|${face.style}`, sameFace);
-      const source = readFileSync(join(fontsDir, face.file));
-      const key = createHash('sha256').update(source).update(unicodeRangeOf(codes)).digest('hex');
-      const cached = cacheDir && join(cacheDir, `${key}.woff2`);
-      const subset = cached && existsSync(cached) ? readFileSync(cached) : await subsetFont(source, String.fromCodePoint(...codes), { targetFormat: 'woff2' });
-      if (cached && !existsSync(cached)) writeFileSync(cached, subset);
-      const out = face.file.replace(/\.woff2$/, `-${createHash('sha256').update(subset).digest('hex').slice(0, 10)}.woff2`);
-      writeFileSync(join(fontsDir, out), subset);
-      kept.push(
-        `@font-face{font-family:${face.family};font-style:${face.style};font-display:${face.display};font-weight:${face.weight};` +
-          `src:url(${fontsPath}${out}) format('woff2');unicode-range:${unicodeRangeOf(codes)}}`,
-      );
+      if (!pageSheets.length || !SPLIT_BY_PAGE.some((pkg) => face.file.startsWith(`${pkg}/`))) {
+        const one = rule(face, await subset(face.file, codes, false), unicodeRangeOf(codes));
+        kept.push(one);
+        for (const rules of perPage) rules.push(one);
+        continue;
+      }
+      // Hints only steer rasterising at small sizes on old screens; Hangul glyphs are ≈ 20 % smaller without.
+      const { shared, rest, own } = splitByPage(pageChars, codes);
+      const sharedRule = shared.length ? rule(face, await subset(face.file, shared, true), unicodeRangeOf(shared)) : undefined;
+      const restFile = rest.length ? await subset(face.file, rest, true) : undefined;
+      if (sharedRule) kept.push(sharedRule);
+      if (restFile) {
+        kept.push(rule(face, restFile, unicodeRangeOf(rest)));
+        // In a page's stylesheet the rest file spans its first to last character and comes first:
+        // the page's own and shared faces, defined later, win for their characters, so the rest is
+        // fetched only for text the page did not have when built (search results).
+        fallbacks.push(rule(face, restFile, `U+${hex(rest[0]!)}-${hex(rest.at(-1)!)}`));
+      }
+      for (const [i, rules] of perPage.entries()) {
+        if (sharedRule) rules.push(sharedRule);
+        if (own[i]!.length) rules.push(rule(face, await subset(face.file, own[i]!, true), unicodeRangeOf(own[i]!)));
+      }
     }
     writeFileSync(join(fontsDir, name), kept.join('\n') + '\n');
+    // Only this build's pages' stylesheets (a kept output folder may hold an earlier build's).
+    rmSync(join(fontsDir, lang), { recursive: true, force: true });
+    for (const [i, href] of pageSheets.entries()) {
+      mkdirSync(join(fontsDir, lang), { recursive: true });
+      writeFileSync(join(fontsDir, lang, href.slice(`${fontsPath}${lang}/`.length)), [...fallbacks, ...perPage[i]!].join('\n') + '\n');
+    }
   }
 }

@@ -11,7 +11,7 @@ import { extname, join } from 'node:path';
 import { contentRoot } from '../node/provinces.ts';
 import type { ProvinceConfig } from '../node/provinces.ts';
 import { readDictionary, uiStringsRefusal } from '../node/dictionaries.ts';
-import { writeLocaleFonts } from '../node/fonts.ts';
+import { SPLIT_BY_PAGE, writeLocaleFonts } from '../node/fonts.ts';
 import { runContentCheck, formatCheck } from '../node/run-check.ts';
 import { vi } from '../lib/content-check/messages/index.ts';
 import { placeholderStylesheet } from '../node/placeholder-stylesheet.ts';
@@ -39,10 +39,12 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         // Fonts and logo are linked under the base path the portal is served at ("/" for most).
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const fonts: Record<string, string> = {};
+        const fontsPerPage: string[] = [];
         const fontPackages = (lang: string) => (readDictionary(lang)!['locale.fonts'] ?? 'noto-sans').split(',').map((s) => s.trim());
         for (const lang of province.locales) {
           const others = province.locales.filter((l) => l !== lang).map((l) => ({ packages: fontPackages(l), text: readDictionary(l)!['locale.name']! }));
           fonts[lang] = writeLocaleFonts(publicDir, lang, fontPackages(lang), others, base);
+          if (fontPackages(lang).some((pkg) => SPLIT_BY_PAGE.includes(pkg))) fontsPerPage.push(lang);
         }
         // The logo is served from the site's own origin under a fixed name.
         const logo = `/brand/logo${extname(province.logo)}`;
@@ -54,7 +56,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         if (!lstatSync(logoFile).isFile()) throw new Error(`content/${province.id}/${province.logo}: (file): không phải tệp thường — hãy chạy npm run check`);
         copyFileSync(logoFile, join(publicDir, logo));
         const contentDir = join(contentRoot, province.id);
-        const payload = JSON.stringify({ province, fonts, logo: withBase(base, logo), contentDir, preview: isPreviewBuild() });
+        const payload = JSON.stringify({ province, fonts, fontsPerPage, logo: withBase(base, logo), contentDir, preview: isPreviewBuild() });
         // The build date reaches pages at run time, not in the module's code: Astro's incremental
         // build hashes the code of every module a route imports, so a date in it would re-render
         // every page on a new day. The render keys carry what pages derive from it (src/data/render-keys.ts).
@@ -69,7 +71,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
                 resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
                 load: (id: string) =>
                   id === '\0' + VIRTUAL
-                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = process.env.${BUILD_DATE_VARIABLE};\nif (!/^\\d{4}-\\d{2}-\\d{2}$/.test(buildDate ?? '')) throw new Error('virtual:portal: no build date in ${BUILD_DATE_VARIABLE}');\nexport const fonts = p.fonts;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;\nexport const preview = p.preview;`
+                    ? `const p = ${payload};\nexport const province = p.province;\nexport const buildDate = process.env.${BUILD_DATE_VARIABLE};\nif (!/^\\d{4}-\\d{2}-\\d{2}$/.test(buildDate ?? '')) throw new Error('virtual:portal: no build date in ${BUILD_DATE_VARIABLE}');\nexport const fonts = p.fonts;\nexport const fontsPerPage = p.fontsPerPage;\nexport const logo = p.logo;\nexport const contentDir = p.contentDir;\nexport const preview = p.preview;`
                     : undefined,
               },
               {

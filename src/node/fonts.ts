@@ -13,6 +13,17 @@ import { coversAny, parseUnicodeRange } from '../lib/unicode-range.ts';
 import { withBase } from '../lib/paths.ts';
 
 const WEIGHTS = [400, 700];
+/**
+ * Families served in one weight only: a Hangul syllable costs ≈ 65 B per weight even subset, so a
+ * 700 file doubled a Korean page's font bytes (issue 18). With no bold face in the family, the
+ * browser draws bold Korean by thickening the 400 glyphs (CSS font-synthesis, on by default).
+ */
+const WEIGHTS_OF: Record<string, number[]> = { 'noto-sans-kr': [400] };
+/**
+ * Packages whose faces are cut per page by the build (src/lib/fonts/split-by-page.ts): a locale
+ * using one links a stylesheet of its own from each page.
+ */
+export const SPLIT_BY_PAGE = ['noto-sans-kr'];
 /** Scripts a Latin family needs for Vietnamese and English; the rest of Noto Sans is left out. */
 const LATIN_SUBSETS = /-(latin|latin-ext|vietnamese)-\d00-normal/;
 
@@ -58,11 +69,11 @@ export function writeLocaleFonts(publicDir: string, lang: string, packages: stri
   mkdirSync(outDir, { recursive: true });
   const css: string[] = [];
   const wanted: { pkg: string; weights: number[]; keep: (block: string) => boolean }[] = [
-    ...packages.map((pkg) => ({ pkg, weights: WEIGHTS, keep: () => true })),
+    ...packages.map((pkg) => ({ pkg, weights: WEIGHTS_OF[pkg] ?? WEIGHTS, keep: () => true })),
     ...foreign.flatMap(({ packages: others, text }) =>
       others
         .filter((pkg) => !packages.includes(pkg))
-        .map((pkg) => ({ pkg, weights: WEIGHTS, keep: (block: string) => coversAny(parseUnicodeRange(/unicode-range: ([^;]+);/.exec(block)?.[1] ?? ''), text) })),
+        .map((pkg) => ({ pkg, weights: WEIGHTS_OF[pkg] ?? WEIGHTS, keep: (block: string) => coversAny(parseUnicodeRange(/unicode-range: ([^;]+);/.exec(block)?.[1] ?? ''), text) })),
     ),
   ];
   for (const { pkg, weights, keep } of wanted) {

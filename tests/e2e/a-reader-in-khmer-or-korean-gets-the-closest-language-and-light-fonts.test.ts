@@ -4,7 +4,7 @@
  * label and the notice (fixture province). Korean text keeps its words whole and a Korean page
  * links a small font stylesheet: gates over every live site with a Korean locale.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -14,8 +14,11 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
 const FIXTURE = 'tests/fixtures/content/fixture';
 /** Content folders and the section their pages live under. */
 const SECTIONS = { places: 'places', profiles: 'invest', plans: 'plans', press: 'press' } as const;
-/** Bytes a locale's font stylesheet may weigh (the Korean one weighed 174 KB before subsetting). */
-const FONT_CSS_BUDGET = 24_000;
+/**
+ * Bytes a Korean page's font stylesheet may weigh: 174 KB before subsetting, 16 KB subset, 8.7 KB
+ * with one file per weight; a page's own stylesheet (its syllables only) is about 4 KB.
+ */
+const FONT_CSS_BUDGET = 6_000;
 
 /** A fixture piece with an English translation and no Khmer one, and its English title. */
 function pieceInEnglishOnly(): { section: string; slug: string; title: string } {
@@ -84,22 +87,38 @@ test('a Korean page keeps its words whole and links a small font stylesheet; a V
   }
 });
 
-/** Noto Sans KR files a Korean page may fetch: one per weight, and one rare-character slice. */
+/**
+ * Noto Sans KR files a Korean page may fetch: the syllables most pages share, the page's own, and
+ * one rare-character slice. One weight only: bold Korean is drawn from the 400 glyphs.
+ */
 const KOREAN_FONT_FILES = 3;
+/**
+ * Bytes of Noto Sans KR the Korean home may fetch. Two whole weights of the site's syllables were
+ * 74 KB (issue 18), one weight 30 KB; the shared file and the page's own are about 15 KB.
+ */
+const KOREAN_FONT_BYTES = 20_000;
+
+/** The Noto Sans KR files the page loaded once its fonts are ready (resource timing: cached ones too), with their size. */
+async function koreanFontsOf(page: Page): Promise<{ path: string; bytes: number }[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.name.includes('/noto-sans-kr/'))
+      .map((e) => ({ path: new URL(e.name).pathname, bytes: e.encodedBodySize }));
+  });
+}
 
 test('a Korean page draws its Hangul from a few own-origin Noto Sans KR files, never a system font', async ({ page, context }) => {
   expect(koreanSites.length, 'a built site with a Korean locale').toBeGreaterThan(0);
   for (const site of koreanSites) {
-    const fonts: string[] = [];
-    page.on('requestfinished', (request) => {
-      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
-    });
     await page.goto(siteUrl(site, '/ko/'));
-    await page.evaluate(() => document.fonts.ready);
     // Fontsource's ~120 slices per weight made the home page fetch 24 Korean files (issue 18).
-    const korean = fonts.filter((path) => path.includes('/noto-sans-kr/'));
-    expect(korean.length, korean.join('\n')).toBeGreaterThan(0);
-    expect(korean.length, korean.join('\n')).toBeLessThanOrEqual(KOREAN_FONT_FILES);
+    const korean = await koreanFontsOf(page);
+    const list = korean.map(({ path, bytes }) => `${path} ${bytes} B`).join('\n');
+    expect(korean.length, list).toBeGreaterThan(0);
+    expect(korean.length, list).toBeLessThanOrEqual(KOREAN_FONT_FILES);
+    expect(korean.filter(({ path }) => /-700-/.test(path)), 'no bold Korean file').toEqual([]);
+    expect(korean.reduce((sum, { bytes }) => sum + bytes, 0), list).toBeLessThanOrEqual(KOREAN_FONT_BYTES);
     // What Chromium drew the title and the first Korean paragraph with: the site's fonts only.
     const cdp = await context.newCDPSession(page);
     await cdp.send('DOM.enable');
@@ -111,6 +130,14 @@ test('a Korean page draws its Hangul from a few own-origin Noto Sans KR files, n
       expect(drawn.map((f) => `${f.familyName}${f.isCustomFont ? '' : ' (system)'}`), selector).toContainEqual(expect.stringMatching(/^Noto Sans KR/));
       expect(drawn.filter((f) => !f.isCustomFont), selector).toEqual([]);
     }
-    page.removeAllListeners('requestfinished');
+    // The title is bold, drawn from the regular face (no bold Korean file exists).
+    expect(Number(await page.locator('main h1').evaluate((el) => getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(600);
+
+    // The next page uses the same file of shared syllables (cached) and one of its own.
+    const first = new Set(korean.map(({ path }) => path));
+    await page.goto(siteUrl(site, '/ko/about/'));
+    const next = (await koreanFontsOf(page)).map(({ path }) => path);
+    expect(next.filter((path) => first.has(path)).length, next.join('\n')).toBeGreaterThan(0);
+    expect(next.filter((path) => !first.has(path)).length, next.join('\n')).toBeLessThanOrEqual(KOREAN_FONT_FILES - 2);
   }
 });

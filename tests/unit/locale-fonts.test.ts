@@ -27,8 +27,12 @@ describe('writeLocaleFonts for Korean', () => {
   const css = readFileSync(join(dir, 'fonts', 'ko.css'), 'utf8');
   const faces = krFaces(css);
 
-  it('puts one whole-script file first in each weight, so common syllables come from one file, not 20–30 slices', () => {
-    for (const weight of ['400', '700']) {
+  it('serves Korean in one weight: bold Korean is drawn from the regular glyphs, not a second file of every syllable', () => {
+    expect(new Set(faces.map((f) => f.weight))).toEqual(new Set(['400']));
+  });
+
+  it('puts one whole-script file first, so common syllables come from one file, not 20–30 slices', () => {
+    for (const weight of ['400']) {
       const first = faces.find((f) => f.weight === weight)!;
       expect(first.file).toBe(`noto-sans-kr-korean-${weight}.woff2`);
       for (const ch of '한국어푸토성대외정보') expect(covers(first.ranges, ch), `${ch} in ${first.file}`).toBe(true);
