@@ -22,12 +22,12 @@ import { refuse } from '../src/node/cli-names.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, mdx: { type: 'boolean' }, keep: { type: 'boolean' }, scratch: { type: 'string', default: '.bench' } } });
 // Each size names a scratch province (content/bench-<n>/) and its folders: whole numbers only.
-const sizeWords = values.sizes!.split(',');
+const sizeWords = values.sizes.split(',');
 for (const word of sizeWords) if (!/^[1-9]\d{0,6}$/.test(word)) refuse(`--sizes: "${word}" không phải số mục hợp lệ — ghi các số nguyên dương cách nhau bởi dấu phẩy, ví dụ --sizes 1000,5000`);
 const sizes = sizeWords.map(Number);
 // Inside the repository (gitignored): the bare site resolves Astro from its node_modules, and a
 // build whose output lies outside the repository waits its turn on a lock (scripts/build/astro-build.ts).
-const scratch = join(repoRoot, values.scratch!);
+const scratch = join(repoRoot, values.scratch);
 if (relative(join(repoRoot, '.bench'), scratch).startsWith('..')) refuse(`--scratch: "${values.scratch}" phải nằm trong .bench/ của kho mã`);
 // The generated province and the national records it cites, in the scratch folder: the build reads
 // its content from CONTENT_DIR.
@@ -85,4 +85,4 @@ for (const n of sizes) {
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: +(totalmem() / 2 ** 30).toFixed(1), node: process.version };
 mkdirSync(scratch, { recursive: true });
 writeFileSync(join(scratch, 'results.json'), JSON.stringify({ machine, mdx: !!values.mdx, rows }, null, 2) + '\n');
-console.log(`\n${table(rows)}\n\n${ratioTable(rows)}\n\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; written to ${join(values.scratch!, 'results.json')}`);
+console.log(`\n${table(rows)}\n\n${ratioTable(rows)}\n\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; written to ${join(values.scratch, 'results.json')}`);

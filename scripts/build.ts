@@ -76,17 +76,16 @@ const scratch = scratchFolderFor(target);
 // exited, remove the scratch folder and the locks. The target is never touched before the swap.
 let stopping = false;
 let swapped = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, async () => {
-    if (stopping || swapped) return;
-    stopping = true;
-    await stopChildren(signal);
-    rmSync(scratch, { recursive: true, force: true });
-    releaseLocks();
-    console.error(`\n✗ Bản dựng đã dừng (${signal}); ${existsSync(target) ? `${shownOut}/ trước đó vẫn nguyên` : 'chưa ghi gì'}.`);
-    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
-  });
+async function stopOn(signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP'): Promise<void> {
+  if (stopping || swapped) return;
+  stopping = true;
+  await stopChildren(signal);
+  rmSync(scratch, { recursive: true, force: true });
+  releaseLocks();
+  console.error(`\n✗ Bản dựng đã dừng (${signal}); ${existsSync(target) ? `${shownOut}/ trước đó vẫn nguyên` : 'chưa ghi gì'}.`);
+  process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
 }
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopOn(signal));
 
 async function buildOne(id: string, siteDir: string): Promise<void> {
   const started = performance.now();

@@ -23,14 +23,14 @@ const pages = (site: string) =>
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 console.log(`Largest picture a 390 px phone (device pixel ratio ${dpr}) downloads per piece page:`);
-const provinces = readdirSync(values.dist).filter((d) => existsSync(join(values.dist!, d, 'index.html'))).sort();
+const provinces = readdirSync(values.dist).filter((d) => existsSync(join(values.dist, d, 'index.html'))).sort();
 for (const [n, province] of provinces.entries()) {
   const origin = `http://localhost:${port + n}`;
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', join(values.dist!, province), '--port', String(port + n)], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', join(values.dist, province), '--port', String(port + n)], { stdio: 'ignore' });
   // Wait until the server answers (up to 10 s).
   for (let i = 0; i < 100 && !(await fetch(origin).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
   try {
-    for (const path of pages(join(values.dist!, province))) {
+    for (const path of pages(join(values.dist, province))) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: dpr, isMobile: true });
       const page = await context.newPage();
       const sizes = new Map<string, number>();

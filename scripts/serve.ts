@@ -67,7 +67,7 @@ export function serve(root: string, port: number, base = '/') {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(`Not found: this server serves only ${base}`);
       return;
     }
-    let path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
@@ -93,7 +93,7 @@ export function serve(root: string, port: number, base = '/') {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } } });
-  const base = baseArg(values.base!);
-  serve(values.dir!, Number(values.port), base);
+  const base = baseArg(values.base);
+  serve(values.dir, Number(values.port), base);
   console.log(`Serving ${values.dir} at http://localhost:${values.port}${base}`);
 }

@@ -69,7 +69,7 @@ if (root) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(search, 250);
+    timer = setTimeout(() => void search(), 250);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

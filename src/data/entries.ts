@@ -69,7 +69,7 @@ const translatedImages = z.object({ cover: imageText.optional().catch(undefined)
 const staleIds = new Set(staleTranslationIds(province, dirname(contentDir)));
 
 async function load<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {
-  const sources = (await getCollection(name)) as SourceEntry<N>[];
+  const sources = await getCollection<N, SourceEntry<N>>(name);
   const translations = (await getCollection(`${name}I18n` as never)) as unknown as AnyEntry[];
   const byId = new Map(translations.map((t) => [t.id, t]));
   const aligned = concepts[name].aligned as readonly string[];
@@ -106,7 +106,7 @@ async function load<N extends ProseName>(name: N, lang: string): Promise<Localiz
         imageText: translatedImages.parse(images?.data ?? {}),
         imageLang: images?.lang ?? 'vi',
         data: layered.data as SourceEntry<N>['data'],
-        entry: (withBody?.entry ?? source) as unknown as AnyEntry,
+        entry: withBody?.entry ?? source,
         source,
         translatedIn,
       };
@@ -117,8 +117,8 @@ async function load<N extends ProseName>(name: N, lang: string): Promise<Localiz
 /** Every entry of a prose concept as shown in `lang` (fallbacks included, flagged). */
 export function getLocalized<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {
   const key = `${name}:${lang}`;
-  if (!cache.has(key)) cache.set(key, load(name, lang) as Promise<LocalizedEntry<ProseName>[]>);
-  return cache.get(key)! as Promise<LocalizedEntry<N>[]>;
+  if (!cache.has(key)) cache.set(key, load(name, lang));
+  return cache.get(key)!;
 }
 
 /**

@@ -29,7 +29,7 @@ export async function placeView(item: LocalizedEntry<'places'>): Promise<PlaceVi
       return t ? [{ slug, title: t }] : [];
     }),
     plans: data.plans.flatMap((slug) => {
-      const t = title(plans as never, slug);
+      const t = title(plans, slug);
       return t ? [{ slug, title: t }] : [];
     }),
   };

@@ -43,7 +43,7 @@ export interface ProfileView extends Facetted {
 export async function getUsdRate(): Promise<ExchangeRate> {
   const rate = (await getCollection('exchangeRates')).find((r) => r.data.currency === 'USD');
   if (!rate) throw new Error('content/national/exchange-rates/usd.yaml: (file): missing — expected the USD rate investment profiles convert with');
-  return rate.data as ExchangeRate;
+  return rate.data;
 }
 
 async function contacts(lang: string): Promise<(slug: string) => ProfileContact> {

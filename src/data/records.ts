@@ -12,5 +12,5 @@ export function getRecords<N extends DataName>(name: N): Promise<CollectionEntry
 }
 
 export async function getRecord<N extends DataName>(name: N, id: string): Promise<CollectionEntry<N> | undefined> {
-  return (await getEntry(name, id as never)) as CollectionEntry<N> | undefined;
+  return (await getEntry(name, id)) as CollectionEntry<N> | undefined;
 }

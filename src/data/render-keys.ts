@@ -23,7 +23,7 @@ async function load() {
   // people, legal documents, anniversaries, exchange rates are few and widely shown).
   const people = (await getRecords('people')).map(({ id, data }) => ({ id, from: data.from, ...(data.to ? { to: data.to } : {}) }));
   const siteParts = [JSON.stringify(province), ...dateFacts(buildDate, people)];
-  for (const name of dataNames) siteParts.push(name, ...digestsOf((await getCollection(name as never)) as Digested[]));
+  for (const name of dataNames) siteParts.push(name, ...digestsOf(await getCollection(name as never)));
   const siteKey = combineKeys(siteParts);
 
   const entries: KeyedEntry[] = [];

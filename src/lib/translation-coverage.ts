@@ -48,7 +48,7 @@ function imagesOf(c: ProseConcept, data: Obj): { where: string; image: Obj; tran
       list(data[field]).forEach((image, i) => {
         if (isObj(image)) out.push({ where: `${field}[${i}]`, image, translated: (t) => list(t[field])[i] });
       });
-    else if (isObj(data[field])) out.push({ where: field, image: data[field] as Obj, translated: (t) => t[field] });
+    else if (isObj(data[field])) out.push({ where: field, image: data[field], translated: (t) => t[field] });
   }
   return out;
 }

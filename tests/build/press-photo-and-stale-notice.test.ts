@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { concepts, type ProseConcept } from '../../src/schemas/registry.ts';
+import { concepts } from '../../src/schemas/registry.ts';
 import { fingerprintOf } from '../../src/lib/translation-status.ts';
 import { parseEntry } from '../../src/lib/content-check/parse-entry.ts';
 
@@ -65,7 +65,7 @@ function page(path: string): Element {
 function all(node: Node, test: (e: Element) => boolean, found: Element[] = []): Element[] {
   if ('tagName' in node && test(node)) found.push(node);
   for (const child of 'childNodes' in node ? node.childNodes : []) all(child, test, found);
-  if ('content' in node && node.content) all(node.content as unknown as Node, test, found);
+  if ('content' in node && node.content) all(node.content, test, found);
   return found;
 }
 const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
@@ -79,7 +79,7 @@ beforeAll(async () => {
   await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 180, g: 60, b: 40 } } }).jpeg().toFile(join(content, 'fixture/images/doan-dai-bieu.jpg'));
   const source = parseEntry('thong-cao.md', PRESS_VI);
   if ('error' in source) throw new Error(source.error);
-  write('fixture/press/en/thong-cao.md', pressEn(fingerprintOf(concepts.press as ProseConcept, source)));
+  write('fixture/press/en/thong-cao.md', pressEn(fingerprintOf(concepts.press, source)));
   write('fixture/pages/en/about.md', `---\ntitle: About our foreign information work\nsummary: A sample about page used for tests.\ntranslation: { status: reviewed, source: "${OLD_STAMP}" }\n---\nFunctions and duties.\n`);
   const r = spawnSync(process.execPath, [join(repo, 'scripts', 'build.ts'), '--province', 'fixture', '--out', out], {
     cwd: repo, encoding: 'utf8',

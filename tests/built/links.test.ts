@@ -13,7 +13,7 @@ import { builtSite, siteIds, subPathSite, type BuiltSite } from './support/built
 function references(html: string): { url: string; from: string }[] {
   const out: { url: string; from: string }[] = [];
   const add = (name: string, attr: string) => {
-    for (const t of tags(html, name)) if (t[attr]) out.push({ url: t[attr]!, from: `<${name} ${attr}>` });
+    for (const t of tags(html, name)) if (t[attr]) out.push({ url: t[attr], from: `<${name} ${attr}>` });
   };
   add('a', 'href'); add('link', 'href'); add('img', 'src'); add('script', 'src'); add('source', 'src'); add('form', 'action');
   add('meta', 'content');

@@ -82,7 +82,7 @@ describe.concurrent('every script taking a province checks it the same way', () 
     ['import-plan.ts', [join(repo, '../shared/seeds/cao-xa-2023.txt'), '--province', '../x']],
   ];
   it.each(cases)('%s', async (script, args) => {
-    const r = await await run(script, args);
+    const r = await run(script, args);
     expect(r.status, r.stdout + r.stderr).toBe(1);
     expect(r.stderr).toContain(`✗ --province: "../x" ${NOT_AN_ID}`);
     expect(r.created).toEqual([]);

@@ -15,7 +15,10 @@ function parseIcs(text: string): Record<string, string>[] {
   expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   for (const line of text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)) {
     if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT') events.push(current!), (current = undefined);
+    else if (line === 'END:VEVENT') {
+      events.push(current!);
+      current = undefined;
+    }
     else if (current) {
       const colon = line.indexOf(':');
       current[line.slice(0, colon).split(';')[0]!] = line.slice(colon + 1).replace(/\\([\\,;nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
@@ -41,7 +44,7 @@ test('the 2024 calendar page in English lists the 70th anniversary of the provin
   // An event without a count (the temple festival: "every year", no digits) is titled without one in the feed too.
   const rows = await page.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => {
-      const count = tr.children[1]!.textContent!.replace(/\s*\(.*\)$/, '');
+      const count = tr.children[1]!.textContent.replace(/\s*\(.*\)$/, '');
       return `${tr.getAttribute('data-date')} ${/\d/.test(count) ? `${count} · ` : ''}${tr.children[2]!.textContent}`;
     }),
   );

@@ -11,7 +11,10 @@ function parseVcards(text: string): Record<string, string>[] {
   let card: Record<string, string> | undefined;
   for (const line of text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)) {
     if (line === 'BEGIN:VCARD') card = {};
-    else if (line === 'END:VCARD') cards.push(card!), (card = undefined);
+    else if (line === 'END:VCARD') {
+      cards.push(card!);
+      card = undefined;
+    }
     else if (card) {
       const colon = line.indexOf(':');
       const name = line.slice(0, colon).split(';')[0]!;
@@ -43,7 +46,7 @@ test('a journalist finds the current spokesperson from the home page in two clic
 
   // Click 2: the vCard.
   const [download] = await Promise.all([page.waitForEvent('download'), person.getByRole('link', { name: /contact card \(vCard\)/ }).click()]);
-  const text = readFileSync((await download.path())!, 'utf8');
+  const text = readFileSync(await download.path(), 'utf8');
   expect(text.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
   const [card] = parseVcards(text);
   expect(card).toMatchObject({ FN: 'Nguyễn Văn Mẫu', N: 'Nguyễn;Văn Mẫu;;;', TEL: '+84 200 000 002', EMAIL: 'phatngon@fixture.ttdn.example' });

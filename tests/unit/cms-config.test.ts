@@ -172,7 +172,7 @@ describe('the CMS config of the fixture province', () => {
         walk([...(f.fields ?? []), ...(f.field ? [f.field] : [])], `${at}.${f.name}`);
       }
     };
-    for (const c of config.collections) walk(c.fields as Field[], c.name);
+    for (const c of config.collections) walk(c.fields, c.name);
     expect(media.length).toBeGreaterThan(3);
     expect(media.filter((m) => !m.endsWith(': false'))).toEqual([]);
   });
@@ -250,7 +250,7 @@ describe('the CMS config of the fixture province', () => {
         walk([...(f.fields ?? []), ...(f.field ? [f.field] : [])], where);
       }
     };
-    for (const c of config.collections) walk(c.fields as Field[], c.name);
+    for (const c of config.collections) walk(c.fields, c.name);
     expect(problems).toEqual([]);
     const profile = byName.get('profiles')!.fields as Field[];
     expect(profile.find((f) => f.name === 'areaHa')).toMatchObject({ label: 'Diện tích (ha)' });

@@ -8,7 +8,10 @@ function parse(text: string) {
   let current: Record<string, string> | undefined;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT') events.push(current!), (current = undefined);
+    else if (line === 'END:VEVENT') {
+      events.push(current!);
+      current = undefined;
+    }
     else if (current) {
       const colon = line.indexOf(':');
       current[line.slice(0, colon)] = line.slice(colon + 1);

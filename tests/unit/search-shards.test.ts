@@ -22,7 +22,10 @@ describe('search shards', () => {
   it('spreads URLs evenly', () => {
     const counts = new Array(8).fill(0);
     for (let i = 0; i < 8000; i++) counts[shardOf(`/vi/press/tin-${i}/`, 8)]++;
-    for (const c of counts) expect(c).toBeGreaterThan(800), expect(c).toBeLessThan(1200);
+    for (const c of counts) {
+      expect(c).toBeGreaterThan(800);
+      expect(c).toBeLessThan(1200);
+    }
     expect(shardOf('/anything/', 1)).toBe(0);
   });
 

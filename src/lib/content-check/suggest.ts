@@ -40,7 +40,7 @@ export interface DateReading {
  * 2024/03/05 or 2024-3-5 (year first). Undefined when the text is not shaped like a date.
  */
 export function readHandwrittenDate(text: string): DateReading | undefined {
-  const parts = text.trim().split(/[/.\-]/);
+  const parts = text.trim().split(/[/.-]/);
   if (parts.length !== 3 || !parts.every((p) => /^\d+$/.test(p))) return undefined;
   const [a, b, c] = parts as [string, string, string];
   const yearFirst = a.length === 4 && c.length <= 2;

@@ -6,7 +6,6 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 /** Attributes whose text the browser draws with the page's fonts (tooltips are drawn by the system). */
 const SHOWN_ATTRIBUTES = new Set(['alt', 'placeholder', 'value', 'label']);
@@ -23,12 +22,12 @@ export function glyphsOfPage(html: string): { stylesheets: string[]; chars: Set<
       return;
     }
     if ('tagName' in node) {
-      const el = node as Element;
+      const el = node;
       const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
       if (el.tagName === 'link' && attr('rel')?.split(/\s+/).includes('stylesheet') && attr('href')) stylesheets.push(attr('href')!);
       for (const a of el.attrs) if (SHOWN_ATTRIBUTES.has(a.name)) for (const ch of a.value) chars.add(ch.codePointAt(0)!);
       if (HIDDEN_TEXT.has(el.tagName)) return;
-      if ('content' in el) walk((el as DefaultTreeAdapterMap['template']).content);
+      if ('content' in el) walk(el.content);
     }
     if ('childNodes' in node) for (const child of node.childNodes) walk(child);
   };

@@ -24,7 +24,7 @@ export function fromQuery(search: string, base: FilterState): FilterState {
 /** The query that reproduces the state ("" for everything, by capital). */
 export function toQuery(state: FilterState): string {
   const params = new URLSearchParams();
-  for (const facet of FACETS) if (state.filters[facet]) params.set(facet, state.filters[facet]!);
+  for (const facet of FACETS) if (state.filters[facet]) params.set(facet, state.filters[facet]);
   if (state.sort === 'area') params.set('sort', 'area');
   const query = params.toString();
   return query ? `?${query}` : '';

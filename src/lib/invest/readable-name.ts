@@ -8,7 +8,7 @@ import type { Localized } from '../../schemas/localized.ts';
 
 /** The name in `lang`, else English, else Vietnamese, and the locale it is in. */
 export function readableName(map: Localized, lang: string): { text: string; lang: string } {
-  for (const l of [lang, 'en', 'vi']) if (map[l]) return { text: map[l]!, lang: l };
+  for (const l of [lang, 'en', 'vi']) if (map[l]) return { text: map[l], lang: l };
   return { text: map.vi, lang: 'vi' };
 }
 

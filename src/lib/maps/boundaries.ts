@@ -39,11 +39,11 @@ const provincesTopo = () => (provincesCache ??= simplified(vnAdmin1 as unknown a
 
 /** The outline of a province made of the named pre-2025 provinces, their shared borders dissolved. */
 export function provinceOutline(names: readonly string[], topology: Topo<'vnm'> = provincesTopo()): MultiPolygon {
-  const nameOf = (g: { properties?: {} | Named }) => (g.properties && 'name' in g.properties ? g.properties.name : null);
+  const nameOf = (g: { properties?: Partial<Named> }) => g.properties?.name ?? null;
   const parts = topology.objects.vnm.geometries.filter((g) => names.includes(nameOf(g) ?? ''));
   const missing = names.filter((n) => !parts.some((g) => nameOf(g) === n));
   if (missing.length) throw new RangeError(`Không có ranh giới cho: ${missing.join(', ')} — hãy viết tên như trong src/lib/maps/data/README.md`);
-  return merge(topology as never, parts as never);
+  return merge(topology, parts as never);
 }
 
 export interface Country {
@@ -62,5 +62,5 @@ export function countries(minWeight = COUNTRY_MIN_WEIGHT): Country[] {
 /** Land borders between countries (each drawn once, coasts left out). */
 export function countryBorders(minWeight = COUNTRY_MIN_WEIGHT): MultiLineString {
   const topo = countriesTopo(minWeight);
-  return mesh(topo as never, topo.objects.countries as never, (a, b) => a !== b);
+  return mesh(topo, topo.objects.countries, (a, b) => a !== b);
 }

@@ -11,6 +11,7 @@ import type { Finding } from '../finding.ts';
 export const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
 
 /** What the WHATWG URL parser ignores before it reads the scheme. */
+// eslint-disable-next-line no-control-regex -- C0 controls are exactly what the URL parser strips
 const browserView = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 
 /** Why a URL may not be used: each kind with what its message needs (the words are in content-check/messages/). */

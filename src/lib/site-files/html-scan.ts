@@ -63,7 +63,7 @@ function elementsIn(nodes: P.ChildNode[]): ScannedElement[] {
       const text = node.childNodes.map((n) => (n.nodeName === '#text' && 'value' in n ? n.value : '')).join('');
       found.push({ name: node.tagName, attrs, text });
       walk(node.childNodes);
-      if (node.tagName === 'template' && 'content' in node) walk((node as P.Template).content.childNodes);
+      if (node.tagName === 'template' && 'content' in node) walk(node.content.childNodes);
     }
   };
   walk(nodes);

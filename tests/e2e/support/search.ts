@@ -23,10 +23,10 @@ export async function searchAt(page: Page, root: string, lang: string, query: st
   return page.locator('.portal-result').evaluateAll((items) =>
     items.map((li) => ({
       href: li.querySelector('a')!.getAttribute('href')!,
-      title: li.querySelector('a')!.textContent!,
+      title: li.querySelector('a')!.textContent,
       type: li.querySelector('.portal-result__type')?.textContent ?? '',
-      excerpt: li.querySelector('.portal-result__excerpt')!.textContent!,
-      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent!),
+      excerpt: li.querySelector('.portal-result__excerpt')!.textContent,
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent),
     })),
   );
 }
