@@ -46,6 +46,13 @@ describe('npm test', () => {
     expect(readFileSync(join(repo, 'playwright.config.ts'), 'utf8')).toContain("testDir: './tests/e2e'");
   });
 
+  it('checks types, lint and formatting first, and the lint and format scripts run ESLint and Prettier over the repository', () => {
+    expect(steps(scripts.test!).slice(0, 3)).toEqual(['typecheck', 'lint', 'format:check']);
+    expect(scripts.lint).toBe('eslint --max-warnings 0');
+    expect(scripts['format:check']).toBe('prettier --check .');
+    expect(scripts.format).toBe('prettier --write .');
+  });
+
   it('runs every Vitest file outside tests/e2e exactly once', async () => {
     const configs = steps(scripts.test!).flatMap((step) => {
       const config = scripts[step] === undefined ? undefined : vitestConfig(scripts[step]);
