@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { snapshotFiles } from '../helpers/snapshot.ts';
 
 const repo = join(import.meta.dirname, '../..');
@@ -61,7 +62,8 @@ it('an incremental rebuild renders only the pages that show what changed, and eq
   const cachedSite = join(cache, 'fixture/dist');
   const backdate = () => { for (const file of keyedPages()) utimesSync(join(cachedSite, file), 0, 0); };
   const rendered = () => keyedPages().filter((file) => statSync(join(cachedSite, file)).mtimeMs > 0).map(inSite).sort();
-  const inEveryLocale = (...paths: string[]) => ['vi', 'en', 'km'].flatMap((lang) => paths.map((p) => `${lang}/${p}`)).sort();
+  const locales = (parse(readFileSync(join(g, 'province.yaml'), 'utf8')) as { locales: string[] }).locales;
+  const inEveryLocale = (...paths: string[]) => locales.flatMap((lang) => paths.map((p) => `${lang}/${p}`)).sort();
 
   // The next day, nothing changed: only the two pages that print the build date are rendered (no
   // spokesperson starts or leaves office between the two days, the year is the same).

@@ -86,7 +86,7 @@ describe('schema refusals of addresses and paths, in the language asked for', ()
 
   it('a language with no interface words, in English and in Vietnamese', () => {
     const lao: typeof MISTAKES = [
-      ['fixture/province.yaml', /^locales: .*$/mu, 'locales: [vi, en, km, lo]'],
+      ['fixture/province.yaml', /^locales: .*$/mu, 'locales: [vi, en, km, ko, lo]'],
       ['fixture/province.yaml', /^name: \{ vi: Tỉnh Mẫu,/mu, 'name: { lo: Sample, vi: Tỉnh Mẫu,'],
     ];
     expect(check(['--lang', 'en'], lao).lines).toEqual([
@@ -112,8 +112,8 @@ describe("the schemas' cross-field checks, in the language asked for", () => {
     return issuesToProblems('content/x.yaml', result.error.issues, m).map((p) => formatProblem(p, m));
   };
   const CASES: Array<[name: string, schema: z.ZodType, value: unknown, vietnamese: RegExp, english: RegExp]> = [
-    ['a fallback for a language the portal lacks', provinceSchema, { ...province, fallbacks: { ko: ['en'] } }, /"ko" không có trong locales \(vi, en, km\)/u, /"ko" is not in locales \(vi, en, km\)/u],
-    ['a fallback to the language itself', provinceSchema, { ...province, fallbacks: { km: ['km'] } }, /"km" không dùng được làm ngôn ngữ dự phòng cho "km" — hãy viết .* \(vi, en\)/u, /"km" cannot be a fallback language for "km" — write .* \(vi, en\)/u],
+    ['a fallback for a language the portal lacks', provinceSchema, { ...province, fallbacks: { lo: ['en'] } }, /"lo" không có trong locales \(vi, en, km, ko\)/u, /"lo" is not in locales \(vi, en, km, ko\)/u],
+    ['a fallback to the language itself', provinceSchema, { ...province, fallbacks: { km: ['km'] } }, /"km" không dùng được làm ngôn ngữ dự phòng cho "km" — hãy viết .* \(vi, en, ko\)/u, /"km" cannot be a fallback language for "km" — write .* \(vi, en, ko\)/u],
     ['calendar years reversed', provinceSchema, { ...province, calendarYears: [2030, 2020] }, /năm cuối 2020 trước năm đầu 2030/u, /the last year 2020 is before the first year 2030/u],
     ['no name in a configured language', provinceSchema, { ...province, name: { vi: 'Tỉnh Mẫu', en: 'Sample Province' } }, /chưa có tên tỉnh bằng "km"/u, /no name of the province in "km"/u],
     ['a term that ends before it starts', personSchema, { ...person, to: '2023-01-01' }, /ngày kết thúc 2023-01-01 trước ngày bắt đầu 2024-01-02/u, /the end date 2023-01-01 is before the start date 2024-01-02/u],
