@@ -9,11 +9,15 @@ import { fixtureUrl } from './support/sites.ts';
 const DECREE = '/legal/nghi-dinh-72-2015-nd-cp/';
 const SOURCE = 'https://vbpl.vn/TW/Pages/ivbpqen-toanvan.aspx?ItemID=11059';
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-for (const { lang, label } of [{ lang: 'vi', label: 'Văn bản gốc' }, { lang: 'en', label: 'Official source' }] as const) {
+for (const { lang, label } of [
+  { lang: 'vi', label: 'Văn bản gốc' },
+  { lang: 'en', label: 'Official source' },
+] as const) {
   test(`a journalist opens a cited decree on a phone and finds its official source (${lang})`, async ({ page }) => {
     await page.goto(fixtureUrl(`/${lang}${DECREE}`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -5,11 +5,14 @@ import { predecessorsOf, replacementOf } from '../../src/lib/plan-pages/unit-rep
 import { unitSchema } from '../../src/schemas/unit.ts';
 
 const base = { name: { vi: 'Sở Thông tin và Truyền thông' }, kind: 'department', level: 'province' };
-const errorsOf = (data: unknown) => validateEntries([{ slug: 'x', file: 'content/gia-lai/units/x.yaml', data }], unitSchema).errors;
+const errorsOf = (data: unknown) =>
+  validateEntries([{ slug: 'x', file: 'content/gia-lai/units/x.yaml', data }], unitSchema).errors;
 
 describe('unitSchema: successors', () => {
   it('takes the units that took over, with the last day, and defaults to none', () => {
-    expect(unitSchema.parse({ ...base, until: '2025-02-28', successors: ['so-khoa-hoc-va-cong-nghe'] }).successors).toEqual(['so-khoa-hoc-va-cong-nghe']);
+    expect(
+      unitSchema.parse({ ...base, until: '2025-02-28', successors: ['so-khoa-hoc-va-cong-nghe'] }).successors,
+    ).toEqual(['so-khoa-hoc-va-cong-nghe']);
     expect(unitSchema.parse(base).successors).toEqual([]);
   });
 
@@ -20,9 +23,14 @@ describe('unitSchema: successors', () => {
 });
 
 describe('replacementOf', () => {
-  const units = new Map([['so-tai-chinh', { slug: 'so-tai-chinh' }], ['so-khoa-hoc-va-cong-nghe', { slug: 'so-khoa-hoc-va-cong-nghe' }]]);
+  const units = new Map([
+    ['so-tai-chinh', { slug: 'so-tai-chinh' }],
+    ['so-khoa-hoc-va-cong-nghe', { slug: 'so-khoa-hoc-va-cong-nghe' }],
+  ]);
   it('gives the last day and the successors in the order listed', () => {
-    expect(replacementOf({ until: '2025-02-28', successors: ['so-tai-chinh', 'so-khoa-hoc-va-cong-nghe'] }, units)).toEqual({
+    expect(
+      replacementOf({ until: '2025-02-28', successors: ['so-tai-chinh', 'so-khoa-hoc-va-cong-nghe'] }, units),
+    ).toEqual({
       until: '2025-02-28',
       successors: [{ slug: 'so-tai-chinh' }, { slug: 'so-khoa-hoc-va-cong-nghe' }],
     });
@@ -36,15 +44,36 @@ describe('replacementOf', () => {
 
 describe('predecessorsOf', () => {
   const units = new Map([
-    ['ubnd-xa-cao-xa', { slug: 'ubnd-xa-cao-xa', kind: 'people-committee', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
-    ['dai-truyen-thanh-xa-cao-xa', { slug: 'dai-truyen-thanh-xa-cao-xa', kind: 'press', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
-    ['cong-chuc-van-hoa-xa-hoi-xa-cao-xa', { slug: 'cong-chuc-van-hoa-xa-hoi-xa-cao-xa', kind: 'other', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] }],
-    ['so-ke-hoach-va-dau-tu', { slug: 'so-ke-hoach-va-dau-tu', kind: 'department', until: '2025-02-28', successors: ['so-tai-chinh'] }],
+    [
+      'ubnd-xa-cao-xa',
+      { slug: 'ubnd-xa-cao-xa', kind: 'people-committee', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] },
+    ],
+    [
+      'dai-truyen-thanh-xa-cao-xa',
+      { slug: 'dai-truyen-thanh-xa-cao-xa', kind: 'press', until: '2025-06-30', successors: ['ubnd-xa-ban-nguyen'] },
+    ],
+    [
+      'cong-chuc-van-hoa-xa-hoi-xa-cao-xa',
+      {
+        slug: 'cong-chuc-van-hoa-xa-hoi-xa-cao-xa',
+        kind: 'other',
+        until: '2025-06-30',
+        successors: ['ubnd-xa-ban-nguyen'],
+      },
+    ],
+    [
+      'so-ke-hoach-va-dau-tu',
+      { slug: 'so-ke-hoach-va-dau-tu', kind: 'department', until: '2025-02-28', successors: ['so-tai-chinh'] },
+    ],
     ['ubnd-xa-ban-nguyen', { slug: 'ubnd-xa-ban-nguyen', kind: 'people-committee', successors: [] }],
     ['so-tai-chinh', { slug: 'so-tai-chinh', kind: 'department', successors: [] }],
   ]);
   it('lists the units whose work passed to this one, those of its own kind first, then by slug', () => {
-    expect(predecessorsOf('ubnd-xa-ban-nguyen', units).map((u) => u.slug)).toEqual(['ubnd-xa-cao-xa', 'cong-chuc-van-hoa-xa-hoi-xa-cao-xa', 'dai-truyen-thanh-xa-cao-xa']);
+    expect(predecessorsOf('ubnd-xa-ban-nguyen', units).map((u) => u.slug)).toEqual([
+      'ubnd-xa-cao-xa',
+      'cong-chuc-van-hoa-xa-hoi-xa-cao-xa',
+      'dai-truyen-thanh-xa-cao-xa',
+    ]);
     expect(predecessorsOf('so-tai-chinh', units).map((u) => u.slug)).toEqual(['so-ke-hoach-va-dau-tu']);
   });
   it('has none for a unit nothing passed to', () => {
@@ -54,7 +83,10 @@ describe('predecessorsOf', () => {
 
 /** The live provinces' units, read once per province. */
 function unitsOf(province: string) {
-  const { items, errors } = validateEntries(readYamlDir(join(import.meta.dirname, '../../content', province, 'units')), unitSchema);
+  const { items, errors } = validateEntries(
+    readYamlDir(join(import.meta.dirname, '../../content', province, 'units')),
+    unitSchema,
+  );
   return { errors, bySlug: new Map(items.map((u) => [u.slug, u])) };
 }
 const provinces = { 'gia-lai': unitsOf('gia-lai'), 'phu-tho': unitsOf('phu-tho') };
@@ -101,25 +133,32 @@ describe('units after the 2025 reforms (live provinces)', () => {
     expect(provinces['gia-lai'].bySlug.get('cuc-hai-quan-gia-lai-kon-tum')?.until).toBe('2025-02-28');
   });
 
-  it.each(Object.entries(provinces))('%s: every district-level unit ended when districts did, on 30 June 2025', (_, { bySlug }) => {
-    const districts = [...bySlug.values()].filter((u) => u.level === 'district');
-    expect(districts.length).toBeGreaterThan(0);
-    expect(districts.filter((u) => u.until !== '2025-06-30').map((u) => u.slug)).toEqual([]);
-  });
+  it.each(Object.entries(provinces))(
+    '%s: every district-level unit ended when districts did, on 30 June 2025',
+    (_, { bySlug }) => {
+      const districts = [...bySlug.values()].filter((u) => u.level === 'district');
+      expect(districts.length).toBeGreaterThan(0);
+      expect(districts.filter((u) => u.until !== '2025-06-30').map((u) => u.slug)).toEqual([]);
+    },
+  );
 
-  it.each(Object.entries(provinces))('%s: every chain of successors ends, later each step, in units that exist today', (_, { bySlug }) => {
-    /** The replaced units whose chain breaks: a successor missing, ending no later than the unit, or itself ended without one. */
-    const broken = [...bySlug.values()]
-      .filter((u) => u.successors.length > 0)
-      .flatMap((u) =>
-        u.successors.flatMap((s) => {
-          const next = bySlug.get(s);
-          if (next === undefined) return [`${u.slug} → ${s}: no such unit`];
-          if (next.until === undefined) return [];
-          if (u.until === undefined || next.until <= u.until) return [`${u.slug} → ${s}: ends ${next.until}, not after ${u.until}`];
-          return next.successors.length > 0 ? [] : [`${u.slug} → ${s}: ended ${next.until} without a successor`];
-        }),
-      );
-    expect(broken).toEqual([]);
-  });
+  it.each(Object.entries(provinces))(
+    '%s: every chain of successors ends, later each step, in units that exist today',
+    (_, { bySlug }) => {
+      /** The replaced units whose chain breaks: a successor missing, ending no later than the unit, or itself ended without one. */
+      const broken = [...bySlug.values()]
+        .filter((u) => u.successors.length > 0)
+        .flatMap((u) =>
+          u.successors.flatMap((s) => {
+            const next = bySlug.get(s);
+            if (next === undefined) return [`${u.slug} → ${s}: no such unit`];
+            if (next.until === undefined) return [];
+            if (u.until === undefined || next.until <= u.until)
+              return [`${u.slug} → ${s}: ends ${next.until}, not after ${u.until}`];
+            return next.successors.length > 0 ? [] : [`${u.slug} → ${s}: ended ${next.until} without a successor`];
+          }),
+        );
+      expect(broken).toEqual([]);
+    },
+  );
 });

@@ -29,7 +29,10 @@ export function replacementOf<U>(
  * (a commune's former committee before its posts), then by slug: a successor's page names them, so a new
  * commune's committee with the old one's name reads as the new one.
  */
-export function predecessorsOf<U extends { slug: string; kind: string; successors: readonly string[] }>(slug: string, units: ReadonlyMap<string, U>): U[] {
+export function predecessorsOf<U extends { slug: string; kind: string; successors: readonly string[] }>(
+  slug: string,
+  units: ReadonlyMap<string, U>,
+): U[] {
   const kind = units.get(slug)?.kind;
   const rank = (u: U) => (u.kind === kind ? 0 : 1);
   return [...units.values()]
