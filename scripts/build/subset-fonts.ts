@@ -133,18 +133,20 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
       }
       // Hints only steer rasterising at small sizes on old screens; Hangul glyphs are ≈ 20 % smaller without.
       const { shared, rest, own } = splitByPage(pageChars, codes);
-      const sharedRule = shared.length ? rule(face, await subset(face.file, shared, true), unicodeRangeOf(shared)) : undefined;
+      const sharedFile = shared.length ? await subset(face.file, shared, true) : undefined;
       const restFile = rest.length ? await subset(face.file, rest, true) : undefined;
-      if (sharedRule) kept.push(sharedRule);
-      if (restFile) {
-        kept.push(rule(face, restFile, unicodeRangeOf(rest)));
-        // In a page's stylesheet the rest file spans its first to last character and comes first:
-        // the page's own and shared faces, defined later, win for their characters, so the rest is
-        // fetched only for text the page did not have when built (search results).
-        fallbacks.push(rule(face, restFile, `U+${hex(rest[0]!)}-${hex(rest.at(-1)!)}`));
-      }
+      if (sharedFile) kept.push(rule(face, sharedFile, unicodeRangeOf(shared)));
+      if (restFile) kept.push(rule(face, restFile, unicodeRangeOf(rest)));
+      // In a page's stylesheet the rest and shared files each span their first to last character
+      // (a few bytes instead of a list of hundreds), rest first: a face defined later wins for the
+      // characters it spans (CSS Fonts 4, unicode-range), and a character missing from a face's
+      // file is looked up in the next one. So the page's own face wins for its syllables, the
+      // shared one for the others on the page, and the rest is fetched only for text the page
+      // did not have when built (search results).
+      const span = (list: number[]) => `U+${hex(list[0]!)}-${hex(list.at(-1)!)}`;
+      if (restFile) fallbacks.push(rule(face, restFile, span(rest)));
       for (const [i, rules] of perPage.entries()) {
-        if (sharedRule) rules.push(sharedRule);
+        if (sharedFile) rules.push(rule(face, sharedFile, span(shared)));
         if (own[i]!.length) rules.push(rule(face, await subset(face.file, own[i]!, true), unicodeRangeOf(own[i]!)));
       }
     }

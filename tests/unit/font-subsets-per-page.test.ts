@@ -66,6 +66,14 @@ describe('per-page Korean font stylesheets', () => {
     expect(existsSync(join(site, 'fonts', shared[0]!))).toBe(true);
   });
 
+  it('writes the shared and rest files as one span each, so a page stylesheet does not list the site\'s syllables', () => {
+    // The whole-script file's three faces, in order (Fontsource's rare-character slices aside).
+    const [rest, shared] = korean(rulesOf(sheetOf('/ko/about/'))).filter((r) => r.file.includes('-korean-'));
+    expect(rest!.ranges.length).toBe(1);
+    expect(shared!.ranges.length).toBe(1);
+    for (const ch of '메뉴푸토소개') expect(covers(shared!, ch), ch).toBe(true);
+  });
+
   it("gives a page its own syllables and not another page's", () => {
     const rules = korean(rulesOf(sheetOf('/ko/about/')));
     const own = rules.at(-1)!;
