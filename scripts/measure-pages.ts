@@ -28,7 +28,7 @@ const TYPES: { type: string; section?: string; path?: string }[] = [
 ];
 
 const isSite = (dir: string) => existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'vi'));
-const sites = isSite(values.dist!) ? [values.dist!] : readdirSync(values.dist!).map((d) => join(values.dist!, d)).filter(isSite).sort();
+const sites = isSite(values.dist) ? [values.dist] : readdirSync(values.dist).map((d) => join(values.dist, d)).filter(isSite).sort();
 if (!sites.length) throw new Error(`${values.dist}: no built site (a folder with index.html and vi/) — build first, e.g. npm run build -- --out ${values.dist}`);
 
 const locales = (site: string) => readdirSync(site).filter((d) => /^[a-z]{2,3}$/.test(d) && existsSync(join(site, d, 'index.html'))).sort((a, b) => (a === 'vi' ? -1 : b === 'vi' ? 1 : a.localeCompare(b)));
