@@ -20,15 +20,27 @@ import { buildBare } from './bench/bare.ts';
 import { codeDigest } from './bench/code-digest.ts';
 import { refuse } from '../src/node/cli-names.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, mdx: { type: 'boolean' }, keep: { type: 'boolean' }, scratch: { type: 'string', default: '.bench' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,10000' },
+    mdx: { type: 'boolean' },
+    keep: { type: 'boolean' },
+    scratch: { type: 'string', default: '.bench' },
+  },
+});
 // Each size names a scratch province (content/bench-<n>/) and its folders: whole numbers only.
 const sizeWords = values.sizes.split(',');
-for (const word of sizeWords) if (!/^[1-9]\d{0,6}$/.test(word)) refuse(`--sizes: "${word}" không phải số mục hợp lệ — ghi các số nguyên dương cách nhau bởi dấu phẩy, ví dụ --sizes 1000,5000`);
+for (const word of sizeWords)
+  if (!/^[1-9]\d{0,6}$/.test(word))
+    refuse(
+      `--sizes: "${word}" không phải số mục hợp lệ — ghi các số nguyên dương cách nhau bởi dấu phẩy, ví dụ --sizes 1000,5000`,
+    );
 const sizes = sizeWords.map(Number);
 // Inside the repository (gitignored): the bare site resolves Astro from its node_modules, and a
 // build whose output lies outside the repository waits its turn on a lock (scripts/build/astro-build.ts).
 const scratch = join(repoRoot, values.scratch);
-if (relative(join(repoRoot, '.bench'), scratch).startsWith('..')) refuse(`--scratch: "${values.scratch}" phải nằm trong .bench/ của kho mã`);
+if (relative(join(repoRoot, '.bench'), scratch).startsWith('..'))
+  refuse(`--scratch: "${values.scratch}" phải nằm trong .bench/ của kho mã`);
 // The generated province and the national records it cites, in the scratch folder: the build reads
 // its content from CONTENT_DIR.
 const contentDir = join(scratch, 'content');
@@ -38,7 +50,9 @@ const code = codeDigest(repoRoot);
 /** The rebuilds measure the bench's own change only if nobody changed the code meanwhile (see code-digest.ts). */
 const sameCode = (step: string) => {
   if (codeDigest(repoRoot) !== code)
-    throw new Error(`Mã nguồn (src/, scripts/build, astro.config.mjs) đã thay đổi trong lúc đo, trước bước "${step}": Astro dựng lại mọi trang có mã đổi, nên số đo không đúng. Hãy đo trên một bản sao cố định của kho mã. (The code changed during the run, before "${step}".)`);
+    throw new Error(
+      `Mã nguồn (src/, scripts/build, astro.config.mjs) đã thay đổi trong lúc đo, trước bước "${step}": Astro dựng lại mọi trang có mã đổi, nên số đo không đúng. Hãy đo trên một bản sao cố định của kho mã. (The code changed during the run, before "${step}".)`,
+    );
 };
 
 const rows: BenchRow[] = [];
@@ -49,7 +63,14 @@ for (const n of sizes) {
   rmSync(join(cacheDir, id), { recursive: true, force: true });
   const out = join(scratch, `site-${id}`);
   rmSync(out, { recursive: true, force: true }); // a cold build has no previous site to swap out
-  const env = { ...process.env, CONTENT_DIR: contentDir, PORTAL_CACHE_DIR: cacheDir, BUILD_DATE: '2025-09-01', PROVINCE: id, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    PORTAL_CACHE_DIR: cacheDir,
+    BUILD_DATE: '2025-09-01',
+    PROVINCE: id,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const args = ['scripts/build.ts', '--province', id, '--out', out];
   console.error(`… ${id}: ${gen.entries} entries generated, building`);
   const cold = measured(process.execPath, args, env, repoRoot);
@@ -73,16 +94,38 @@ for (const n of sizes) {
   const p = phases(cold.stdout);
   const w = phases(warm.stdout);
   rows.push({
-    entries: gen.entries, pages, astroS: p.astro, pagefindS: p.pagefind, totalS: cold.seconds, peakMb: cold.peakMb,
-    distMb, msPerPage: (cold.seconds * 1000) / pages, rebuildS: warm.seconds, rebuildAstroS: w.astro, rebuildPagefindS: w.pagefind, rebuildPeakMb: warm.peakMb,
-    barePages: bare.pages, bareS: bare.totalS, bareMsPerPage: (bare.totalS * 1000) / bare.pages, nextDayS: nextDay.seconds,
+    entries: gen.entries,
+    pages,
+    astroS: p.astro,
+    pagefindS: p.pagefind,
+    totalS: cold.seconds,
+    peakMb: cold.peakMb,
+    distMb,
+    msPerPage: (cold.seconds * 1000) / pages,
+    rebuildS: warm.seconds,
+    rebuildAstroS: w.astro,
+    rebuildPagefindS: w.pagefind,
+    rebuildPeakMb: warm.peakMb,
+    barePages: bare.pages,
+    bareS: bare.totalS,
+    bareMsPerPage: (bare.totalS * 1000) / bare.pages,
+    nextDayS: nextDay.seconds,
   });
-  if (!values.keep) for (const folder of [join(contentDir, id), out, join(scratch, `bare-${id}`)]) rmSync(folder, { recursive: true, force: true });
+  if (!values.keep)
+    for (const folder of [join(contentDir, id), out, join(scratch, `bare-${id}`)])
+      rmSync(folder, { recursive: true, force: true });
   console.log(table(rows.slice(-1)));
   console.log(ratioTable(rows.slice(-1)));
 }
 
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: +(totalmem() / 2 ** 30).toFixed(1), node: process.version };
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGb: +(totalmem() / 2 ** 30).toFixed(1),
+  node: process.version,
+};
 mkdirSync(scratch, { recursive: true });
 writeFileSync(join(scratch, 'results.json'), JSON.stringify({ machine, mdx: !!values.mdx, rows }, null, 2) + '\n');
-console.log(`\n${table(rows)}\n\n${ratioTable(rows)}\n\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; written to ${join(values.scratch, 'results.json')}`);
+console.log(
+  `\n${table(rows)}\n\n${ratioTable(rows)}\n\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; written to ${join(values.scratch, 'results.json')}`,
+);

@@ -18,7 +18,11 @@ export function codeDigest(repoRoot: string): string {
     const full = join(repoRoot, path);
     if (!existsSync(full)) continue;
     const files = statSync(full).isDirectory() ? listFiles(full).map((f) => `/${f}`) : [''];
-    for (const file of files) hash.update(`${path}${file}\0`).update(readFileSync(full + file)).update('\0');
+    for (const file of files)
+      hash
+        .update(`${path}${file}\0`)
+        .update(readFileSync(full + file))
+        .update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -6,7 +6,15 @@
 import { province } from 'virtual:portal';
 import { getLocalized, type LocalizedEntry } from './entries.ts';
 import { countries, countryBorders, provinceOutline, OVERVIEW_MIN_WEIGHT } from '../lib/maps/boundaries.ts';
-import { detailBase, detailMapSvg, frameAround, nameNeighbours, overviewMapSvg, type DetailBase, type MapCountry } from '../lib/maps/locator-map.ts';
+import {
+  detailBase,
+  detailMapSvg,
+  frameAround,
+  nameNeighbours,
+  overviewMapSvg,
+  type DetailBase,
+  type MapCountry,
+} from '../lib/maps/locator-map.ts';
 import { mapPoints, type PlacePosition } from '../lib/maps/points.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { pick } from '../lib/localize.ts';
@@ -22,9 +30,18 @@ export interface PlaceMaps {
   regions: readonly string[];
 }
 
-const position = (e: LocalizedEntry<'places'>): PlacePosition => ({ slug: e.slug, lat: e.data.location.lat, lon: e.data.location.lon, title: e.data.title, textLang: e.textLang });
+const position = (e: LocalizedEntry<'places'>): PlacePosition => ({
+  slug: e.slug,
+  lat: e.data.location.lat,
+  lon: e.data.location.lon,
+  title: e.data.title,
+  textLang: e.textLang,
+});
 
-const once = <T>(make: () => T) => { let made: { value: T } | undefined; return () => (made ??= { value: make() }).value; };
+const once = <T>(make: () => T) => {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+};
 const provinceShape = once(() => (province.mapRegions.length ? provinceOutline(province.mapRegions) : undefined));
 const detailBorders = once(() => countryBorders());
 const detailCountries = new Map<string, MapCountry[]>();
@@ -42,12 +59,22 @@ function overviewMap(lang: string): string {
   const provinceName = pick(province.name, lang);
   const neighbours = nameNeighbours(countries(OVERVIEW_MIN_WEIGHT), lang);
   const overview = overviewMapSvg({
-    id: 'portal-map-overview', outline: provinceShape(), countries: neighbours, borders: countryBorders(OVERVIEW_MIN_WEIGHT), lang,
+    id: 'portal-map-overview',
+    outline: provinceShape(),
+    countries: neighbours,
+    borders: countryBorders(OVERVIEW_MIN_WEIGHT),
+    lang,
     title: t('places.map.overview.title', { province: provinceName }),
-    desc: t('places.map.overview.desc', { province: provinceName, countries: list.format(neighbours.flatMap((c) => (c.label ? [c.label] : []))) }),
+    desc: t('places.map.overview.desc', {
+      province: provinceName,
+      countries: list.format(neighbours.flatMap((c) => (c.label ? [c.label] : []))),
+    }),
     sea: t('places.map.sea'),
     country: t('places.map.vietNam'),
-    archipelagos: [{ name: t('places.map.hoangSa'), ...HOANG_SA }, { name: t('places.map.truongSa'), ...TRUONG_SA }],
+    archipelagos: [
+      { name: t('places.map.hoangSa'), ...HOANG_SA },
+      { name: t('places.map.truongSa'), ...TRUONG_SA },
+    ],
   });
   overviews.set(lang, overview);
   return overview;
@@ -65,13 +92,25 @@ export async function placeMaps(item: LocalizedEntry<'places'>): Promise<PlaceMa
   // the frame too, as detailMapSvg would draw a base of another frame anew anyway.
   const frame = frameAround(outline, all);
   const key = `${lang} ${frame.west} ${frame.south} ${frame.east} ${frame.north}`;
-  if (!detailBases.has(key)) detailBases.set(key, detailBase({ outline, countries: countriesIn(lang), borders: detailBorders() }, frame));
-  const detail = detailMapSvg({
-    id: 'portal-map-detail', outline, countries: countriesIn(lang), borders: detailBorders(), points, provinceName, lang, frame,
-    title: t('places.map.detail.title', { place: item.data.title, province: provinceName }),
-    desc: (shown) => t('places.map.detail.desc', { province: provinceName, points: list.format(points.map((p) => p.name)) })
-      + (shown.length ? t('places.map.detail.neighbours', { countries: list.format(shown) }) : ''),
-    kmLabel: (km) => t('places.map.km', { km }),
-  }, detailBases.get(key));
+  if (!detailBases.has(key))
+    detailBases.set(key, detailBase({ outline, countries: countriesIn(lang), borders: detailBorders() }, frame));
+  const detail = detailMapSvg(
+    {
+      id: 'portal-map-detail',
+      outline,
+      countries: countriesIn(lang),
+      borders: detailBorders(),
+      points,
+      provinceName,
+      lang,
+      frame,
+      title: t('places.map.detail.title', { place: item.data.title, province: provinceName }),
+      desc: (shown) =>
+        t('places.map.detail.desc', { province: provinceName, points: list.format(points.map((p) => p.name)) }) +
+        (shown.length ? t('places.map.detail.neighbours', { countries: list.format(shown) }) : ''),
+      kmLabel: (km) => t('places.map.km', { km }),
+    },
+    detailBases.get(key),
+  );
   return { detail, overview: overviewMap(lang), regions: province.mapRegions };
 }

@@ -31,15 +31,29 @@ function points(lang: string): Promise<{ places: Point[]; profiles: Point[] }> {
 }
 
 async function loadPoints(lang: string): Promise<{ places: Point[]; profiles: Point[] }> {
-  const places = (await getLocalized('places', lang)).map((p) => ({ slug: p.slug, title: p.data.title, lat: p.data.location.lat, lon: p.data.location.lon }));
+  const places = (await getLocalized('places', lang)).map((p) => ({
+    slug: p.slug,
+    title: p.data.title,
+    lat: p.data.location.lat,
+    lon: p.data.location.lon,
+  }));
   const profiles = (await getProfiles(lang)).map((p) => ({
-    slug: p.slug, title: p.title, lat: p.entry.data.location.lat, lon: p.entry.data.location.lon, commune: slugify(p.entry.data.location.commune.vi),
+    slug: p.slug,
+    title: p.title,
+    lat: p.entry.data.location.lat,
+    lon: p.entry.data.location.lon,
+    commune: slugify(p.entry.data.location.commune.vi),
   }));
   return { places, profiles };
 }
 
 const links = (origin: Point, candidates: Point[]): NearbyLink[] =>
-  nearby(origin, candidates).map(({ item, km, sameCommune }) => ({ slug: item.slug, title: item.title, km, sameCommune }));
+  nearby(origin, candidates).map(({ item, km, sameCommune }) => ({
+    slug: item.slug,
+    title: item.title,
+    km,
+    sameCommune,
+  }));
 
 /** The profiles in or near the place `slug`, nearest first. */
 export async function profilesNearPlace(lang: string, slug: string): Promise<NearbyLink[]> {

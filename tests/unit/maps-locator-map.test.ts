@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
 import type { MultiPolygon } from 'geojson';
-import { countries, countryBorders, provinceOutline, simplified, OVERVIEW_MIN_WEIGHT } from '../../src/lib/maps/boundaries.ts';
+import {
+  countries,
+  countryBorders,
+  provinceOutline,
+  simplified,
+  OVERVIEW_MIN_WEIGHT,
+} from '../../src/lib/maps/boundaries.ts';
 import { ADMIN1_NAMES, admin1NameProblem } from '../../src/lib/maps/admin1-names.ts';
-import { detailBase, detailMapSvg, fitFrame, frameAround, keepInside, nameNeighbours, overviewMapSvg, scaleBarKm, type MapPoint } from '../../src/lib/maps/locator-map.ts';
+import {
+  detailBase,
+  detailMapSvg,
+  fitFrame,
+  frameAround,
+  keepInside,
+  nameNeighbours,
+  overviewMapSvg,
+  scaleBarKm,
+  type MapPoint,
+} from '../../src/lib/maps/locator-map.ts';
 import { mapPoints, MAP_NEIGHBOURS } from '../../src/lib/maps/points.ts';
 import { overlaps, placeLabels, textWidth, wrapLabel } from '../../src/lib/maps/label-placement.ts';
 import { provinceSchema } from '../../src/schemas/province.ts';
@@ -60,7 +76,8 @@ describe('simplification', () => {
 describe('frameAround and fitFrame (projection bounds)', () => {
   it('contains the outline and the points with a margin', () => {
     const b = frameAround(giaLai, [pleiku]);
-    const lons = giaLai.coordinates.flat(2).map((p) => p[0]!), lats = giaLai.coordinates.flat(2).map((p) => p[1]!);
+    const lons = giaLai.coordinates.flat(2).map((p) => p[0]!),
+      lats = giaLai.coordinates.flat(2).map((p) => p[1]!);
     expect(b.west).toBeLessThan(Math.min(...lons));
     expect(b.east).toBeGreaterThan(Math.max(...lons));
     expect(b.south).toBeLessThan(Math.min(...lats));
@@ -80,12 +97,14 @@ describe('frameAround and fitFrame (projection bounds)', () => {
   it('projects the frame onto the drawing, north up', () => {
     const b = frameAround(giaLai, []);
     const { projection, height } = fitFrame(b, 600);
-    const [x0, y0] = projection([b.west, b.north])!, [x1, y1] = projection([b.east, b.south])!;
+    const [x0, y0] = projection([b.west, b.north])!,
+      [x1, y1] = projection([b.east, b.south])!;
     expect(x0).toBeCloseTo(0, 0);
     expect(y0).toBeCloseTo(0, 0);
     expect(x1).toBeCloseTo(600, 0);
     expect(y1).toBeCloseTo(height, 0);
-    const [, yPleiku] = projection([pleiku.lon, pleiku.lat])!, [, yLeThanh] = projection([leThanh.lon, leThanh.lat])!;
+    const [, yPleiku] = projection([pleiku.lon, pleiku.lat])!,
+      [, yLeThanh] = projection([leThanh.lon, leThanh.lat])!;
     expect(yPleiku).toBeLessThan(yLeThanh);
   });
 });
@@ -101,21 +120,44 @@ describe('helpers', () => {
     expect(keepInside(300, 'Lào', 13, 'middle', 600)).toBe(300);
   });
   it('names the neighbours in the page language', () => {
-    const named = nameNeighbours([{ id: '418' }, { id: '116' }, { id: '156' }, { id: '764' }, { id: '704' }, { id: '250' }], 'vi');
+    const named = nameNeighbours(
+      [{ id: '418' }, { id: '116' }, { id: '156' }, { id: '764' }, { id: '704' }, { id: '250' }],
+      'vi',
+    );
     expect(named.map((c) => c.label)).toEqual(['Lào', 'Campuchia', 'Trung Quốc', 'Thái Lan', undefined, undefined]);
     expect(nameNeighbours([{ id: '116' }], 'en')[0]!.label).toBe('Cambodia');
   });
   it('mapPoints highlights the place, then one point per other position, marking names in another language', () => {
     const here = { slug: 'a', ...pleiku, title: 'Biển Hồ', textLang: 'vi' };
-    const pts = mapPoints(here, [here, { slug: 'b', ...leThanh, title: 'Lệ Thanh', textLang: 'en' }, { slug: 'c', ...pleiku, title: 'Same place', textLang: 'en' }], 'en');
-    expect(pts.map((p) => [p.name, p.highlight, p.lang])).toEqual([['Biển Hồ', true, 'vi'], ['Lệ Thanh', false, undefined]]);
+    const pts = mapPoints(
+      here,
+      [
+        here,
+        { slug: 'b', ...leThanh, title: 'Lệ Thanh', textLang: 'en' },
+        { slug: 'c', ...pleiku, title: 'Same place', textLang: 'en' },
+      ],
+      'en',
+    );
+    expect(pts.map((p) => [p.name, p.highlight, p.lang])).toEqual([
+      ['Biển Hồ', true, 'vi'],
+      ['Lệ Thanh', false, undefined],
+    ]);
   });
   it('mapPoints marks at most MAP_NEIGHBOURS other places, the nearest, in the order given', () => {
     // 30 places along a parallel, the page's place at the 11th: its map names it and its 20 nearest.
-    const row = Array.from({ length: 30 }, (_, i) => ({ slug: `p${i}`, lat: 14, lon: 107 + i * 0.05, title: `P${i}`, textLang: 'vi' }));
+    const row = Array.from({ length: 30 }, (_, i) => ({
+      slug: `p${i}`,
+      lat: 14,
+      lon: 107 + i * 0.05,
+      title: `P${i}`,
+      textLang: 'vi',
+    }));
     const pts = mapPoints(row[10]!, row, 'vi');
     expect(MAP_NEIGHBOURS).toBe(20);
-    expect(pts.map((p) => p.name)).toEqual(['P10', ...Array.from({ length: 21 }, (_, i) => `P${i}`).filter((n) => n !== 'P10')]);
+    expect(pts.map((p) => p.name)).toEqual([
+      'P10',
+      ...Array.from({ length: 21 }, (_, i) => `P${i}`).filter((n) => n !== 'P10'),
+    ]);
     expect(mapPoints(row[0]!, row.slice(0, 5), 'vi')).toHaveLength(5);
   });
 });
@@ -135,11 +177,16 @@ describe('placeLabels', () => {
     ];
     const placed = placeLabels(req, frame);
     expect(placed.every((l) => l.clear)).toBe(true);
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
-    for (const l of placed) for (const p of req) expect(overlaps(l.box, { x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r })).toBe(false);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
+    for (const l of placed)
+      for (const p of req) expect(overlaps(l.box, { x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r })).toBe(false);
   });
   it('breaks a long name into even lines and leaves a short one whole', () => {
-    expect(wrapLabel('Không gian văn hóa Cồng chiêng Tây Nguyên ở Gia Lai', 20, 300)).toEqual(['Không gian văn hóa Cồng', 'chiêng Tây Nguyên ở Gia Lai']);
+    expect(wrapLabel('Không gian văn hóa Cồng chiêng Tây Nguyên ở Gia Lai', 20, 300)).toEqual([
+      'Không gian văn hóa Cồng',
+      'chiêng Tây Nguyên ở Gia Lai',
+    ]);
     expect(wrapLabel('Pleiku', 20, 300)).toEqual(['Pleiku']);
   });
   it('stays inside the frame', () => {
@@ -151,11 +198,24 @@ describe('placeLabels', () => {
 });
 
 describe('detailMapSvg', () => {
-  const points: MapPoint[] = [{ ...pleiku, name: 'Pleiku', highlight: true }, { ...leThanh, name: 'Cửa khẩu Lệ Thanh' }];
+  const points: MapPoint[] = [
+    { ...pleiku, name: 'Pleiku', highlight: true },
+    { ...leThanh, name: 'Cửa khẩu Lệ Thanh' },
+  ];
   let shown: string[] = [];
   const svg = detailMapSvg({
-    id: 'm', outline: giaLai, countries: nameNeighbours(countries(), 'vi'), borders: countryBorders(), points, provinceName: 'Gia Lai',
-    title: 'Bản đồ định vị', desc: (c) => { shown = c; return `Giáp ${c.join(', ')}`; }, kmLabel: (km) => `${km} km`,
+    id: 'm',
+    outline: giaLai,
+    countries: nameNeighbours(countries(), 'vi'),
+    borders: countryBorders(),
+    points,
+    provinceName: 'Gia Lai',
+    title: 'Bản đồ định vị',
+    desc: (c) => {
+      shown = c;
+      return `Giáp ${c.join(', ')}`;
+    },
+    kmLabel: (km) => `${km} km`,
   });
   it('draws the province outline, the points and their names, and the neighbour across the border', () => {
     expect(svg.match(/<path [^>]*data-map="province"/g)).toHaveLength(1);
@@ -182,36 +242,72 @@ describe('detailMapSvg', () => {
   // names and the outline are drawn once for it, not once per page (issue 20: ~0.3 s a page).
   it('draws each page from a base drawn once for the frame, as it would draw it alone', () => {
     const input = (highlight: number) => ({
-      id: 'm', outline: giaLai, countries: nameNeighbours(countries(), 'vi'), borders: countryBorders(), provinceName: 'Gia Lai',
-      points: points.map((p, i) => ({ ...p, highlight: i === highlight })), title: 'Bản đồ định vị', desc: (c: string[]) => `Giáp ${c.join(', ')}`, kmLabel: (km: number) => `${km} km`,
+      id: 'm',
+      outline: giaLai,
+      countries: nameNeighbours(countries(), 'vi'),
+      borders: countryBorders(),
+      provinceName: 'Gia Lai',
+      points: points.map((p, i) => ({ ...p, highlight: i === highlight })),
+      title: 'Bản đồ định vị',
+      desc: (c: string[]) => `Giáp ${c.join(', ')}`,
+      kmLabel: (km: number) => `${km} km`,
     });
     const base = detailBase(input(0), frameAround(giaLai, points));
     for (const highlight of [0, 1]) expect(detailMapSvg(input(highlight), base)).toBe(detailMapSvg(input(highlight)));
   });
   it('uses the base it is given for its frame, and draws anew for another frame', () => {
-    const input = { id: 'm', outline: giaLai, countries: [], borders: { type: 'MultiLineString' as const, coordinates: [] }, points, title: 't', desc: () => 'd', kmLabel: String };
+    const input = {
+      id: 'm',
+      outline: giaLai,
+      countries: [],
+      borders: { type: 'MultiLineString' as const, coordinates: [] },
+      points,
+      title: 't',
+      desc: () => 'd',
+      kmLabel: String,
+    };
     const frame = frameAround(giaLai, points);
     const marked = { ...detailBase(input, frame), background: ['<g data-test="base"/>'] };
     expect(detailMapSvg(input, marked)).toContain('<g data-test="base"/>');
-    const elsewhere = { ...detailBase(input, { ...frame, west: frame.west - 1 }), background: ['<g data-test="base"/>'] };
+    const elsewhere = {
+      ...detailBase(input, { ...frame, west: frame.west - 1 }),
+      background: ['<g data-test="base"/>'],
+    };
     expect(detailMapSvg(input, elsewhere)).not.toContain('data-test');
     expect(detailMapSvg(input, elsewhere)).toBe(detailMapSvg(input));
   });
   it('escapes names', () => {
-    const s = detailMapSvg({ id: 'x', countries: [], borders: { type: 'MultiLineString', coordinates: [] }, points: [{ ...pleiku, name: 'A & <B>' }], title: 't', desc: () => 'd', kmLabel: String });
+    const s = detailMapSvg({
+      id: 'x',
+      countries: [],
+      borders: { type: 'MultiLineString', coordinates: [] },
+      points: [{ ...pleiku, name: 'A & <B>' }],
+      title: 't',
+      desc: () => 'd',
+      kmLabel: String,
+    });
     expect(s).toContain('A &amp; &lt;B&gt;');
   });
 });
 
 describe('overviewMapSvg', () => {
   const svg = overviewMapSvg({
-    id: 'o', outline: phuTho, countries: nameNeighbours(countries(OVERVIEW_MIN_WEIGHT), 'vi'), borders: countryBorders(OVERVIEW_MIN_WEIGHT),
-    title: 'Vị trí', desc: 'Việt Nam', sea: 'Biển Đông',
-    archipelagos: [{ name: 'Quần đảo Hoàng Sa', lat: 16.5, lon: 112 }, { name: 'Quần đảo Trường Sa', lat: 10, lon: 114.3 }],
+    id: 'o',
+    outline: phuTho,
+    countries: nameNeighbours(countries(OVERVIEW_MIN_WEIGHT), 'vi'),
+    borders: countryBorders(OVERVIEW_MIN_WEIGHT),
+    title: 'Vị trí',
+    desc: 'Việt Nam',
+    sea: 'Biển Đông',
+    archipelagos: [
+      { name: 'Quần đảo Hoàng Sa', lat: 16.5, lon: 112 },
+      { name: 'Quần đảo Trường Sa', lat: 10, lon: 114.3 },
+    ],
   });
   it('fills the province and names the neighbours, the sea and the archipelagos', () => {
     expect(svg).toMatch(/<path [^>]*data-map="province"/);
-    for (const name of ['TRUNG QUỐC', 'LÀO', 'CAMPUCHIA', 'Biển Đông', 'Quần đảo Hoàng Sa', 'Quần đảo Trường Sa']) expect(svg).toContain(`>${name}</text>`);
+    for (const name of ['TRUNG QUỐC', 'LÀO', 'CAMPUCHIA', 'Biển Đông', 'Quần đảo Hoàng Sa', 'Quần đảo Trường Sa'])
+      expect(svg).toContain(`>${name}</text>`);
   });
   it('stays small', () => {
     expect(Buffer.byteLength(svg)).toBeLessThan(16_000);
@@ -219,16 +315,27 @@ describe('overviewMapSvg', () => {
   it('names Viet Nam in the page’s language, clear of the filled province', () => {
     for (const outline of [phuTho, giaLai]) {
       const map = overviewMapSvg({
-        id: 'o', outline, countries: nameNeighbours(countries(OVERVIEW_MIN_WEIGHT), 'en'), borders: countryBorders(OVERVIEW_MIN_WEIGHT),
-        title: 'Where', desc: 'Viet Nam', sea: 'East Sea', country: 'Viet Nam', archipelagos: [], lang: 'en',
+        id: 'o',
+        outline,
+        countries: nameNeighbours(countries(OVERVIEW_MIN_WEIGHT), 'en'),
+        borders: countryBorders(OVERVIEW_MIN_WEIGHT),
+        title: 'Where',
+        desc: 'Viet Nam',
+        sea: 'East Sea',
+        country: 'Viet Nam',
+        archipelagos: [],
+        lang: 'en',
       });
-      const label = /<text x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"[^>]*data-map="country-name"[^>]*>VIET NAM<\/text>/.exec(map);
+      const label =
+        /<text x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"[^>]*data-map="country-name"[^>]*>VIET NAM<\/text>/.exec(map);
       expect(label, 'the label').not.toBeNull();
       const province = /<path d="([^"]+)"[^>]*data-map="province"/.exec(map)![1]!;
-      const xs = [...province.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1])), ys = [...province.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+      const xs = [...province.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1])),
+        ys = [...province.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
       const [x, y, size] = [Number(label![1]), Number(label![2]), Number(label![3])];
       const half = (size * 1.4 * 'VIET NAM'.length * 0.62) / 2;
-      const clear = x + half < Math.min(...xs) || x - half > Math.max(...xs) || y < Math.min(...ys) || y - size > Math.max(...ys);
+      const clear =
+        x + half < Math.min(...xs) || x - half > Math.max(...xs) || y < Math.min(...ys) || y - size > Math.max(...ys);
       expect(clear, `label at ${x},${y} over the province`).toBe(true);
     }
   });

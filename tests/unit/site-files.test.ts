@@ -24,10 +24,16 @@ describe('html scanning', () => {
     const late = `<!DOCTYPE html><html><head><title>t</title></head><meta name="robots" content="noindex"><body><link rel="alternate" hreflang="km" href="https://x.example/km/a/"><p>x</p></body></html>`;
     expect(isNoindex(late)).toBe(true);
     expect(alternates(late)).toEqual([]);
-    expect(alternates(`<link rel="alternate" hreflang="en" href="https://x.example/en/a/"><p>body`)).toEqual([{ hreflang: 'en', href: 'https://x.example/en/a/' }]);
+    expect(alternates(`<link rel="alternate" hreflang="en" href="https://x.example/en/a/"><p>body`)).toEqual([
+      { hreflang: 'en', href: 'https://x.example/en/a/' },
+    ]);
     // The body is not parsed: reading the head of a page with a large drawing costs a small part of reading it all.
     const big = `<!DOCTYPE html><html><head><link rel="alternate" hreflang="en" href="https://x.example/en/b/"></head><body><svg>${'<circle r="1"/>'.repeat(20_000)}`;
-    const time = (read: () => unknown) => { const started = performance.now(); read(); return performance.now() - started; };
+    const time = (read: () => unknown) => {
+      const started = performance.now();
+      read();
+      return performance.now() - started;
+    };
     const head = time(() => expect(alternates(big)).toEqual([{ hreflang: 'en', href: 'https://x.example/en/b/' }]));
     const whole = time(() => expect(tags(big, 'link')).toHaveLength(1));
     expect(head).toBeLessThan(whole / 10);
@@ -56,7 +62,9 @@ describe('sitemap and robots', () => {
   it('chunks and indexes', () => {
     expect(chunk([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
     expect(chunk([], 2)).toEqual([[]]);
-    expect(sitemapIndexXml(['https://x.example/sitemap-0.xml'])).toContain('<sitemap><loc>https://x.example/sitemap-0.xml</loc></sitemap>');
+    expect(sitemapIndexXml(['https://x.example/sitemap-0.xml'])).toContain(
+      '<sitemap><loc>https://x.example/sitemap-0.xml</loc></sitemap>',
+    );
   });
   it('points robots.txt at the sitemap index on the site', () => {
     expect(robotsTxt('https://x.example')).toContain('Sitemap: https://x.example/sitemap-index.xml');

@@ -19,11 +19,20 @@ export interface PlacePosition {
   textLang: string;
 }
 
-export function mapPoints(current: PlacePosition, all: PlacePosition[], pageLang: string, max = MAP_NEIGHBOURS): MapPoint[] {
+export function mapPoints(
+  current: PlacePosition,
+  all: PlacePosition[],
+  pageLang: string,
+  max = MAP_NEIGHBOURS,
+): MapPoint[] {
   const key = (p: PlacePosition) => `${p.lat},${p.lon}`;
   const seen = new Set([key(current)]);
   const point = (p: PlacePosition, highlight: boolean): MapPoint => ({
-    lat: p.lat, lon: p.lon, name: p.title, highlight, lang: p.textLang !== pageLang ? p.textLang : undefined,
+    lat: p.lat,
+    lon: p.lon,
+    name: p.title,
+    highlight,
+    lang: p.textLang !== pageLang ? p.textLang : undefined,
   });
   const others: { p: PlacePosition; at: number }[] = [];
   for (const p of all) {
@@ -32,7 +41,13 @@ export function mapPoints(current: PlacePosition, all: PlacePosition[], pageLang
     others.push({ p, at: others.length });
   }
   // The nearest `max`, kept in the order given (ties: the earlier first).
-  const kept = others.length <= max ? others
-    : others.map((o) => ({ ...o, km: haversineKm(current, o.p) })).sort((a, b) => a.km - b.km || a.at - b.at).slice(0, max).sort((a, b) => a.at - b.at);
+  const kept =
+    others.length <= max
+      ? others
+      : others
+          .map((o) => ({ ...o, km: haversineKm(current, o.p) }))
+          .sort((a, b) => a.km - b.km || a.at - b.at)
+          .slice(0, max)
+          .sort((a, b) => a.at - b.at);
   return [point(current, true), ...kept.map((o) => point(o.p, false))];
 }

@@ -2,7 +2,13 @@
  * Reads tags, attributes, ids and inline blocks out of built HTML with the WHATWG parser (parse5),
  * so attributes, character references, comments and raw text are read the way a browser reads them.
  */
-import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes as P, type TreeAdapter } from 'parse5';
+import {
+  defaultTreeAdapter,
+  parse,
+  type DefaultTreeAdapterMap,
+  type DefaultTreeAdapterTypes as P,
+  type TreeAdapter,
+} from 'parse5';
 
 export type Attrs = Record<string, string>;
 
@@ -49,7 +55,9 @@ function scanHead(html: string): ScannedElement[] {
   } catch (error) {
     if (error !== LEFT_HEAD) throw error;
   }
-  const head = document?.childNodes.find((n): n is P.Element => isElement(n) && n.tagName === 'html')?.childNodes.find((n): n is P.Element => isElement(n) && n.tagName === 'head');
+  const head = document?.childNodes
+    .find((n): n is P.Element => isElement(n) && n.tagName === 'html')
+    ?.childNodes.find((n): n is P.Element => isElement(n) && n.tagName === 'head');
   return head ? elementsIn(head.childNodes) : [];
 }
 
@@ -89,7 +97,9 @@ function elementsOf(html: string): ScannedElement[] {
 /** Attributes of every `<name …>` element. */
 export function tags(html: string, name: string): Attrs[] {
   const wanted = name.toLowerCase();
-  return elementsOf(html).filter((e) => e.name === wanted).map((e) => e.attrs);
+  return elementsOf(html)
+    .filter((e) => e.name === wanted)
+    .map((e) => e.attrs);
 }
 
 /** Every id and every `<a name>` a fragment may point at. */
@@ -104,10 +114,15 @@ export function fragmentTargets(html: string): Set<string> {
 
 /** `<script>` or `<style>` elements with their attributes and raw text. */
 export function blocks(html: string, name: 'script' | 'style'): Block[] {
-  return elementsOf(html).filter((e) => e.name === name).map((e) => ({ attrs: e.attrs, content: e.text }));
+  return elementsOf(html)
+    .filter((e) => e.name === name)
+    .map((e) => ({ attrs: e.attrs, content: e.text }));
 }
 
-const headTags = (html: string, name: string): Attrs[] => scanHead(html).filter((e) => e.name === name).map((e) => e.attrs);
+const headTags = (html: string, name: string): Attrs[] =>
+  scanHead(html)
+    .filter((e) => e.name === name)
+    .map((e) => e.attrs);
 
 /** True when the page's head asks search engines not to index it. */
 export function isNoindex(html: string): boolean {
