@@ -10,9 +10,10 @@ import type { Finding } from '../finding.ts';
 /** Schemes a reader's browser may follow from content. */
 export const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
 
+// eslint-disable-next-line no-control-regex -- C0 controls and spaces, as the URL parser strips them
+const OUTER_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 /** What the WHATWG URL parser ignores before it reads the scheme. */
-// eslint-disable-next-line no-control-regex -- C0 controls are exactly what the URL parser strips
-const browserView = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+const browserView = (url: string) => url.replace(/[\t\n\r]/g, '').replace(OUTER_CONTROLS, '');
 
 /** Why a URL may not be used: each kind with what its message needs (the words are in content-check/messages/). */
 export interface UrlProblems {

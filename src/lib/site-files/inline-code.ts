@@ -23,9 +23,10 @@ export interface PageCode {
 const attr = (el: P.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const textOf = (el: P.Element) => el.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
 const isPolicyMeta = (el: P.Element) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy';
-/** URL scheme as a browser reads it: leading spaces and controls dropped, tabs and newlines removed. */
 // eslint-disable-next-line no-control-regex -- C0 controls are exactly what the URL parser strips
-const scheme = (url: string) => url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '').toLowerCase().split(':', 1)[0];
+const LEADING_CONTROLS = /^[\u0000-\u0020]+/;
+/** URL scheme as a browser reads it: leading spaces and controls dropped, tabs and newlines removed. */
+const scheme = (url: string) => url.replace(LEADING_CONTROLS, '').replace(/[\t\n\r]/g, '').toLowerCase().split(':', 1)[0];
 
 export function pageCode(html: string): PageCode {
   const found: PageCode = { metaPolicies: [], policyFirstInHead: false, inline: [] };
