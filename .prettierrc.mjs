@@ -12,5 +12,7 @@ export default {
   overrides: [
     // Named here so editors and npm's package layouts always pick the Astro parser (plugin's advice).
     { files: '*.astro', options: { parser: 'astro' } },
+    // Workflows and the spell-check config quote with double quotes, as GitHub's and cspell's docs do.
+    { files: ['*.yml', '*.yaml'], options: { singleQuote: false } },
   ],
 };
