@@ -83,3 +83,16 @@ test('a piece with no Korean file is not in the Korean index; the Korean list sh
   await expect(page.locator('[data-notice=fallback]')).toBeVisible();
   await expectNoSidewaysScroll(page);
 });
+
+test('a unit not yet named in Korean shows its English name with a visible label', async ({ page }) => {
+  await page.goto(fixtureUrl('/ko/units/so-ngoai-vu/'));
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText('Sample Department of Foreign Affairs');
+  await expect(h1).toHaveAttribute('lang', 'en');
+  // The h1 carried lang="en" and nothing a reader could see (issue 18: a visible language label).
+  const label = page.locator('main [data-lang-label="en"]').first();
+  await expect(label).toBeVisible();
+  await expect(label).toHaveText('English');
+  expect((await label.boundingBox())!.y - (await h1.boundingBox())!.y).toBeLessThan(150);
+  await expectNoSidewaysScroll(page);
+});
