@@ -47,7 +47,7 @@ describe('province.yaml fallbacks', async () => {
   const { readFileSync } = await import('node:fs');
   const { fallbacks, ...fixture } = parse(readFileSync('tests/fixtures/content/fixture/province.yaml', 'utf8'));
   it('reads the fixture province’s chain', () => {
-    expect(provinceSchema.parse({ ...fixture, fallbacks }).fallbacks).toEqual({ km: ['en', 'vi'] });
+    expect(provinceSchema.parse({ ...fixture, fallbacks }).fallbacks).toEqual({ km: ['en', 'vi'], ko: ['en', 'vi'] });
   });
   it('defaults to none (Vietnamese only)', () => {
     expect(provinceSchema.parse(fixture).fallbacks).toEqual({});
