@@ -96,3 +96,14 @@ test('a unit not yet named in Korean shows its English name with a visible label
   expect((await label.boundingBox())!.y - (await h1.boundingBox())!.y).toBeLessThan(150);
   await expectNoSidewaysScroll(page);
 });
+
+test('a plan’s facts written in the document’s Vietnamese say so on the Korean page', async ({ page }) => {
+  await page.goto(fixtureUrl('/ko/plans/ke-hoach-2024/'));
+  // The area ("tỉnh Mẫu") is the signed document's own words: it carried lang="vi" and nothing visible.
+  const area = page.locator('.portal-plan-facts dd').filter({ hasText: 'tỉnh Mẫu' });
+  await expect(area.locator('[lang="vi"]').first()).toHaveText('tỉnh Mẫu');
+  const label = area.locator('[data-lang-label="vi"]');
+  await expect(label).toBeVisible();
+  await expect(label).toHaveText('Tiếng Việt');
+  await expectNoSidewaysScroll(page);
+});
