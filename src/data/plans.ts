@@ -48,7 +48,8 @@ export interface LegalView {
   issuedOn: string;
   issuer: Named;
   title: Named;
-  url?: string;
+  /** Where to read it and what kind of page that is (the schema asks for both together). */
+  source?: { url: string; kind: NonNullable<Legal['sourceKind']> };
   sample: boolean;
 }
 
@@ -79,7 +80,7 @@ async function load(lang: string): Promise<PlanContext> {
   const legal = new Map(
     (await getRecords('legal')).map(({ id, data }) => [
       id,
-      { slug: id, number: data.number, kind: data.kind, issuedOn: data.issuedOn, issuer: pickWithLang(data.issuer, lang, chainFor(lang)), title: pickWithLang(data.title, lang, chainFor(lang)), url: data.url, sample: data.sample },
+      { slug: id, number: data.number, kind: data.kind, issuedOn: data.issuedOn, issuer: pickWithLang(data.issuer, lang, chainFor(lang)), title: pickWithLang(data.title, lang, chainFor(lang)), source: data.url && data.sourceKind ? { url: data.url, kind: data.sourceKind } : undefined, sample: data.sample },
     ]),
   );
   const facts = plans.map(planFacts);

@@ -125,6 +125,8 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   successors: w('Đơn vị tiếp nhận', 'Successors', 'Đơn vị nhận lại nhiệm vụ khi đơn vị này sáp nhập, đổi tên hoặc giải thể (ví dụ so-khoa-hoc-va-cong-nghe); cần điền cả ngày chấm dứt hoạt động. Kế hoạch vẫn ghi tên cũ.', 'Units that took over its work; needs the last day. Plans keep the old name.'),
   'people:title': w('Chức vụ', 'Position', 'Theo từng ngôn ngữ.', 'Per language.'),
   'legal:title': w('Trích yếu', 'Title', 'Theo từng ngôn ngữ.', 'Per language.'),
+  'legal:url': w('Địa chỉ trang web', 'Web address', 'Nơi đọc văn bản; tốt nhất là trang của chính cơ quan ban hành hoặc vbpl.vn. Bắt đầu bằng https://', 'Where to read it; best the issuer\'s own page or vbpl.vn. Starting with https://'),
+  sourceKind: w('Loại nguồn', 'Kind of source', 'Trang ở "Địa chỉ trang web" là trang gì; bắt buộc khi có địa chỉ. Trang văn bản ghi loại này cạnh đường dẫn.', 'What the page at the web address is; required with an address. The page shows it by the link.'),
   'anniversaries:title': w('Tên sự kiện', 'Event', 'Không ghi "n năm" (trang tự tính).', 'Without "n years" (the page counts).'),
   languages: w('Ngôn ngữ trả lời', 'Languages', 'Mã ngôn ngữ: vi, en, km…', 'Language codes.'),
   topics: w('Lĩnh vực phát ngôn', 'Topics', 'Mỗi lĩnh vực một mục, theo từng ngôn ngữ.', 'One per topic, per language.'),
@@ -171,7 +173,7 @@ const OWN_CHOICES: Record<string, Record<string, Words>> = {
 
 /** Where the site already words a field's choices: `concept:name` → UI string prefix. */
 const SITE_CHOICES: Record<string, string> = {
-  'plans:level': 'plans.level.', 'units:level': 'units.level.', 'legal:kind': 'legal.kind.', 'places:kind': 'places.kind.',
+  'plans:level': 'plans.level.', 'units:level': 'units.level.', 'legal:kind': 'legal.kind.', 'legal:sourceKind': 'legal.sourceKind.', 'places:kind': 'places.kind.',
   'profiles:sector': 'invest.sector.', 'profiles:status': 'invest.status.', 'profiles:form': 'invest.form.', 'press:kind': 'press.kind.',
 };
 

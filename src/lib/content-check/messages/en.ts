@@ -118,6 +118,7 @@ export const en: Messages = {
     lunarNeedsSince: 'missing — a lunar event needs `since`, the year anniversaries count from',
     sinceOnlyLunar: 'only for lunar events — a solar `date` already carries its year',
     successorsNeedUntil: 'missing — a unit with `successors` needs `until`, its last day (e.g. 2025-02-28)',
+    legalSourceNeedsKind: 'missing — a document with a `url` needs `sourceKind`, the kind of page it is: official (the issuer\'s own page or vbpl.vn, with the text), state-copy (another state body publishes the text), state-report (a state page reports on it, without the text) or private-database (thuvienphapluat.vn, luatvietnam.vn…)',
     vietnameseFirst: 'Vietnamese ("vi") must come first: it is the source language',
     englishRequired: 'English ("en") is required for investors and foreign journalists',
     eachLocaleOnce: 'each locale once — remove the repeated code',

@@ -145,6 +145,7 @@ export const vi = {
     lunarNeedsSince: 'chưa có since — ngày âm lịch cần since, năm bắt đầu tính kỷ niệm',
     sinceOnlyLunar: 'since chỉ dùng cho ngày âm lịch — date đã có năm, hãy xoá since',
     successorsNeedUntil: 'chưa có until — đơn vị đã có đơn vị tiếp nhận (successors) cần until, ngày cuối cùng hoạt động (ví dụ 2025-02-28)',
+    legalSourceNeedsKind: 'chưa chọn — văn bản có Địa chỉ trang web (url) cần chọn Loại nguồn (trang đó là trang gì): official (trang của chính cơ quan ban hành hoặc vbpl.vn, có toàn văn), state-copy (trang cơ quan nhà nước khác đăng lại toàn văn), state-report (trang cơ quan nhà nước đưa tin, không có toàn văn) hoặc private-database (thuvienphapluat.vn, luatvietnam.vn…)',
     vietnameseFirst: 'tiếng Việt ("vi") phải đứng đầu danh sách ngôn ngữ — đó là ngôn ngữ gốc',
     englishRequired: 'cần có tiếng Anh ("en") — nhà đầu tư và nhà báo nước ngoài đọc tiếng Anh',
     eachLocaleOnce: 'mỗi ngôn ngữ chỉ ghi một lần — hãy xoá mã ngôn ngữ lặp lại',
