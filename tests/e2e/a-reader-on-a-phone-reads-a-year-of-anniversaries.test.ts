@@ -25,7 +25,7 @@ async function expectRowsOnScreen(page: Page): Promise<void> {
     const cells = [...table.querySelectorAll('tbody tr > *')].filter((c) => c.getBoundingClientRect().width > 0);
     return {
       box: { scrollWidth: wrap.scrollWidth, clientWidth: wrap.clientWidth },
-      beyond: cells.filter((c) => c.getBoundingClientRect().right > width + 0.5).map((c) => c.textContent!.trim().slice(0, 40)),
+      beyond: cells.filter((c) => c.getBoundingClientRect().right > width + 0.5).map((c) => c.textContent.trim().slice(0, 40)),
     };
   });
   expect(box.scrollWidth, `table ${box.scrollWidth} px in a ${box.clientWidth} px box`).toBeLessThanOrEqual(box.clientWidth);
