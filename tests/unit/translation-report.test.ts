@@ -13,8 +13,8 @@ const report = formatTranslationReport({
   ids: ['gia-lai', 'tinh-moi'],
   summary: [{ province: 'gia-lai', locale: 'km', counts: { total: 2, current: 0, draft: 1, stale: 0, unstamped: 0, missing: 1 } }],
   listed: [
-    { province: 'gia-lai', locale: 'km', concept: 'places', slug: 'bien-ho', file: 'gia-lai/places/km/bien-ho.mdx', state: 'draft', draft: true, stamped: true },
-    { province: 'gia-lai', locale: 'km', concept: 'press', slug: 'hop-bao', file: 'gia-lai/press/km/hop-bao.md', state: 'missing', draft: false, stamped: false },
+    { province: 'gia-lai', locale: 'km', concept: 'places', slug: 'bien-ho', source: 'gia-lai/places/vi/bien-ho.mdx', file: 'gia-lai/places/km/bien-ho.mdx', state: 'draft', draft: true, stamped: true },
+    { province: 'gia-lai', locale: 'km', concept: 'press', slug: 'hop-bao', source: 'gia-lai/press/vi/hop-bao.md', file: 'gia-lai/press/km/hop-bao.md', state: 'missing', draft: false, stamped: false },
   ],
   all: false,
   coverage: {
