@@ -16,7 +16,8 @@ export interface TranslationReport {
 }
 
 export const reportHeadings = {
-  summary: 'Bản dịch theo tỉnh và ngôn ngữ: số bài tiếng Việt (pieces) và tình trạng bản dịch của chúng · Translations by province and language: the Vietnamese pieces and the state of their translations',
+  summary:
+    'Bản dịch theo tỉnh và ngôn ngữ: số bài tiếng Việt (pieces) và tình trạng bản dịch của chúng · Translations by province and language: the Vietnamese pieces and the state of their translations',
   todo: 'Bản dịch cần làm (chưa có, bản nháp, cũ, chưa ghi dấu) · Translations to do (missing, draft, stale, unstamped)',
   every: 'Mọi bản dịch và tình trạng của nó · Every translation and its state',
   coverage:
@@ -32,23 +33,62 @@ export const reportHeadings = {
 
 function table(head: readonly string[], body: readonly string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
 export function formatTranslationReport(r: TranslationReport): string {
   const out: string[] = [reportHeadings.summary + ':'];
-  out.push(table(['province', 'locale', 'pieces', ...translationStates], r.summary.map((s) => [s.province, s.locale, String(s.counts.total), ...translationStates.map((k) => String(s.counts[k]))])));
+  out.push(
+    table(
+      ['province', 'locale', 'pieces', ...translationStates],
+      r.summary.map((s) => [
+        s.province,
+        s.locale,
+        String(s.counts.total),
+        ...translationStates.map((k) => String(s.counts[k])),
+      ]),
+    ),
+  );
   for (const id of r.ids) if (!r.summary.some((s) => s.province === id)) out.push(reportHeadings.noPieces(id));
   if (r.listed.length) {
     out.push('', `${r.all ? reportHeadings.every : reportHeadings.todo}:`);
-    out.push(table(['state', 'locale', 'file'], r.listed.map((row) => [row.state + (row.draft && row.state === 'stale' ? ' (draft)' : ''), row.locale, `content/${row.file}`])));
+    out.push(
+      table(
+        ['state', 'locale', 'file'],
+        r.listed.map((row) => [
+          row.state + (row.draft && row.state === 'stale' ? ' (draft)' : ''),
+          row.locale,
+          `content/${row.file}`,
+        ]),
+      ),
+    );
   }
   out.push('', `${reportHeadings.coverage}:`);
-  out.push(table(['province', 'locale', ...coverageKinds], r.coverage.rows.map((row) => [row.province, row.locale, ...coverageKinds.map((k) => `${row.counts[k].done}/${row.counts[k].total}${requiredKinds(row.locale).includes(k) ? '*' : ''}`)])));
+  out.push(
+    table(
+      ['province', 'locale', ...coverageKinds],
+      r.coverage.rows.map((row) => [
+        row.province,
+        row.locale,
+        ...coverageKinds.map(
+          (k) => `${row.counts[k].done}/${row.counts[k].total}${requiredKinds(row.locale).includes(k) ? '*' : ''}`,
+        ),
+      ]),
+    ),
+  );
   if (r.coverage.gaps.length) {
     out.push('', `${reportHeadings.gaps(r.coverage.gaps.length)}:`);
-    out.push(table(['kind', 'locale', 'file', 'where'], r.coverage.gaps.map((g) => [g.kind, g.locale, `content/${g.file}`, g.where])));
+    out.push(
+      table(
+        ['kind', 'locale', 'file', 'where'],
+        r.coverage.gaps.map((g) => [g.kind, g.locale, `content/${g.file}`, g.where]),
+      ),
+    );
   } else out.push('', reportHeadings.noGaps);
   out.push('', reportHeadings.legend);
   return out.join('\n');

@@ -11,7 +11,12 @@ const segmenter = new Intl.Segmenter('vi', { granularity: 'word' });
 
 /** "Hồ Chí Minh" → "Ho Chi Minh" (đ → d). */
 export const withoutDiacritics = (text: string): string =>
-  text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 
 const hasDiacritics = (word: string): boolean => withoutDiacritics(word) !== word.normalize('NFC');
 const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
@@ -71,7 +76,9 @@ export function vietnameseNames(text: string): VietnameseNames {
  */
 export function namesWithoutDiacritics(english: string, names: Iterable<string>): string[] {
   // "Minh's" is "Minh" for the name.
-  const words = wordRuns(english).flat().map((word) => word.replace(/['’]s$/u, ''));
+  const words = wordRuns(english)
+    .flat()
+    .map((word) => word.replace(/['’]s$/u, ''));
   // The words of "Viet Nam" belong to the country's English name: "Viet" there is not "Việt Minh" stripped.
   const conventional = new Set<number>();
   for (const form of ENGLISH_FORMS) {

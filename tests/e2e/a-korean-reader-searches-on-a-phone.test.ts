@@ -13,11 +13,16 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
 test.use(PHONE);
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, `page is ${scrollWidth} px wide on a ${clientWidth} px screen`).toBeLessThanOrEqual(clientWidth);
 }
 
-test('a Korean word from a translated title, typed on the Korean home page, finds the piece; its page is in Korean', async ({ page }) => {
+test('a Korean word from a translated title, typed on the Korean home page, finds the piece; its page is in Korean', async ({
+  page,
+}) => {
   await page.goto(fixtureUrl('/ko/'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   // "폭포" (waterfall), the second word of "견본 폭포" (Mau Falls).
@@ -38,7 +43,10 @@ test('a Korean word from a translated title, typed on the Korean home page, find
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.portal-result a[href="/ko/places/thac-mau/"]' });
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: '.portal-result a[href="/ko/places/thac-mau/"]',
+  });
   const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
   expect(fonts.map((f) => f.familyName)).toContainEqual(expect.stringMatching(/^Noto Sans KR/));
   expect(fonts.filter((f) => !f.isCustomFont)).toEqual([]);
@@ -60,16 +68,23 @@ test('a Korean word from a translated title, typed on the Korean home page, find
   await expectNoSidewaysScroll(page);
 });
 
-test('a piece with no Korean file is not in the Korean index; the Korean list shows it in English, labelled', async ({ page }) => {
+test('a piece with no Korean file is not in the Korean index; the Korean list shows it in English, labelled', async ({
+  page,
+}) => {
   const title = 'Sample wind power project';
   const href = '/ko/invest/du-an-dien-gio/';
   await page.goto(fixtureUrl(`/en/search/?q=${encodeURIComponent(title)}`));
-  await expect(page.locator('.portal-result a[href="/en/invest/du-an-dien-gio/"]').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.portal-result a[href="/en/invest/du-an-dien-gio/"]').first()).toBeVisible({
+    timeout: 15_000,
+  });
 
   await page.goto(fixtureUrl(`/ko/search/?q=${encodeURIComponent(title)}`));
   await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…$/, { timeout: 15_000 });
   await expect(page.locator(`.portal-result a[href="${href}"]`)).toHaveCount(0);
-  for (const shown of await page.locator('.portal-result a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(shown).toMatch(/^\/ko\//);
+  for (const shown of await page
+    .locator('.portal-result a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    expect(shown).toMatch(/^\/ko\//);
 
   await page.goto(fixtureUrl('/ko/invest/'));
   const link = page.locator(`a[href="${href}"]`).first();

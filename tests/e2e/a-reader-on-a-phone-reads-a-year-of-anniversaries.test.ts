@@ -25,12 +25,18 @@ async function expectRowsOnScreen(page: Page): Promise<void> {
     const cells = [...table.querySelectorAll('tbody tr > *')].filter((c) => c.getBoundingClientRect().width > 0);
     return {
       box: { scrollWidth: wrap.scrollWidth, clientWidth: wrap.clientWidth },
-      beyond: cells.filter((c) => c.getBoundingClientRect().right > width + 0.5).map((c) => c.textContent.trim().slice(0, 40)),
+      beyond: cells
+        .filter((c) => c.getBoundingClientRect().right > width + 0.5)
+        .map((c) => c.textContent.trim().slice(0, 40)),
     };
   });
-  expect(box.scrollWidth, `table ${box.scrollWidth} px in a ${box.clientWidth} px box`).toBeLessThanOrEqual(box.clientWidth);
+  expect(box.scrollWidth, `table ${box.scrollWidth} px in a ${box.clientWidth} px box`).toBeLessThanOrEqual(
+    box.clientWidth,
+  );
   expect(beyond, 'cells past the right edge of the screen').toEqual([]);
-  const page390 = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+  const page390 = await page.evaluate(
+    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+  );
   expect(page390).toBe(true);
 }
 
@@ -45,14 +51,17 @@ for (const lang of fixtureLocales()) {
     const before = await counted.evaluate((el) => getComputedStyle(el, '::before').content);
     expect(before).toContain(label!);
     // An event shown without a count (a yearly festival) has no year to show, and no empty "Year of the event:".
-    for (const cell of await page.locator('tr[data-anniversary] td[data-label]:visible').all()) await expect(cell).toHaveText(/\d{4}/);
+    for (const cell of await page.locator('tr[data-anniversary] td[data-label]:visible').all())
+      await expect(cell).toHaveText(/\d{4}/);
   });
 }
 
 /** Live sites built in DIST, with the locales their province.yaml lists (a gate: any content passes it). */
 const live = (Object.keys(SITES) as SiteId[]).filter((site) => existsSync(join(DIST, site, 'index.html')));
 
-test('on every live site and locale, the year of the build lists its anniversaries whole on the screen', async ({ page }) => {
+test('on every live site and locale, the year of the build lists its anniversaries whole on the screen', async ({
+  page,
+}) => {
   test.skip(live.length === 0, 'no live site built in DIST');
   const year = new Date().getUTCFullYear();
   for (const site of live) {

@@ -8,18 +8,53 @@ import { describe, expect, it } from 'vitest';
 import { formatTranslationReport, reportHeadings } from '../../src/lib/translation-report.ts';
 import { coverageKinds, type CoverageRow } from '../../src/lib/translation-coverage.ts';
 
-const counts = (done: number, total: number) => Object.fromEntries(coverageKinds.map((k) => [k, { done, total }])) as CoverageRow['counts'];
+const counts = (done: number, total: number) =>
+  Object.fromEntries(coverageKinds.map((k) => [k, { done, total }])) as CoverageRow['counts'];
 const report = formatTranslationReport({
   ids: ['gia-lai', 'tinh-moi'],
-  summary: [{ province: 'gia-lai', locale: 'km', counts: { total: 2, current: 0, draft: 1, stale: 0, unstamped: 0, missing: 1 } }],
+  summary: [
+    {
+      province: 'gia-lai',
+      locale: 'km',
+      counts: { total: 2, current: 0, draft: 1, stale: 0, unstamped: 0, missing: 1 },
+    },
+  ],
   listed: [
-    { province: 'gia-lai', locale: 'km', concept: 'places', slug: 'bien-ho', source: 'gia-lai/places/vi/bien-ho.mdx', file: 'gia-lai/places/km/bien-ho.mdx', state: 'draft', draft: true, stamped: true },
-    { province: 'gia-lai', locale: 'km', concept: 'press', slug: 'hop-bao', source: 'gia-lai/press/vi/hop-bao.md', file: 'gia-lai/press/km/hop-bao.md', state: 'missing', draft: false, stamped: false },
+    {
+      province: 'gia-lai',
+      locale: 'km',
+      concept: 'places',
+      slug: 'bien-ho',
+      source: 'gia-lai/places/vi/bien-ho.mdx',
+      file: 'gia-lai/places/km/bien-ho.mdx',
+      state: 'draft',
+      draft: true,
+      stamped: true,
+    },
+    {
+      province: 'gia-lai',
+      locale: 'km',
+      concept: 'press',
+      slug: 'hop-bao',
+      source: 'gia-lai/press/vi/hop-bao.md',
+      file: 'gia-lai/press/km/hop-bao.md',
+      state: 'missing',
+      draft: false,
+      stamped: false,
+    },
   ],
   all: false,
   coverage: {
     rows: [{ province: 'gia-lai', locale: 'km', counts: counts(1, 2) }],
-    gaps: [{ province: 'gia-lai', locale: 'km', kind: 'titleSummary', file: 'gia-lai/press/km/hop-bao.md', where: 'title, summary' }],
+    gaps: [
+      {
+        province: 'gia-lai',
+        locale: 'km',
+        kind: 'titleSummary',
+        file: 'gia-lai/press/km/hop-bao.md',
+        where: 'title, summary',
+      },
+    ],
   },
 });
 const lines = report.split('\n');
@@ -34,11 +69,18 @@ describe('the translation report', () => {
     expect(heading).toContain('Translated into each language, item by item');
     expect(heading).toContain('km → en → vi');
     expect(report).not.toMatch(/meet in Vietnamese|read in Vietnamese/i);
-    expect(lines).toContain('gia-lai   km      1/2*          1/2       1/2    1/2     1/2        1/2          1/2       1/2      1/2');
+    expect(lines).toContain(
+      'gia-lai   km      1/2*          1/2       1/2    1/2     1/2        1/2          1/2       1/2      1/2',
+    );
   });
 
   it('heads every table in Vietnamese, then English', () => {
-    for (const head of ['province locale pieces', 'state locale file', 'province locale titleSummary', 'kind locale file']) {
+    for (const head of [
+      'province locale pieces',
+      'state locale file',
+      'province locale titleSummary',
+      'kind locale file',
+    ]) {
       const heading = headingOf(head);
       const [vietnamese, english] = heading.split(' · ');
       expect(vietnamese, heading).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u);

@@ -12,20 +12,27 @@ import { readYamlDir } from '../../src/lib/read-yaml-dir.ts';
 const content = join(import.meta.dirname, '../../content');
 
 describe('namesWithoutDiacritics', () => {
-  const check = (vi: string, en: string) => namesWithoutDiacritics(en, [...vietnameseNames(vi).words, ...vietnameseNames(vi).runs]);
+  const check = (vi: string, en: string) =>
+    namesWithoutDiacritics(en, [...vietnameseNames(vi).words, ...vietnameseNames(vi).runs]);
 
   it('finds a name written without its diacritics', () => {
     expect(check('Giỗ Tổ Hùng Vương', 'Hung Kings Commemoration Day')).toEqual(['Hùng']);
-    expect(check('Chiến thắng Hà Nội – Điện Biên Phủ trên không', '“Ha Noi – Dien Bien Phu in the air” victory')).toEqual(expect.arrayContaining(['Hà Nội', 'Điện Biên Phủ']));
+    expect(
+      check('Chiến thắng Hà Nội – Điện Biên Phủ trên không', '“Ha Noi – Dien Bien Phu in the air” victory'),
+    ).toEqual(expect.arrayContaining(['Hà Nội', 'Điện Biên Phủ']));
     expect(check('Thành lập Mặt trận Việt Minh', 'Founding of the Viet Minh Front')).toEqual(['Việt Minh']);
     expect(check('Ngày sinh Chủ tịch Hồ Chí Minh', "President Ho Chi Minh's birthday")).toEqual(['Hồ Chí Minh']);
   });
 
   it('accepts the name with its diacritics, and "Viet Nam"', () => {
     expect(check('Giỗ Tổ Hùng Vương', 'Hùng Kings Commemoration Day')).toEqual([]);
-    expect(check('Thiết lập quan hệ ngoại giao Việt Nam – Lào', 'Establishment of Viet Nam–Laos diplomatic relations')).toEqual([]);
+    expect(
+      check('Thiết lập quan hệ ngoại giao Việt Nam – Lào', 'Establishment of Viet Nam–Laos diplomatic relations'),
+    ).toEqual([]);
     expect(check('Ngày Thầy thuốc Việt Nam', "Vietnamese Doctors' Day")).toEqual([]);
-    expect(check('Truyền thống ngành Ngoại giao Việt Nam', "Traditional Day of Viet Nam's Diplomatic Service")).toEqual([]);
+    expect(check('Truyền thống ngành Ngoại giao Việt Nam', "Traditional Day of Viet Nam's Diplomatic Service")).toEqual(
+      [],
+    );
   });
 
   it('takes a sentence’s first capital for the sentence, not a name', () => {
@@ -39,8 +46,13 @@ describe('namesWithoutDiacritics', () => {
 });
 
 describe('the anniversaries’ English titles', () => {
-  const folders = [join(content, 'national/anniversaries'), ...readdirSync(content).map((p) => join(content, p, 'anniversaries'))];
-  const entries = [...new Set(folders)].flatMap(readYamlDir).map((e) => ({ file: e.file, title: (e.data as { title: Record<string, string> }).title }));
+  const folders = [
+    join(content, 'national/anniversaries'),
+    ...readdirSync(content).map((p) => join(content, p, 'anniversaries')),
+  ];
+  const entries = [...new Set(folders)]
+    .flatMap(readYamlDir)
+    .map((e) => ({ file: e.file, title: (e.data as { title: Record<string, string> }).title }));
   // A name that one title writes in full ("Hà Nội", "Hồ Chí Minh") is a name in every title.
   const everyRun = new Set(entries.flatMap((e) => vietnameseNames(e.title.vi ?? '').runs));
 
@@ -53,7 +65,9 @@ describe('the anniversaries’ English titles', () => {
     const stripped = entries.flatMap((e) => {
       if (!e.title.en) return [];
       const names = namesWithoutDiacritics(e.title.en, [...vietnameseNames(e.title.vi ?? '').words, ...everyRun]);
-      return names.length ? [`${e.file}: title.en "${e.title.en}" writes ${names.map((n) => `"${n}"`).join(', ')} without diacritics`] : [];
+      return names.length
+        ? [`${e.file}: title.en "${e.title.en}" writes ${names.map((n) => `"${n}"`).join(', ')} without diacritics`]
+        : [];
     });
     expect(stripped).toEqual([]);
   });
