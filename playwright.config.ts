@@ -15,10 +15,21 @@ export default defineConfig({
   use: {
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
-  webServer: [...Object.entries(SITES).map(([id, port]) => [`${DIST}/${id}`, port] as const), [`${FIXTURE_DIST}/fixture`, FIXTURE_PORT] as const].map(([dir, port]) => ({
+  webServer: [
+    ...Object.entries(SITES).map(([id, port]) => [`${DIST}/${id}`, port] as const),
+    [`${FIXTURE_DIST}/fixture`, FIXTURE_PORT] as const,
+  ].map(([dir, port]) => ({
     command: `node scripts/serve.ts --dir ${dir} --port ${port}`,
     port,
     reuseExistingServer: !process.env.CI,

@@ -30,7 +30,8 @@ try {
   fail(`${(err as Error).message}\n${usage}`);
 }
 
-if (!values.year || !/^\d{4}$/.test(values.year)) fail(`--year: expected a four-digit year, e.g. --year 2024\n${usage}`);
+if (!values.year || !/^\d{4}$/.test(values.year))
+  fail(`--year: expected a four-digit year, e.g. --year 2024\n${usage}`);
 const year = Number(values.year);
 const province = values.province === undefined ? provinceFromEnv(selectedProvinceId) : provinceArg(values.province);
 if (!listProvinceIds().includes(province))
@@ -39,7 +40,9 @@ const lang = localeArg(values.lang);
 
 let entries;
 try {
-  entries = [join(contentRoot, 'national', 'anniversaries'), join(contentRoot, province, 'anniversaries')].flatMap(readYamlDir);
+  entries = [join(contentRoot, 'national', 'anniversaries'), join(contentRoot, province, 'anniversaries')].flatMap(
+    readYamlDir,
+  );
 } catch (err) {
   fail((err as Error).message);
 }
@@ -49,10 +52,18 @@ if (errors.length) fail(`The anniversary files are not valid:\n${errors.join('\n
 const list = anniversariesOf(items, year);
 
 if (values.json) {
-  console.log(JSON.stringify(list.map((a) => ({ date: a.date, ...(a.counted ? { years: a.years } : {}), title: titleIn(a.title, lang) })), null, 2));
+  console.log(
+    JSON.stringify(
+      list.map((a) => ({ date: a.date, ...(a.counted ? { years: a.years } : {}), title: titleIn(a.title, lang) })),
+      null,
+      2,
+    ),
+  );
 } else {
   const labels = list.map((a) => countLabel(a, lang) ?? '');
   const width = Math.max(0, ...labels.map((l) => l.length));
   console.log(`${year} · ${province} · ${list.length} anniversaries (* = listed every year, not a round one)`);
-  list.forEach((a, i) => console.log(`${a.date}  ${labels[i]!.padEnd(width)}  ${a.round ? ' ' : '*'} ${titleIn(a.title, lang)}`));
+  list.forEach((a, i) =>
+    console.log(`${a.date}  ${labels[i]!.padEnd(width)}  ${a.round ? ' ' : '*'} ${titleIn(a.title, lang)}`),
+  );
 }

@@ -36,13 +36,27 @@ import { subsetFonts } from './build/subset-fonts.ts';
 import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
 
-const { values } = parseArgs({ options: { all: { type: 'boolean' }, province: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    all: { type: 'boolean' },
+    province: { type: 'string' },
+    out: { type: 'string' },
+    base: { type: 'string' },
+  },
+});
 const shownOut = values.out ?? 'dist';
 const target = resolve(repoRoot, shownOut);
 const outProblem = outDirProblem(target, shownOut, { repoRoot, contentRoot, tracked: trackedByGit(repoRoot) });
 if (outProblem) refuse(outProblem);
-const base = values.base !== undefined ? baseArg(values.base) : process.env.PORTAL_BASE ? baseArg(process.env.PORTAL_BASE, 'PORTAL_BASE') : undefined;
-const ids = values.all ? everyProvince() : [values.province === undefined ? provinceFromEnv(selectedProvinceId) : provinceArg(values.province)];
+const base =
+  values.base !== undefined
+    ? baseArg(values.base)
+    : process.env.PORTAL_BASE
+      ? baseArg(process.env.PORTAL_BASE, 'PORTAL_BASE')
+      : undefined;
+const ids = values.all
+  ? everyProvince()
+  : [values.province === undefined ? provinceFromEnv(selectedProvinceId) : provinceArg(values.province)];
 
 /** Every province folder; one whose name is not a valid id stops `--all` (it is never built, nor skipped silently). */
 function everyProvince(): string[] {
@@ -61,14 +75,19 @@ function lockOrStop(path: string, busy: (pid: number) => string): void {
   const attempt = tryLock(path);
   if ('heldBy' in attempt) {
     releaseLocks();
-    refuse(`${busy(attempt.heldBy)} — chờ bản dựng đó xong rồi chạy lại (nếu chắc chắn không còn bản dựng nào chạy, xoá tệp ${path})`);
+    refuse(
+      `${busy(attempt.heldBy)} — chờ bản dựng đó xong rồi chạy lại (nếu chắc chắn không còn bản dựng nào chạy, xoá tệp ${path})`,
+    );
   }
   locks.push(attempt.held);
 }
 
 lockOrStop(`${target}.lock`, (pid) => `Một bản dựng khác (tiến trình ${pid}) đang dựng vào ${shownOut}/`);
 for (const id of [...ids].sort())
-  lockOrStop(provinceLockFile(id), (pid) => `Một bản dựng khác (tiến trình ${pid}) đang dựng tỉnh "${id}" với cùng bộ nhớ đệm ${provinceCacheDir(id)}`);
+  lockOrStop(
+    provinceLockFile(id),
+    (pid) => `Một bản dựng khác (tiến trình ${pid}) đang dựng tỉnh "${id}" với cùng bộ nhớ đệm ${provinceCacheDir(id)}`,
+  );
 recoverTarget(target);
 const scratch = scratchFolderFor(target);
 
@@ -82,7 +101,9 @@ async function stopOn(signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP'): Promise<void> {
   await stopChildren(signal);
   rmSync(scratch, { recursive: true, force: true });
   releaseLocks();
-  console.error(`\n✗ Bản dựng đã dừng (${signal}); ${existsSync(target) ? `${shownOut}/ trước đó vẫn nguyên` : 'chưa ghi gì'}.`);
+  console.error(
+    `\n✗ Bản dựng đã dừng (${signal}); ${existsSync(target) ? `${shownOut}/ trước đó vẫn nguyên` : 'chưa ghi gì'}.`,
+  );
   process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopOn(signal));
@@ -116,7 +137,9 @@ try {
   if (stopping) await new Promise(() => {}); // the signal handler finishes and exits
   rmSync(scratch, { recursive: true, force: true });
   releaseLocks();
-  console.error(`\n✗ Build failed; ${existsSync(target) ? `the previous ${shownOut}/ is unchanged` : 'nothing was written'}.\n${(error as Error).message}`);
+  console.error(
+    `\n✗ Build failed; ${existsSync(target) ? `the previous ${shownOut}/ is unchanged` : 'nothing was written'}.\n${(error as Error).message}`,
+  );
   process.exit(1);
 }
 if (stopping) await new Promise(() => {});
@@ -124,4 +147,6 @@ if (stopping) await new Promise(() => {});
 swapIn(scratch, target);
 swapped = true;
 releaseLocks();
-console.log(`Built ${ids.join(', ')} into ${shownOut}/${base ? ` (served under ${base}${values.all ? '<province>/' : ''})` : ''}`);
+console.log(
+  `Built ${ids.join(', ')} into ${shownOut}/${base ? ` (served under ${base}${values.all ? '<province>/' : ''})` : ''}`,
+);

@@ -16,10 +16,17 @@ import { CHECK_LANGUAGES, isCheckLanguage, messagesFor } from '../src/lib/conten
 import { annotations, formatCheck, summaryMarkdown } from '../src/lib/content-check/report.ts';
 
 const { values } = parseArgs({
-  options: { province: { type: 'string' }, lang: { type: 'string', default: 'vi' }, github: { type: 'boolean', default: false }, report: { type: 'string' } },
+  options: {
+    province: { type: 'string' },
+    lang: { type: 'string', default: 'vi' },
+    github: { type: 'boolean', default: false },
+    report: { type: 'string' },
+  },
 });
 if (!isCheckLanguage(values.lang)) {
-  console.error(`--lang "${values.lang}": ngôn ngữ của thông báo chỉ có thể là ${CHECK_LANGUAGES.join(' hoặc ')} — ví dụ npm run check -- --lang en`);
+  console.error(
+    `--lang "${values.lang}": ngôn ngữ của thông báo chỉ có thể là ${CHECK_LANGUAGES.join(' hoặc ')} — ví dụ npm run check -- --lang en`,
+  );
   process.exit(2);
 }
 const m = messagesFor(values.lang);
@@ -30,7 +37,8 @@ for (const id of only ?? listProvinceIds()) {
   // A province.yaml the check refused is said there already, field by field in the editor's language.
   if (result.errors.some((e) => e.file === `content/${id}/province.yaml`)) continue;
   try {
-    for (const line of dictionaryProblems(loadProvince(id).locales, m)) result.errors.push({ file: `content/${id}/province.yaml`, field: 'locales', message: line });
+    for (const line of dictionaryProblems(loadProvince(id).locales, m))
+      result.errors.push({ file: `content/${id}/province.yaml`, field: 'locales', message: line });
   } catch (e) {
     result.errors.push({ file: `content/${id}/province.yaml`, field: '(file)', message: (e as Error).message });
   }

@@ -13,5 +13,9 @@ const diff = compareDirs(a, b);
 for (const f of diff.different) console.log(`differs:   ${f}`);
 for (const f of diff.onlyInA) console.log(`only in ${a}: ${f}`);
 for (const f of diff.onlyInB) console.log(`only in ${b}: ${f}`);
-console.log(identical(diff) ? `identical: ${diff.same} files` : `${diff.different.length + diff.onlyInA.length + diff.onlyInB.length} difference(s), ${diff.same} identical files`);
+console.log(
+  identical(diff)
+    ? `identical: ${diff.same} files`
+    : `${diff.different.length + diff.onlyInA.length + diff.onlyInB.length} difference(s), ${diff.same} identical files`,
+);
 process.exit(identical(diff) ? 0 : 1);

@@ -49,8 +49,8 @@ const file = positionals[0];
 if (file === undefined || positionals.length > 1) fail(`expected one FILE (.pdf, .docx, .txt or .md)\n${usage}`);
 if (!existsSync(file)) fail(`${file}: no such file`);
 
-const source = await readPlanSource(readFileSync(file), file, (message) => console.error(message)).catch((err: unknown) =>
-  fail(err instanceof PlanSourceRefused ? err.message : `${file}: ${(err as Error).message}`),
+const source = await readPlanSource(readFileSync(file), file, (message) => console.error(message)).catch(
+  (err: unknown) => fail(err instanceof PlanSourceRefused ? err.message : `${file}: ${(err as Error).message}`),
 );
 const plan = parsePlan(source.text, source.layout);
 const notPlan = refusePlan(plan, file);
@@ -67,26 +67,40 @@ const unitsOf = (id: string): KnownUnit[] =>
     return { slug: u.slug, names: [...(data.name?.vi ? [data.name.vi] : []), ...(data.aliases ?? [])] };
   });
 const candidates: ProvinceCandidate[] = provinceIds.map((id) =>
-  provinceCandidate(id, readYaml(join(contentRoot, id, 'province.yaml')), unitsOf(id).map((u) => u.slug)),
+  provinceCandidate(
+    id,
+    readYaml(join(contentRoot, id, 'province.yaml')),
+    unitsOf(id).map((u) => u.slug),
+  ),
 );
 const guess = guessProvince(plan.text, plan.units, candidates);
 const provinceNotes: string[] = [];
 let province: string;
 if (values.province !== undefined) {
   province = provinceArg(values.province);
-  if (!provinceIds.includes(province)) fail(`--province: no province "${province}" — expected one of: ${provinceIds.join(', ')}`);
+  if (!provinceIds.includes(province))
+    fail(`--province: no province "${province}" — expected one of: ${provinceIds.join(', ')}`);
   if (guess !== undefined && guess.id !== province)
-    provinceNotes.push(`CHÚ Ý: bạn chọn --province ${province}, nhưng văn bản chỉ về tỉnh ${guess.id} (${guess.evidence.join('; ')}). Nếu nhầm, hãy xoá tệp vừa ghi và nhập lại với --province ${guess.id}.`);
+    provinceNotes.push(
+      `CHÚ Ý: bạn chọn --province ${province}, nhưng văn bản chỉ về tỉnh ${guess.id} (${guess.evidence.join('; ')}). Nếu nhầm, hãy xoá tệp vừa ghi và nhập lại với --province ${guess.id}.`,
+    );
 } else if (guess !== undefined) {
   province = guess.id;
-  provinceNotes.push(`Tỉnh: ${province}, suy ra từ văn bản (${guess.evidence.join('; ')}). Nếu sai, nhập lại với --province ID.`);
+  provinceNotes.push(
+    `Tỉnh: ${province}, suy ra từ văn bản (${guess.evidence.join('; ')}). Nếu sai, nhập lại với --province ID.`,
+  );
 } else if (provinceIds.length === 1 && provinceIds[0] !== undefined) {
   province = provinceIds[0];
   provinceNotes.push(`Tỉnh: ${province}, tỉnh duy nhất trong content/ (văn bản không nêu tỉnh nào).`);
 } else
-  fail(`${file}: không suy ra được kế hoạch thuộc tỉnh nào (văn bản không nhắc "tỉnh …" của tỉnh nào hơn tỉnh nào). Hãy ghi rõ, ví dụ: --province ${provinceIds[0] ?? 'gia-lai'} (có: ${provinceIds.join(', ')}).`);
+  fail(
+    `${file}: không suy ra được kế hoạch thuộc tỉnh nào (văn bản không nhắc "tỉnh …" của tỉnh nào hơn tỉnh nào). Hãy ghi rõ, ví dụ: --province ${provinceIds[0] ?? 'gia-lai'} (có: ${provinceIds.join(', ')}).`,
+  );
 const slug = values.slug ?? planSlug(plan);
-if (slug === undefined) fail('cannot name the entry: the text gives no year or no issuer — pass --slug, e.g. --slug 2024-ubnd-xa-kon-gang-ke-hoach-ttdn');
+if (slug === undefined)
+  fail(
+    'cannot name the entry: the text gives no year or no issuer — pass --slug, e.g. --slug 2024-ubnd-xa-kon-gang-ke-hoach-ttdn',
+  );
 slugArg(slug);
 
 /** The plans the province holds (content/<province>/plans/vi/*.md), by the frontmatter fields a link needs. */
@@ -107,19 +121,26 @@ function heldPlans(id: string): HeldPlan[] {
       return [{ slug: basename(f, '.md'), number: text('number'), issuer: text('issuer'), issuedOn: text('issuedOn') }];
     });
 }
-const citations = (value: unknown): Citation[] => (Array.isArray(value) ? value.filter((c): c is Citation => typeof c === 'object' && c !== null) : []);
+const citations = (value: unknown): Citation[] =>
+  Array.isArray(value) ? value.filter((c): c is Citation => typeof c === 'object' && c !== null) : [];
 
 const unitsDir = join(contentRoot, province, 'units');
 const known = unitsOf(province);
 const matchUnit = unitMatcher(known, plan.area);
 const entry = toEntry(plan, (name) => matchUnit(name).slug);
-const linked = linkHeldPlans(citations(entry.data.basis), citations(entry.data.implements), heldPlans(province), (name) => matchUnit(name).slug);
+const linked = linkHeldPlans(
+  citations(entry.data.basis),
+  citations(entry.data.implements),
+  heldPlans(province),
+  (name) => matchUnit(name).slug,
+);
 for (const key of ['basis', 'implements'] as const) {
   if (linked[key].length > 0) entry.data[key] = linked[key];
   else delete entry.data[key];
 }
 const confidences = source.ocr?.confidence.filter((c) => c !== undefined) ?? [];
-const meanConfidence = confidences.length === 0 ? undefined : confidences.reduce((a, b) => a + b, 0) / confidences.length;
+const meanConfidence =
+  confidences.length === 0 ? undefined : confidences.reduce((a, b) => a + b, 0) / confidences.length;
 const fromOcr = source.ocr === undefined ? [] : ocrFields(entry.data);
 if (source.ocr !== undefined) entry.data.needsReview = ocrReviewNote(entry.data, meanConfidence);
 const target = join(contentRoot, province, 'plans', 'vi', `${slug}.md`);
@@ -139,7 +160,10 @@ const section = (title: string, lines: string[]): void => {
   if (lines.length > 0) report.push('', title, ...lines.map((l) => `  - ${l}`));
 };
 section('Not in the text (add by hand if the signed original shows it):', plan.missing);
-section('Not placed by the importer (kept in the body; check by hand):', plan.unparsed.map((p) => (p.length > 160 ? `${p.slice(0, 157)}…` : p)));
+section(
+  'Not placed by the importer (kept in the body; check by hand):',
+  plan.unparsed.map((p) => (p.length > 160 ? `${p.slice(0, 157)}…` : p)),
+);
 section('Check:', plan.warnings);
 section('To complete in the entry:', entry.notes);
 section('Kế hoạch đã có trên cổng:', linked.links);
@@ -147,11 +171,16 @@ section(
   'Units the entry names (slug — name):',
   entry.units.map((u) => {
     const match = matchUnit(u.name);
-    if (!existsSync(join(unitsDir, `${u.slug}.yaml`))) return `${u.slug} — ${u.name}   [missing: create ${join('content', province, 'units', `${u.slug}.yaml`)}]`;
+    if (!existsSync(join(unitsDir, `${u.slug}.yaml`)))
+      return `${u.slug} — ${u.name}   [missing: create ${join('content', province, 'units', `${u.slug}.yaml`)}]`;
     return `${u.slug} — ${u.name}${match.how === undefined ? '' : `   [khớp với đơn vị có sẵn "${match.known}" — ${match.how}]`}`;
   }),
 );
 const schema = await import('../src/schemas/plan.ts').then((m) => m.planSource).catch(() => undefined);
 const result = schema?.safeParse(entry.data);
-if (result && !result.success) section('Schema check of the new entry:', issuesToProblems(shown, result.error.issues).map((p) => formatProblem(p)));
+if (result && !result.success)
+  section(
+    'Schema check of the new entry:',
+    issuesToProblems(shown, result.error.issues).map((p) => formatProblem(p)),
+  );
 console.error(report.join('\n'));

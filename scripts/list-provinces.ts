@@ -16,13 +16,17 @@ const why = (name: string): string => {
     return (error as Error).message;
   }
 };
-const problems = badNames.map((name) => `✗ content/${JSON.stringify(name).slice(1, -1)}/: ${why(name)} (đổi tên thư mục)`);
+const problems = badNames.map(
+  (name) => `✗ content/${JSON.stringify(name).slice(1, -1)}/: ${why(name)} (đổi tên thư mục)`,
+);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
 if (!ids.length) {
-  console.error('✗ content/: không có thư mục tỉnh nào chứa province.yaml — thêm ít nhất một tỉnh, ví dụ content/gia-lai/province.yaml');
+  console.error(
+    '✗ content/: không có thư mục tỉnh nào chứa province.yaml — thêm ít nhất một tỉnh, ví dụ content/gia-lai/province.yaml',
+  );
   process.exit(1);
 }
 console.log(JSON.stringify(ids));

@@ -11,9 +11,19 @@ import { contentRoot, listProvinceIds } from '../src/node/provinces.ts';
 
 for (const province of listProvinceIds()) {
   const drawings = join(contentRoot, province, 'images', 'drawings');
-  for (const file of existsSync(drawings) ? readdirSync(drawings).filter((f) => f.endsWith('.svg')).sort() : []) {
+  for (const file of existsSync(drawings)
+    ? readdirSync(drawings)
+        .filter((f) => f.endsWith('.svg'))
+        .sort()
+    : []) {
     const target = join(contentRoot, province, 'images', file.replace(/\.svg$/, '.jpg'));
-    writeFileSync(target, await sharp(join(drawings, file)).flatten({ background: '#ffffff' }).jpeg({ quality: 90, mozjpeg: true }).toBuffer());
+    writeFileSync(
+      target,
+      await sharp(join(drawings, file))
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality: 90, mozjpeg: true })
+        .toBuffer(),
+    );
     console.log(target);
   }
 }

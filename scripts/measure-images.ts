@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, dpr: { type: 'string', default: '3' }, port: { type: 'string', default: '4480' } } });
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    dpr: { type: 'string', default: '3' },
+    port: { type: 'string', default: '4480' },
+  },
+});
 const dpr = Number(values.dpr);
 const port = Number(values.port);
 const IMAGE = /\.(avif|webp|jpe?g|png|svg)$/;
@@ -18,20 +24,46 @@ const IMAGE = /\.(avif|webp|jpe?g|png|svg)$/;
 const pages = (site: string) =>
   readdirSync(site).flatMap((lang) => {
     const dir = join(site, lang, 'places');
-    return existsSync(dir) ? readdirSync(dir).filter((s) => existsSync(join(dir, s, 'index.html'))).map((s) => `/${lang}/places/${s}/`) : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((s) => existsSync(join(dir, s, 'index.html')))
+          .map((s) => `/${lang}/places/${s}/`)
+      : [];
   });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 console.log(`Largest picture a 390 px phone (device pixel ratio ${dpr}) downloads per piece page:`);
-const provinces = readdirSync(values.dist).filter((d) => existsSync(join(values.dist, d, 'index.html'))).sort();
+const provinces = readdirSync(values.dist)
+  .filter((d) => existsSync(join(values.dist, d, 'index.html')))
+  .sort();
 for (const [n, province] of provinces.entries()) {
   const origin = `http://localhost:${port + n}`;
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', join(values.dist, province), '--port', String(port + n)], { stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    ['scripts/serve.ts', '--dir', join(values.dist, province), '--port', String(port + n)],
+    { stdio: 'ignore' },
+  );
   // Wait until the server answers (up to 10 s).
-  for (let i = 0; i < 100 && !(await fetch(origin).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(origin).then(
+      () => true,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
   try {
     for (const path of pages(join(values.dist, province))) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: dpr, isMobile: true });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: dpr,
+        isMobile: true,
+      });
       const page = await context.newPage();
       const sizes = new Map<string, number>();
       page.on('response', async (res) => {

@@ -13,7 +13,31 @@ import { isVietnameseBlock, languageShare } from '../src/lib/language-share.ts';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 /** Inline elements belong to the block around them; every other element starts a block of its own. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
 const SKIP = new Set(['script', 'style', 'template', 'svg', 'noscript']);
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
@@ -66,6 +90,10 @@ for (const page of pages) {
   }
   const found = blocks(main);
   const s = languageShare(found);
-  console.log(`${page}  ${s.letters}  ${s.vietnameseLetters}  ${(s.share * 100).toFixed(1)} %  ${(s.markedWordShare * 100).toFixed(1)} %`);
-  if (listBlocks) for (const b of found.filter(isVietnameseBlock)) console.log(`    vi: ${b.length > 120 ? `${b.slice(0, 117)}…` : b}`);
+  console.log(
+    `${page}  ${s.letters}  ${s.vietnameseLetters}  ${(s.share * 100).toFixed(1)} %  ${(s.markedWordShare * 100).toFixed(1)} %`,
+  );
+  if (listBlocks)
+    for (const b of found.filter(isVietnameseBlock))
+      console.log(`    vi: ${b.length > 120 ? `${b.slice(0, 117)}…` : b}`);
 }

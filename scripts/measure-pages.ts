@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4490' } } });
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4490' } },
+});
 const port = Number(values.port);
 /** 400 kbps in bytes per second, and the round trip, as issue 18 measured readers' phones. */
 const THROTTLE = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
@@ -28,28 +30,59 @@ const TYPES: { type: string; section?: string; path?: string }[] = [
 ];
 
 const isSite = (dir: string) => existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'vi'));
-const sites = isSite(values.dist) ? [values.dist] : readdirSync(values.dist).map((d) => join(values.dist, d)).filter(isSite).sort();
-if (!sites.length) throw new Error(`${values.dist}: no built site (a folder with index.html and vi/) — build first, e.g. npm run build -- --out ${values.dist}`);
+const sites = isSite(values.dist)
+  ? [values.dist]
+  : readdirSync(values.dist)
+      .map((d) => join(values.dist, d))
+      .filter(isSite)
+      .sort();
+if (!sites.length)
+  throw new Error(
+    `${values.dist}: no built site (a folder with index.html and vi/) — build first, e.g. npm run build -- --out ${values.dist}`,
+  );
 
-const locales = (site: string) => readdirSync(site).filter((d) => /^[a-z]{2,3}$/.test(d) && existsSync(join(site, d, 'index.html'))).sort((a, b) => (a === 'vi' ? -1 : b === 'vi' ? 1 : a.localeCompare(b)));
+const locales = (site: string) =>
+  readdirSync(site)
+    .filter((d) => /^[a-z]{2,3}$/.test(d) && existsSync(join(site, d, 'index.html')))
+    .sort((a, b) => (a === 'vi' ? -1 : b === 'vi' ? 1 : a.localeCompare(b)));
 const pieceDirs = (site: string, lang: string, section: string) => {
   const dir = join(site, lang, section);
   // A piece's page carries its search type (SearchMeta); listings and facet pages (invest/by-area/) do not.
-  const isPiece = (s: string) => existsSync(join(dir, s, 'index.html')) && readFileSync(join(dir, s, 'index.html'), 'utf8').includes('data-pagefind-meta="type:');
+  const isPiece = (s: string) =>
+    existsSync(join(dir, s, 'index.html')) &&
+    readFileSync(join(dir, s, 'index.html'), 'utf8').includes('data-pagefind-meta="type:');
   return existsSync(dir) ? readdirSync(dir).filter(isPiece) : [];
 };
 function pathFor(site: string, langs: string[], t: (typeof TYPES)[number]): string | undefined {
   if (t.path !== undefined) return existsSync(join(site, 'vi', t.path, 'index.html')) ? t.path : undefined;
-  const slug = pieceDirs(site, 'vi', t.section!).sort().find((s) => langs.every((l) => pieceDirs(site, l, t.section!).includes(s)));
+  const slug = pieceDirs(site, 'vi', t.section!)
+    .sort()
+    .find((s) => langs.every((l) => pieceDirs(site, l, t.section!).includes(s)));
   return slug && `${t.section}/${slug}/`;
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-console.log('Throttled phone (400 kbps, 400 ms RTT, empty cache): first contentful paint (ms) / bytes transferred (KB)\n');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+console.log(
+  'Throttled phone (400 kbps, 400 ms RTT, empty cache): first contentful paint (ms) / bytes transferred (KB)\n',
+);
 for (const [n, site] of sites.entries()) {
   const origin = `http://localhost:${port + n}`;
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', site, '--port', String(port + n)], { stdio: 'ignore' });
-  for (let i = 0; i < 100 && !(await fetch(origin).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', site, '--port', String(port + n)], {
+    stdio: 'ignore',
+  });
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(origin).then(
+      () => true,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
   try {
     const langs = locales(site);
     const rows: Record<string, Record<string, { fcp: number; bytes: number }>> = {};
@@ -68,11 +101,14 @@ for (const [n, site] of sites.entries()) {
           cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
           await page.goto(`${origin}/${lang}/${path}`, { waitUntil: 'load', timeout: 120_000 });
           const fcp = await page.evaluate(
-            () => new Promise<number>((resolve) => {
-              const seen = performance.getEntriesByName('first-contentful-paint')[0];
-              if (seen) return resolve(seen.startTime);
-              new PerformanceObserver((list) => resolve(list.getEntriesByName('first-contentful-paint')[0]!.startTime)).observe({ type: 'paint', buffered: true });
-            }),
+            () =>
+              new Promise<number>((resolve) => {
+                const seen = performance.getEntriesByName('first-contentful-paint')[0];
+                if (seen) return resolve(seen.startTime);
+                new PerformanceObserver((list) =>
+                  resolve(list.getEntriesByName('first-contentful-paint')[0]!.startTime),
+                ).observe({ type: 'paint', buffered: true });
+              }),
           );
           const best = rows[t.type]?.[lang];
           if (!best || fcp < best.fcp) (rows[t.type] ??= {})[lang] = { fcp, bytes };
@@ -81,13 +117,23 @@ for (const [n, site] of sites.entries()) {
       }
     }
     console.log(`${site}`);
-    const cell = (m: { fcp: number; bytes: number } | undefined) => (m ? `${Math.round(m.fcp)} / ${(m.bytes / 1024).toFixed(0)}` : '–');
+    const cell = (m: { fcp: number; bytes: number } | undefined) =>
+      m ? `${Math.round(m.fcp)} / ${(m.bytes / 1024).toFixed(0)}` : '–';
     const others = langs.filter((l) => l !== 'vi');
-    console.log(`| page | ${langs.join(' | ')} | ${others.map((l) => `${l}/vi FCP`).join(' | ')} | ${others.map((l) => `${l}/vi bytes`).join(' | ')} |`);
+    console.log(
+      `| page | ${langs.join(' | ')} | ${others.map((l) => `${l}/vi FCP`).join(' | ')} | ${others.map((l) => `${l}/vi bytes`).join(' | ')} |`,
+    );
     console.log(`|---|${langs.map(() => '---|').join('')}${others.map(() => '---|---|').join('')}`);
     for (const [type, byLang] of Object.entries(rows)) {
-      const ratio = (l: string, of: 'fcp' | 'bytes') => (byLang[l] && byLang.vi ? `${(byLang[l][of] / byLang.vi[of]).toFixed(2)}×` : '–');
-      console.log(`| ${type} (${pathFor(site, langs, TYPES.find((t) => t.type === type)!)}) | ${langs.map((l) => cell(byLang[l])).join(' | ')} | ${others.map((l) => ratio(l, 'fcp')).join(' | ')} | ${others.map((l) => ratio(l, 'bytes')).join(' | ')} |`);
+      const ratio = (l: string, of: 'fcp' | 'bytes') =>
+        byLang[l] && byLang.vi ? `${(byLang[l][of] / byLang.vi[of]).toFixed(2)}×` : '–';
+      console.log(
+        `| ${type} (${pathFor(
+          site,
+          langs,
+          TYPES.find((t) => t.type === type)!,
+        )}) | ${langs.map((l) => cell(byLang[l])).join(' | ')} | ${others.map((l) => ratio(l, 'fcp')).join(' | ')} | ${others.map((l) => ratio(l, 'bytes')).join(' | ')} |`,
+      );
     }
     console.log('');
   } finally {

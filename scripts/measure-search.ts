@@ -11,18 +11,30 @@ import { chromium } from '@playwright/test';
 import { serve } from './serve.ts';
 import { indexSizes } from '../src/lib/search/index-size.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string' }, port: { type: 'string', default: '4439' }, query: { type: 'string', multiple: true, default: [] } } });
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string' },
+    port: { type: 'string', default: '4439' },
+    query: { type: 'string', multiple: true, default: [] },
+  },
+});
 if (!values.site) throw new Error('usage: node scripts/measure-search.ts --site <dir> [--query lang=words]…');
 const site = values.site;
 const bundle = join(site, 'pagefind');
-const files = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
-  .map((e) => ({ path: relative(bundle, join(e.parentPath, e.name)), size: statSync(join(e.parentPath, e.name)).size }));
+const files = readdirSync(bundle, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => ({
+    path: relative(bundle, join(e.parentPath, e.name)),
+    size: statSync(join(e.parentPath, e.name)).size,
+  }));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 console.log(`Search index of ${site}`);
 console.log('locale  pages  meta        index       fragments   filters     total');
 for (const r of indexSizes(files)) {
-  console.log(`${r.lang.padEnd(6)}  ${String(r.pages).padStart(5)}  ${kb(r.meta).padEnd(10)}  ${kb(r.index).padEnd(10)}  ${kb(r.fragments).padEnd(10)}  ${kb(r.filters).padEnd(10)}  ${kb(r.total)}`);
+  console.log(
+    `${r.lang.padEnd(6)}  ${String(r.pages).padStart(5)}  ${kb(r.meta).padEnd(10)}  ${kb(r.index).padEnd(10)}  ${kb(r.fragments).padEnd(10)}  ${kb(r.filters).padEnd(10)}  ${kb(r.total)}`,
+  );
 }
 const shared = files.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(f.path));
 console.log(`shared  ${shared.map((f) => `${f.path} ${kb(f.size)}`).join(', ')}`);
@@ -32,7 +44,10 @@ const queries = { ...DEFAULT_QUERIES, ...Object.fromEntries(values.query.map((q)
 const locales = indexSizes(files).map((r) => r.lang);
 const port = Number(values.port);
 const server = serve(site, port);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 console.log('\nFirst query on the search page (bytes as served; gzip estimate for JS a compressing host would send)');
 for (const lang of locales) {
   const query = queries[lang] ?? 'a';
@@ -42,7 +57,11 @@ for (const lang of locales) {
     const body = await (await req.response())?.body().catch(() => undefined);
     if (!body) return;
     const url = new URL(req.url()).pathname;
-    fetched.push({ url, bytes: body.length, gz: /\.(js|html|css)$/.test(url) || url.endsWith('/') ? gzipSync(body).length : body.length });
+    fetched.push({
+      url,
+      bytes: body.length,
+      gz: /\.(js|html|css)$/.test(url) || url.endsWith('/') ? gzipSync(body).length : body.length,
+    });
   });
   await page.goto(`http://localhost:${port}/${lang}/search/?q=${encodeURIComponent(query)}`);
   await page.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor({ timeout: 30_000 });
@@ -50,7 +69,9 @@ for (const lang of locales) {
   const search = fetched.filter((f) => f.url.startsWith('/pagefind/'));
   const sum = (list: typeof fetched, k: 'bytes' | 'gz') => list.reduce((n, f) => n + f[k], 0);
   const results = await page.locator('.portal-result').count();
-  console.log(`${lang.padEnd(4)} "${query}": ${results} shown; pagefind ${search.length} files ${kb(sum(search, 'bytes'))} (gz ${kb(sum(search, 'gz'))}); whole page ${kb(sum(fetched, 'bytes'))} (gz ${kb(sum(fetched, 'gz'))})`);
+  console.log(
+    `${lang.padEnd(4)} "${query}": ${results} shown; pagefind ${search.length} files ${kb(sum(search, 'bytes'))} (gz ${kb(sum(search, 'gz'))}); whole page ${kb(sum(fetched, 'bytes'))} (gz ${kb(sum(fetched, 'gz'))})`,
+  );
   for (const f of search) console.log(`       ${f.url} ${kb(f.bytes)}`);
   await page.close();
 }

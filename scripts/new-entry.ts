@@ -40,10 +40,18 @@ const parsed = (() => {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, province: { type: 'string' }, lang: { type: 'string' }, slug: { type: 'string' }, title: { type: 'string' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        province: { type: 'string' },
+        lang: { type: 'string' },
+        slug: { type: 'string' },
+        title: { type: 'string' },
+      },
     });
   } catch (error) {
-    return fail(`lệnh có tuỳ chọn không dùng được (${(error as Error).message.split('.')[0]}) — xem \`npm run new -- --help\``);
+    return fail(
+      `lệnh có tuỳ chọn không dùng được (${(error as Error).message.split('.')[0]}) — xem \`npm run new -- --help\``,
+    );
   }
 })();
 const { values, positionals } = parsed;
@@ -54,25 +62,51 @@ if (values.help || positionals[0] === 'help' || positionals[0] === 'tro-giup') {
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 async function ask(question: string, fallback?: string): Promise<string> {
-  if (!rl) return fallback ?? fail(`thiếu ${question.replace(/:$/, '')} — chạy trong cửa sổ dòng lệnh để được hỏi, hoặc ghi kèm lệnh (xem \`npm run new -- --help\`)`);
+  if (!rl)
+    return (
+      fallback ??
+      fail(
+        `thiếu ${question.replace(/:$/, '')} — chạy trong cửa sổ dòng lệnh để được hỏi, hoặc ghi kèm lệnh (xem \`npm run new -- --help\`)`,
+      )
+    );
   const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''} `)).trim();
   return answer || fallback || ask(question, fallback);
 }
 
 const kindList = conceptNames.map((n) => KIND_NAMES[n].words[0]).join(', ');
 const kindWord = positionals[0] ?? (await ask(`Loại nội dung cần thêm (${kindList}):`));
-const name = kindFromWord(kindWord) ?? fail(`"${kindWord}" không phải loại nội dung nào — hãy viết một trong: ${kindList} (hoặc tên tiếng Anh; xem \`npm run new -- --help\`)`);
+const name =
+  kindFromWord(kindWord) ??
+  fail(
+    `"${kindWord}" không phải loại nội dung nào — hãy viết một trong: ${kindList} (hoặc tên tiếng Anh; xem \`npm run new -- --help\`)`,
+  );
 const c = concepts[name];
-const national = c.kind === 'data' && (c.scope === 'national' || (c.scope === 'both' && values.province === 'national'));
+const national =
+  c.kind === 'data' && (c.scope === 'national' || (c.scope === 'both' && values.province === 'national'));
 const province = national
   ? 'national'
-  : provinceArg(values.province ?? (rl && !positionals[0] ? await ask('Tỉnh:', provinceFromEnv(selectedProvinceId)) : provinceFromEnv(selectedProvinceId)));
-if (!national && !listProvinceIds().includes(province)) fail(`"${province}" không phải tỉnh nào — hãy viết một trong: ${listProvinceIds().join(', ')}`);
+  : provinceArg(
+      values.province ??
+        (rl && !positionals[0]
+          ? await ask('Tỉnh:', provinceFromEnv(selectedProvinceId))
+          : provinceFromEnv(selectedProvinceId)),
+    );
+if (!national && !listProvinceIds().includes(province))
+  fail(`"${province}" không phải tỉnh nào — hãy viết một trong: ${listProvinceIds().join(', ')}`);
 const locales = national ? ['vi', 'en'] : loadProvince(province).locales;
 const lang = c.kind === 'prose' ? localeArg(values.lang ?? 'vi') : 'vi';
-if (!locales.includes(lang)) fail(`"${lang}" không phải ngôn ngữ của ${province} — hãy viết một trong: ${locales.join(', ')}`);
-const title = values.title ?? (!values.slug && lang === 'vi' && name !== 'people' ? await ask('Tiêu đề (tiếng Việt):') : undefined);
-const suggested = title ? slugify(title, { customReplacements: [['đ', 'd'], ['Đ', 'D']] }) : undefined;
+if (!locales.includes(lang))
+  fail(`"${lang}" không phải ngôn ngữ của ${province} — hãy viết một trong: ${locales.join(', ')}`);
+const title =
+  values.title ?? (!values.slug && lang === 'vi' && name !== 'people' ? await ask('Tiêu đề (tiếng Việt):') : undefined);
+const suggested = title
+  ? slugify(title, {
+      customReplacements: [
+        ['đ', 'd'],
+        ['Đ', 'D'],
+      ],
+    })
+  : undefined;
 const slug = values.slug ?? (await ask('Tên tệp (chữ thường không dấu, gạch ngang):', suggested));
 slugArg(slug);
 rl?.close();
@@ -82,11 +116,23 @@ const extensions = c.kind === 'prose' ? c.extensions : ['yaml', 'yml'];
 const taken = extensions.map((e) => join(folder, `${slug}.${e}`)).find((f) => existsSync(f));
 if (taken) fail(`${relative(process.cwd(), taken)} đã có — hãy chọn tên tệp khác (--slug), hoặc sửa tệp đó`);
 
-const slugsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|mdx?)$/.test(f)).map((f) => f.replace(/\.\w+$/, '')) : []);
-const slugs = Object.fromEntries(conceptNames.map((n) => {
-  const cc = concepts[n];
-  return [n, cc.kind === 'prose' ? slugsIn(join(contentRoot, province, cc.folder, 'vi')) : slugsIn(join(contentRoot, cc.scope === 'national' ? 'national' : province, cc.folder))];
-}));
+const slugsIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(ya?ml|mdx?)$/.test(f))
+        .map((f) => f.replace(/\.\w+$/, ''))
+    : [];
+const slugs = Object.fromEntries(
+  conceptNames.map((n) => {
+    const cc = concepts[n];
+    return [
+      n,
+      cc.kind === 'prose'
+        ? slugsIn(join(contentRoot, province, cc.folder, 'vi'))
+        : slugsIn(join(contentRoot, cc.scope === 'national' ? 'national' : province, cc.folder)),
+    ];
+  }),
+);
 const today = new Date().toISOString().slice(0, 10);
 // Rules a refinement states (an event needs `date` or `lunar`) cannot be read from the schema's shape.
 const starting: Partial<Record<ConceptName, Record<string, unknown>>> = { anniversaries: { date: today } };
@@ -94,19 +140,38 @@ const templateLocales = locales.filter((l) => l === 'vi' || l === 'en');
 let text: string;
 if (c.kind === 'prose' && lang !== 'vi') {
   const prose = c as ProseConcept;
-  const sourceFile = prose.extensions.map((e) => join(contentRoot, province, c.folder, 'vi', `${slug}.${e}`)).find((f) => existsSync(f));
-  if (!sourceFile) fail(`chưa có bài tiếng Việt ${province}/${c.folder}/vi/${slug} — bản dịch theo một bài tiếng Việt; hãy tạo bài tiếng Việt trước`);
+  const sourceFile = prose.extensions
+    .map((e) => join(contentRoot, province, c.folder, 'vi', `${slug}.${e}`))
+    .find((f) => existsSync(f));
+  if (!sourceFile)
+    fail(
+      `chưa có bài tiếng Việt ${province}/${c.folder}/vi/${slug} — bản dịch theo một bài tiếng Việt; hãy tạo bài tiếng Việt trước`,
+    );
   const source = parseEntry(sourceFile!, readFileSync(sourceFile!, 'utf8'));
   if ('error' in source) fail(`${relative(process.cwd(), sourceFile!)}: ${source.field}: ${source.error}`);
   const src = source as Exclude<typeof source, { error: string }>;
   const front = entryTemplate(conceptFields(name, 'translation'), {
-    concept: name, dictionary: readDictionary, locales: templateLocales, today, slugs, prose: true, vietnamese: src.data,
+    concept: name,
+    dictionary: readDictionary,
+    locales: templateLocales,
+    today,
+    slugs,
+    prose: true,
+    vietnamese: src.data,
     preset: { translation: { status: 'draft', source: fingerprintOf(prose, src) } },
   });
   text = `---\n${front}---\n`;
   writeEntry(join(folder, `${slug}.${sourceFile!.split('.').pop()}`), text);
 } else {
-  const front = entryTemplate(conceptFields(name), { concept: name, dictionary: readDictionary, locales: templateLocales, today, slugs, prose: c.kind === 'prose', preset: { ...starting[name], ...(title && c.kind === 'prose' ? { title } : {}) } });
+  const front = entryTemplate(conceptFields(name), {
+    concept: name,
+    dictionary: readDictionary,
+    locales: templateLocales,
+    today,
+    slugs,
+    prose: c.kind === 'prose',
+    preset: { ...starting[name], ...(title && c.kind === 'prose' ? { title } : {}) },
+  });
   text = c.kind === 'prose' ? `---\n${front}---\n` : front;
   writeEntry(join(folder, `${slug}.${extensions[0]}`), text);
 }
@@ -114,5 +179,7 @@ if (c.kind === 'prose' && lang !== 'vi') {
 function writeEntry(file: string, body: string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, body, { flag: 'wx' });
-  console.log(`✓ đã tạo ${relative(process.cwd(), file)}\n  Hãy điền mọi giá trị còn trống (dòng chú thích phía trên mỗi trường cho biết cần viết gì), rồi chạy \`npm run check\`.`);
+  console.log(
+    `✓ đã tạo ${relative(process.cwd(), file)}\n  Hãy điền mọi giá trị còn trống (dòng chú thích phía trên mỗi trường cho biết cần viết gì), rồi chạy \`npm run check\`.`,
+  );
 }

@@ -15,11 +15,16 @@ const withScan = !process.argv.includes('--no-scan') && (await tesseractMissing(
 const formats: Format[] = ['txt', 'docx', 'pdf', ...(withScan ? (['scanned pdf'] as const) : [])];
 const list = (fields: string[]): string => (fields.length === 0 ? '—' : fields.join(', '));
 
-const rows: string[] = ['| seed | format | found | missing | different from the text import |', '| --- | --- | --- | --- | --- |'];
+const rows: string[] = [
+  '| seed | format | found | missing | different from the text import |',
+  '| --- | --- | --- | --- | --- |',
+];
 for (const [seed] of seedHeaders) {
   const reference = textImport(seed);
   const asGiven = compareFields(reference, parsePlan(readFileSync(join(seedsDir, seed), 'utf8')));
-  rows.push(`| ${seed} | seed file as given (no header) | ${asGiven.found.length} | ${list(asGiven.missing)} | ${list(asGiven.different)} |`);
+  rows.push(
+    `| ${seed} | seed file as given (no header) | ${asGiven.found.length} | ${list(asGiven.missing)} | ${list(asGiven.different)} |`,
+  );
   for (const format of formats) {
     const started = Date.now();
     const c = compareFields(reference, await importAs(seed, format));

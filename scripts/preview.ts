@@ -8,7 +8,13 @@ import { parseArgs } from 'node:util';
 import { serve } from './serve.ts';
 import { baseArg, provinceArg } from '../src/node/cli-names.ts';
 
-const { values } = parseArgs({ options: { province: { type: 'string' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } } });
+const { values } = parseArgs({
+  options: {
+    province: { type: 'string' },
+    port: { type: 'string', default: '4321' },
+    base: { type: 'string', default: '/' },
+  },
+});
 const base = baseArg(values.base);
 const province = values.province === undefined ? undefined : provinceArg(values.province);
 const dir = province && existsSync(join('dist', province)) ? join('dist', province) : 'dist';

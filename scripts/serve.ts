@@ -14,12 +14,30 @@ import { basePathOrThrow } from '../src/lib/safety/names.ts';
 import { baseArg } from '../src/node/cli-names.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif',
-  '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.ics': 'text/calendar; charset=utf-8',
-  '.vcf': 'text/vcard; charset=utf-8', '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.rss': 'application/rss+xml; charset=utf-8',
-  '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.vcf': 'text/vcard; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.rss': 'application/rss+xml; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
 /** The rules of a Netlify/Cloudflare-style _headers file: path pattern → headers to set or (`! Name`) detach. */
@@ -30,7 +48,10 @@ export function headerRules(root: string): { pattern: RegExp; set: Record<string
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const glob = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${glob}$`), set: {}, detach: [] });
     } else if (rules.length) {
       const rule = rules.at(-1)!;
@@ -64,7 +85,9 @@ export function serve(root: string, port: number, base = '/') {
       return;
     }
     if (!url.pathname.startsWith(base)) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(`Not found: this server serves only ${base}`);
+      res
+        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers })
+        .end(`Not found: this server serves only ${base}`);
       return;
     }
     const path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, '');
@@ -92,7 +115,13 @@ export function serve(root: string, port: number, base = '/') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } } });
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4321' },
+      base: { type: 'string', default: '/' },
+    },
+  });
   const base = baseArg(values.base);
   serve(values.dir, Number(values.port), base);
   console.log(`Serving ${values.dir} at http://localhost:${values.port}${base}`);

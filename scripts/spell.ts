@@ -26,16 +26,39 @@ if (!files.length) {
   process.exit(0);
 }
 
-interface Finding { file: string; line: number; column: number; message: string }
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
 const findings: Finding[] = [];
 
-const cspell = spawnSync('cspell', ['lint', '--no-progress', '--no-summary', '--no-must-find-files', '--show-suggestions', '--config', 'cspell.config.yaml', ...files], { encoding: 'utf8', shell: process.platform === 'win32' });
+const cspell = spawnSync(
+  'cspell',
+  [
+    'lint',
+    '--no-progress',
+    '--no-summary',
+    '--no-must-find-files',
+    '--show-suggestions',
+    '--config',
+    'cspell.config.yaml',
+    ...files,
+  ],
+  { encoding: 'utf8', shell: process.platform === 'win32' },
+);
 if (cspell.error) throw cspell.error;
 for (const line of cspell.stdout.split('\n')) {
   const m = /^(.+?):(\d+):(\d+) - Unknown word \((.+?)\)(?:\s+fix: \((.*)\))?(?:\s+Suggestions: \[(.*)\])?/.exec(line);
   if (!m) continue;
   const hint = m[5] || m[6] ? ` — gợi ý / suggestions: ${(m[5] || m[6])!.split(/,\s*/).slice(0, 4).join(', ')}` : '';
-  findings.push({ file: m[1]!, line: Number(m[2]), column: Number(m[3]), message: `"${m[4]}": có thể sai chính tả / possible misspelling${hint}` });
+  findings.push({
+    file: m[1]!,
+    line: Number(m[2]),
+    column: Number(m[3]),
+    message: `"${m[4]}": có thể sai chính tả / possible misspelling${hint}`,
+  });
 }
 for (const file of files)
   for (const r of repeatedWords(readFileSync(file, 'utf8')))
@@ -45,8 +68,14 @@ findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col
 for (const f of findings) console.log(`${f.file}:${f.line}:${f.column}: ${f.message}`);
 console.log(`\n${findings.length} possible slip(s) in ${files.length} file(s).`);
 if (process.env.GITHUB_ACTIONS) {
-  for (const f of findings) console.log(`::warning file=${escapeCommandProperty(f.file)},line=${f.line},col=${f.column},title=Chính tả / Spelling::${escapeCommandData(f.message)}`);
+  for (const f of findings)
+    console.log(
+      `::warning file=${escapeCommandProperty(f.file)},line=${f.line},col=${f.column},title=Chính tả / Spelling::${escapeCommandData(f.message)}`,
+    );
   if (process.env.GITHUB_STEP_SUMMARY)
-    appendFileSync(process.env.GITHUB_STEP_SUMMARY, `### Chính tả / Spelling\n\n${findings.length ? findings.map((f) => `- \`${f.file}:${f.line}\` ${f.message}`).join('\n') : 'Không thấy lỗi / nothing found.'}\n`);
+    appendFileSync(
+      process.env.GITHUB_STEP_SUMMARY,
+      `### Chính tả / Spelling\n\n${findings.length ? findings.map((f) => `- \`${f.file}:${f.line}\` ${f.message}`).join('\n') : 'Không thấy lỗi / nothing found.'}\n`,
+    );
 }
 process.exit(values.strict && findings.length ? 1 : 0);

@@ -24,7 +24,14 @@ import { contentFileProblem, provinceArg } from '../src/node/cli-names.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { province: { type: 'string' }, json: { type: 'boolean' }, all: { type: 'boolean' }, stamp: { type: 'boolean' }, 'stamp-new': { type: 'boolean' }, since: { type: 'string' } },
+  options: {
+    province: { type: 'string' },
+    json: { type: 'boolean' },
+    all: { type: 'boolean' },
+    stamp: { type: 'boolean' },
+    'stamp-new': { type: 'boolean' },
+    since: { type: 'string' },
+  },
 });
 const ids = values.province ? [provinceArg(values.province)] : listProvinceIds();
 const provinces = new Map<string, ProvinceInfo>(ids.map((id) => [id, { id, locales: loadProvince(id).locales }]));
@@ -33,17 +40,23 @@ if (values['stamp-new']) {
   const since = values.since;
   // A push that creates the branch has no "before" commit (all zeros): only unstamped translations then.
   const usable = since !== undefined && /^[0-9a-f]{40}$/.test(since) && !/^0+$/.test(since);
-  if (since !== undefined && !/^[0-9a-f]{40}$/.test(since)) fail(`--since: "${since}" không phải mã commit đầy đủ (40 ký tự 0-9a-f)`);
+  if (since !== undefined && !/^[0-9a-f]{40}$/.test(since))
+    fail(`--since: "${since}" không phải mã commit đầy đủ (40 ký tự 0-9a-f)`);
   const changed = new Set<string>();
   if (usable) {
     let listed = '';
     try {
-      listed = execFileSync('git', ['diff', '--name-only', '-z', since, 'HEAD', '--', relative(process.cwd(), contentRoot) || '.'], { encoding: 'utf8' });
+      listed = execFileSync(
+        'git',
+        ['diff', '--name-only', '-z', since, 'HEAD', '--', relative(process.cwd(), contentRoot) || '.'],
+        { encoding: 'utf8' },
+      );
     } catch {
       // A force-push can leave "before" out of the history: stamp only what has no fingerprint.
       console.warn(`! không đọc được thay đổi từ ${since}: chỉ ghi dấu các bản dịch chưa có dấu`);
     }
-    for (const path of listed.split('\0')) if (path) changed.add(relative(contentRoot, resolve(path)).split(sep).join('/'));
+    for (const path of listed.split('\0'))
+      if (path) changed.add(relative(contentRoot, resolve(path)).split(sep).join('/'));
   }
   const rows = translationsToStamp(translationStatus(readContentFiles(contentRoot, ids), provinces), changed);
   for (const row of rows) {
@@ -59,17 +72,22 @@ if (values['stamp-new']) {
 }
 
 if (values.stamp) {
-  if (!positionals.length) fail('name the translation files to stamp, e.g. `npm run translations -- --stamp content/gia-lai/press/en/x.md`');
+  if (!positionals.length)
+    fail('name the translation files to stamp, e.g. `npm run translations -- --stamp content/gia-lai/press/en/x.md`');
   for (const arg of positionals) {
     const problem = contentFileProblem(arg, contentRoot);
     if (problem) fail(problem);
     const path = relative(contentRoot, resolve(arg)).split(sep).join('/');
     const kind = classify(path, provinces);
-    if (kind.type !== 'entry' || !kind.lang || kind.lang === 'vi') fail(`${arg}: not a translation — expected content/<province>/<folder>/<locale>/<slug>.md with a locale other than vi`);
+    if (kind.type !== 'entry' || !kind.lang || kind.lang === 'vi')
+      fail(
+        `${arg}: not a translation — expected content/<province>/<folder>/<locale>/<slug>.md with a locale other than vi`,
+      );
     const c = concepts[kind.concept] as ProseConcept;
     const sourceFile = join(contentRoot, kind.scope, c.folder, 'vi', `${kind.slug}.${kind.ext}`);
     const source = parseEntry(sourceFile, readSafe(sourceFile));
-    if ('error' in source) fail(`content/${kind.scope}/${c.folder}/vi/${kind.slug}.${kind.ext}: ${source.field}: ${source.error}`);
+    if ('error' in source)
+      fail(`content/${kind.scope}/${c.folder}/vi/${kind.slug}.${kind.ext}: ${source.field}: ${source.error}`);
     const file = join(contentRoot, path);
     const fingerprint = fingerprintOf(c, source);
     writeFileSync(file, stampTranslation(readSafe(file), fingerprint));
@@ -82,11 +100,25 @@ const files = readContentFiles(contentRoot, ids);
 const rows = translationStatus(files, provinces);
 const coverage = translationCoverage(files, provinces);
 if (values.json) {
-  console.log(JSON.stringify({ summary: summarize(rows), pieces: rows.filter((r) => values.all || r.state !== 'current'), coverage }, null, 2));
+  console.log(
+    JSON.stringify(
+      { summary: summarize(rows), pieces: rows.filter((r) => values.all || r.state !== 'current'), coverage },
+      null,
+      2,
+    ),
+  );
   process.exit(0);
 }
 
-console.log(formatTranslationReport({ ids, summary: summarize(rows), listed: rows.filter((r) => values.all || r.state !== 'current'), all: Boolean(values.all), coverage }));
+console.log(
+  formatTranslationReport({
+    ids,
+    summary: summarize(rows),
+    listed: rows.filter((r) => values.all || r.state !== 'current'),
+    all: Boolean(values.all),
+    coverage,
+  }),
+);
 
 function readSafe(file: string): string {
   try {

@@ -16,14 +16,22 @@ useBuildDateWindow();
 const province = process.env.PORTAL_PROVINCE ?? 'gia-lai';
 // Tests and the benchmark point the build at another content folder.
 const root = process.env.CONTENT_DIR ?? './content';
-const fileSlug = (entry: string) => entry.split('/').pop()!.replace(/\.(mdx?|ya?ml)$/, '');
+const fileSlug = (entry: string) =>
+  entry
+    .split('/')
+    .pop()!
+    .replace(/\.(mdx?|ya?ml)$/, '');
 const withIsoDates = <T extends z.ZodType>(schema: T) => z.preprocess(datesToIso, schema);
 
 function proseCollections<C extends ProseConcept>(c: C) {
   const ext = c.extensions.length > 1 ? `{${c.extensions.join(',')}}` : c.extensions[0];
   return {
     source: defineCollection({
-      loader: glob({ base: `${root}/${province}/${c.folder}`, pattern: `vi/*.${ext}`, generateId: ({ entry }) => fileSlug(entry) }),
+      loader: glob({
+        base: `${root}/${province}/${c.folder}`,
+        pattern: `vi/*.${ext}`,
+        generateId: ({ entry }) => fileSlug(entry),
+      }),
       schema: withIsoDates(c.source as C['source']),
     }),
     translations: defineCollection({

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { listFiles } from '../../src/node/site-walk.ts';
 import { measured } from './measure.ts';
 
-export interface BareRun { pages: number; astroS: number; pagefindS: number; totalS: number; peakMb: number | null }
+export interface BareRun {
+  pages: number;
+  astroS: number;
+  pagefindS: number;
+  totalS: number;
+  peakMb: number | null;
+}
 
 const CONFIG = `export default { build: { format: 'directory' }, telemetry: false };\n`;
 const collection = (base: string) => `import { defineCollection } from 'astro:content';
@@ -36,11 +42,27 @@ export function buildBare(repoRoot: string, contentDir: string, dir: string): Ba
   writeFileSync(join(dir, 'src/content.config.ts'), collection(contentDir));
   writeFileSync(join(dir, 'src/pages/[...slug].astro'), PAGE);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
-  const astro = measured(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--root', dir], env, repoRoot);
+  const astro = measured(
+    process.execPath,
+    [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--root', dir],
+    env,
+    repoRoot,
+  );
   if (astro.status !== 0) throw new Error('bare site: astro build failed');
-  const pagefind = measured(join(repoRoot, 'node_modules/.bin/pagefind'), ['--site', join(dir, 'dist'), '--silent'], env, repoRoot);
+  const pagefind = measured(
+    join(repoRoot, 'node_modules/.bin/pagefind'),
+    ['--site', join(dir, 'dist'), '--silent'],
+    env,
+    repoRoot,
+  );
   if (pagefind.status !== 0) throw new Error('bare site: pagefind failed');
   const pages = listFiles(join(dir, 'dist')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
   const peaks = [astro.peakMb, pagefind.peakMb].filter((p): p is number => p !== null);
-  return { pages, astroS: astro.seconds, pagefindS: pagefind.seconds, totalS: astro.seconds + pagefind.seconds, peakMb: peaks.length ? Math.max(...peaks) : null };
+  return {
+    pages,
+    astroS: astro.seconds,
+    pagefindS: pagefind.seconds,
+    totalS: astro.seconds + pagefind.seconds,
+    peakMb: peaks.length ? Math.max(...peaks) : null,
+  };
 }

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-export interface Run { seconds: number; peakMb: number | null; stdout: string; status: number | null }
+export interface Run {
+  seconds: number;
+  peakMb: number | null;
+  stdout: string;
+  status: number | null;
+}
 
 const GNU_TIME = '/usr/bin/time';
 

@@ -10,11 +10,21 @@ const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
 /** Vietnamese sentences of 8–60 words from the seed plans (lines joined, split at full stops and semicolons). */
 export function vietnameseSentences(): string[] {
   if (!existsSync(SEEDS)) return FALLBACK_VI;
-  const text = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n')
-    .replace(/https?:\S+/g, '').replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ');
-  const sentences = text.split(/(?<=[.;])\s+/).map((s) => s.replace(/^[-–•+\d.)\s]+/, '').trim())
-    .filter((s) => { const n = s.split(' ').length; return n >= 8 && n <= 60 && !/[|_]{3}/.test(s); });
+  const text = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
+    .join('\n')
+    .replace(/https?:\S+/g, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s+/g, ' ');
+  const sentences = text
+    .split(/(?<=[.;])\s+/)
+    .map((s) => s.replace(/^[-–•+\d.)\s]+/, '').trim())
+    .filter((s) => {
+      const n = s.split(' ').length;
+      return n >= 8 && n <= 60 && !/[|_]{3}/.test(s);
+    });
   return sentences.length > 50 ? sentences : FALLBACK_VI;
 }
 

@@ -8,10 +8,21 @@ import { tryLock } from './lock.ts';
 export function astroBuild(province: string, outDir: string, extraEnv: Record<string, string> = {}): Promise<void> {
   const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
   return inTurnIfShared(outDir, () =>
-    runNode([astroBin, 'build', '--silent'], {
-      cwd: repoRoot,
-      env: { ...callerEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', PROVINCE: province, PORTAL_OUT_DIR: outDir, ...extraEnv },
-    }, `Astro build of "${province}"`),
+    runNode(
+      [astroBin, 'build', '--silent'],
+      {
+        cwd: repoRoot,
+        env: {
+          ...callerEnv(),
+          NODE_ENV: 'production',
+          ASTRO_TELEMETRY_DISABLED: '1',
+          PROVINCE: province,
+          PORTAL_OUT_DIR: outDir,
+          ...extraEnv,
+        },
+      },
+      `Astro build of "${province}"`,
+    ),
   );
 }
 
@@ -44,6 +55,19 @@ async function inTurnIfShared(outDir: string, run: () => Promise<void>): Promise
  */
 function callerEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  for (const key of [
+    'NODE_ENV',
+    'DEV',
+    'PROD',
+    'MODE',
+    'SSR',
+    'BASE_URL',
+    'TEST',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ])
+    delete env[key];
   return env;
 }

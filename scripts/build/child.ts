@@ -27,18 +27,21 @@ export function runNode(args: string[], options: SpawnOptions, what: string): Pr
 
 /** Sends `signal` to every running child's group and waits until all have exited (SIGKILL after `graceMs`). */
 export async function stopChildren(signal: NodeJS.Signals, graceMs = 10_000): Promise<void> {
-  const exits = [...running].map((child) => new Promise<void>((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    child.once('exit', () => done());
-    const kill = (sig: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, sig);
-      } catch {
-        /* already gone */
-      }
-    };
-    kill(signal);
-    setTimeout(() => kill('SIGKILL'), graceMs).unref();
-  }));
+  const exits = [...running].map(
+    (child) =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        const kill = (sig: NodeJS.Signals) => {
+          try {
+            process.kill(-child.pid!, sig);
+          } catch {
+            /* already gone */
+          }
+        };
+        kill(signal);
+        setTimeout(() => kill('SIGKILL'), graceMs).unref();
+      }),
+  );
   await Promise.all(exits);
 }

@@ -19,13 +19,19 @@ export interface OutDirContext {
 }
 
 /** Why the build may not replace `target`, in Vietnamese, or undefined. */
-export function outDirProblem(target: string, shown: string, { repoRoot, contentRoot, tracked }: OutDirContext): string | undefined {
+export function outDirProblem(
+  target: string,
+  shown: string,
+  { repoRoot, contentRoot, tracked }: OutDirContext,
+): string | undefined {
   const instead = 'chọn một thư mục riêng cho trang đã dựng, ví dụ --out dist';
-  if (inside(repoRoot, target) || inside(contentRoot, target)) return `--out: "${shown}" chứa mã nguồn hoặc nội dung — ${instead}`;
+  if (inside(repoRoot, target) || inside(contentRoot, target))
+    return `--out: "${shown}" chứa mã nguồn hoặc nội dung — ${instead}`;
   if (inside(target, contentRoot)) return `--out: "${shown}" nằm trong thư mục nội dung — ${instead}`;
   if (inside(target, repoRoot)) {
     const top = relative(repoRoot, target).split(sep)[0]!;
-    if (tracked(top)) return `--out: "${shown}" thuộc thư mục "${top}" của kho mã (mã nguồn, không phải nơi ghi trang) — ${instead}`;
+    if (tracked(top))
+      return `--out: "${shown}" thuộc thư mục "${top}" của kho mã (mã nguồn, không phải nơi ghi trang) — ${instead}`;
   }
   return undefined;
 }
@@ -34,7 +40,13 @@ export function outDirProblem(target: string, shown: string, { repoRoot, content
 export function trackedByGit(repoRoot: string): (top: string) => boolean {
   return (top) => {
     try {
-      return execFileSync('git', ['ls-files', '--', top], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).length > 0;
+      return (
+        execFileSync('git', ['ls-files', '--', top], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }).length > 0
+      );
     } catch {
       return false; // no git (an unpacked archive): the other rules still hold
     }

@@ -14,13 +14,15 @@ export function pruneFonts(siteDir: string, locales: readonly string[], base = '
   const used = new Set<string>();
   // The base is slug segments and slashes (BASE_PATH), so it is a literal in the pattern.
   const collect = (css: string) => {
-    for (const m of readFileSync(css, 'utf8').matchAll(new RegExp(`url\\(${withBase(base, '/fonts/')}([^)]+)\\)`, 'g'))) used.add(m[1]!);
+    for (const m of readFileSync(css, 'utf8').matchAll(new RegExp(`url\\(${withBase(base, '/fonts/')}([^)]+)\\)`, 'g')))
+      used.add(m[1]!);
   };
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const lang = entry.name.replace(/\.css$/, '');
     // fonts/<lang>/: the per-page stylesheets of a locale whose fonts are cut per page (subsetFonts).
     if (entry.isDirectory() && locales.includes(entry.name)) {
-      for (const css of readdirSync(join(dir, entry.name)).filter((f) => f.endsWith('.css'))) collect(join(dir, entry.name, css));
+      for (const css of readdirSync(join(dir, entry.name)).filter((f) => f.endsWith('.css')))
+        collect(join(dir, entry.name, css));
       continue;
     }
     if (!entry.isFile() || !entry.name.endsWith('.css')) continue;

@@ -20,8 +20,15 @@ import { isIndexable, searchCopy, urlOfFile } from '../../src/lib/search/index-p
 import { SHARD_PAGES, planShards, shardFingerprint, shardPath } from '../../src/lib/search/shards.ts';
 
 /** Pagefind's own UI bundles: the portal has its own thin UI, so these are not shipped. */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 const FINGERPRINT = 'portal-shard.txt';
 
 /** `cacheDir`: where shards are kept between builds (none: every shard is indexed). */
@@ -38,7 +45,12 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-interface Page { url: string; lang: string; hash: string; file: string }
+interface Page {
+  url: string;
+  lang: string;
+  hash: string;
+  file: string;
+}
 
 async function main(siteDir: string, cacheDir: string | undefined): Promise<void> {
   const pages: Page[] = [];
@@ -47,13 +59,19 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
     const text = html.toString('utf8');
     if (!isIndexable(text)) continue;
     const lang = /<html[^>]*\slang="([^"]+)"/i.exec(text)?.[1] ?? '';
-    pages.push({ url: urlOfFile(relative(siteDir, file)), lang, hash: createHash('sha1').update(html).digest('hex'), file });
+    pages.push({
+      url: urlOfFile(relative(siteDir, file)),
+      lang,
+      hash: createHash('sha1').update(html).digest('hex'),
+      file,
+    });
   }
   const { shards, byLanguage } = planShards(pages, Number(process.env.PORTAL_SEARCH_SHARD_PAGES ?? SHARD_PAGES));
   const count = shards.length;
   // The index also depends on how pages are copied for it, so that code is part of the fingerprint.
   const code = createHash('sha256');
-  for (const url of ['../../src/lib/search/index-page.ts', '../../src/lib/search/aliases.ts', import.meta.url]) code.update(readFileSync(fileURLToPath(new URL(url, import.meta.url))));
+  for (const url of ['../../src/lib/search/index-page.ts', '../../src/lib/search/aliases.ts', import.meta.url])
+    code.update(readFileSync(fileURLToPath(new URL(url, import.meta.url))));
   const engine = `pagefind ${JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')).version} ${code.digest('hex')}`;
 
   let pagefind: typeof import('pagefind') | undefined;
@@ -64,7 +82,11 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
     const out = join(siteDir, shardPath(n));
     const fingerprint = shardFingerprint({ engine, count, pages: shard });
     const cached = cacheDir && join(cacheDir, shardPath(n));
-    if (cached && existsSync(join(cached, FINGERPRINT)) && readFileSync(join(cached, FINGERPRINT), 'utf8') === fingerprint) {
+    if (
+      cached &&
+      existsSync(join(cached, FINGERPRINT)) &&
+      readFileSync(join(cached, FINGERPRINT), 'utf8') === fingerprint
+    ) {
       cpSync(cached, out, { recursive: true, filter: (src) => !src.endsWith(FINGERPRINT) });
       reused++;
       continue;
@@ -77,25 +99,38 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
       writeFileSync(join(cached, FINGERPRINT), fingerprint);
     }
   }
-  if (cacheDir) // Shards of a larger count are stale once the site shrinks.
+  if (cacheDir)
+    // Shards of a larger count are stale once the site shrinks.
     for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : [])
-      if (!shards.some((s, n) => shardPath(n) === name && (n === 0 || s.length))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+      if (!shards.some((s, n) => shardPath(n) === name && (n === 0 || s.length)))
+        rmSync(join(cacheDir, name), { recursive: true, force: true });
   // Per language, the shards the browser merges into the first one.
-  const merged = Object.fromEntries(Object.entries(byLanguage).map(([lang, ns]) => [lang, ns.filter((n) => n > 0).map((n) => `/${shardPath(n)}/`)]));
+  const merged = Object.fromEntries(
+    Object.entries(byLanguage).map(([lang, ns]) => [lang, ns.filter((n) => n > 0).map((n) => `/${shardPath(n)}/`)]),
+  );
   writeFileSync(join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(merged)}\n`);
   await pagefind?.close();
-  console.log(`  search: ${pages.length} pages indexed${count > 1 ? ` in ${count} shards (${reused} unchanged, copied)` : reused ? ' (unchanged, copied)' : ''}`);
+  console.log(
+    `  search: ${pages.length} pages indexed${count > 1 ? ` in ${count} shards (${reused} unchanged, copied)` : reused ? ' (unchanged, copied)' : ''}`,
+  );
 }
 
-async function indexShard(pagefind: typeof import('pagefind'), siteDir: string, shard: Page[], out: string): Promise<void> {
+async function indexShard(
+  pagefind: typeof import('pagefind'),
+  siteDir: string,
+  shard: Page[],
+  out: string,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
   const BATCH = 32;
   for (let i = 0; i < shard.length; i += BATCH) {
-    await Promise.all(shard.slice(i, i + BATCH).map(async (page) => {
-      const added = await index.addHTMLFile({ url: page.url, content: searchCopy(readFileSync(page.file, 'utf8')) });
-      if (added.errors.length) throw new Error(`${relative(siteDir, page.file)}: ${added.errors.join('; ')}`);
-    }));
+    await Promise.all(
+      shard.slice(i, i + BATCH).map(async (page) => {
+        const added = await index.addHTMLFile({ url: page.url, content: searchCopy(readFileSync(page.file, 'utf8')) });
+        if (added.errors.length) throw new Error(`${relative(siteDir, page.file)}: ${added.errors.join('; ')}`);
+      }),
+    );
   }
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(written.errors.join('\n'));

@@ -27,7 +27,10 @@ export function writeSiteFiles(siteDir: string, site: string, base = '/'): { pag
   for (const f of files) if (/^sitemap-[\w-]+\.xml$/.test(f)) rmSync(join(siteDir, f));
   const parts = chunk(pages);
   parts.forEach((part, i) => writeFileSync(join(siteDir, `sitemap-${i}.xml`), sitemapXml(part)));
-  writeFileSync(join(siteDir, 'sitemap-index.xml'), sitemapIndexXml(parts.map((_, i) => absoluteUrl(site, base, `/sitemap-${i}.xml`))));
+  writeFileSync(
+    join(siteDir, 'sitemap-index.xml'),
+    sitemapIndexXml(parts.map((_, i) => absoluteUrl(site, base, `/sitemap-${i}.xml`))),
+  );
   writeFileSync(join(siteDir, 'robots.txt'), robotsTxt(site, base, { preview: isPreviewBuild() }));
   writeFileSync(join(siteDir, '_headers'), headersFile(base));
   return { pages: count, indexable: pages.length };

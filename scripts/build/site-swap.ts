@@ -36,8 +36,10 @@ export function recoverTarget(target: string): void {
   if (!existsSync(dir)) return;
   const name = basename(target);
   for (const entry of readdirSync(dir)) {
-    if (entry === `${name}.building` || entry.startsWith(`${name}.building-`)) rmSync(join(dir, entry), { recursive: true, force: true });
-    else if (entry.startsWith(`${name}.old-`)) spawn('rm', ['-rf', join(dir, entry)], { detached: true, stdio: 'ignore' }).unref();
+    if (entry === `${name}.building` || entry.startsWith(`${name}.building-`))
+      rmSync(join(dir, entry), { recursive: true, force: true });
+    else if (entry.startsWith(`${name}.old-`))
+      spawn('rm', ['-rf', join(dir, entry)], { detached: true, stdio: 'ignore' }).unref();
   }
 }
 

@@ -86,11 +86,18 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
   /** Writes `file` subset to `codes` under a name carrying its hash; returns that name. */
   const subset = async (file: string, codes: number[], noHinting: boolean): Promise<string> => {
     const source = readFileSync(join(fontsDir, file));
-    const key = createHash('sha256').update(source).update(unicodeRangeOf(codes)).update(noHinting ? 'no-hinting' : '').digest('hex');
+    const key = createHash('sha256')
+      .update(source)
+      .update(unicodeRangeOf(codes))
+      .update(noHinting ? 'no-hinting' : '')
+      .digest('hex');
     const cached = cacheDir && join(cacheDir, `${key}.woff2`);
     // noHinting is in subset-font's README and code; @types/subset-font does not list it yet.
     const options: Parameters<typeof subsetFont>[2] & { noHinting: boolean } = { targetFormat: 'woff2', noHinting };
-    const bytes = cached && existsSync(cached) ? readFileSync(cached) : await subsetFont(source, String.fromCodePoint(...codes), options);
+    const bytes =
+      cached && existsSync(cached)
+        ? readFileSync(cached)
+        : await subsetFont(source, String.fromCodePoint(...codes), options);
     if (cached && !existsSync(cached)) writeFileSync(cached, bytes);
     const out = file.replace(/\.woff2$/, `-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.woff2`);
     writeFileSync(join(fontsDir, out), bytes);
@@ -104,11 +111,19 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
     const lang = name.replace(/\.css$/, '');
     // Pages of a locale whose fonts are cut per page each link fonts/<lang>/<key>.css.
     const pageSheets = [...linked.keys()]
-      .filter((href) => href.startsWith(`${fontsPath}${lang}/`) && PAGE_STYLESHEET.test(href.slice(`${fontsPath}${lang}/`.length)))
+      .filter(
+        (href) =>
+          href.startsWith(`${fontsPath}${lang}/`) && PAGE_STYLESHEET.test(href.slice(`${fontsPath}${lang}/`.length)),
+      )
       .sort();
     const pageChars = pageSheets.map((href) => linked.get(href)!);
-    const used = new Set<number>([...(linked.get(`${fontsPath}${name}`) ?? []), ...pageChars.flatMap((set) => [...set]), ...ASCII]);
-    for (const text of Object.values(readDictionary(lang) ?? {})) for (const ch of String(text)) used.add(ch.codePointAt(0)!);
+    const used = new Set<number>([
+      ...(linked.get(`${fontsPath}${name}`) ?? []),
+      ...pageChars.flatMap((set) => [...set]),
+      ...ASCII,
+    ]);
+    for (const text of Object.values(readDictionary(lang) ?? {}))
+      for (const ch of String(text)) used.add(ch.codePointAt(0)!);
     // Control characters (line breaks between tags) are never drawn.
     for (const c of used) if (c < 0x20 || (c >= 0x7f && c < 0xa0)) used.delete(c);
     // Each character goes to one face per family and weight (Fontsource's ranges overlap), and a
@@ -121,7 +136,9 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
     for (const face of facesOf(readFileSync(join(fontsDir, name), 'utf8'), fontsPath)) {
       const earlierFamilies = [...taken].filter(([key]) => !key.startsWith(`${face.family}|`)).map(([, set]) => set);
       const sameFace = taken.get(`${face.family}|${face.weight}|${face.style}`) ?? new Set<number>();
-      const codes = codesIn(face.ranges, used).filter((c) => !sameFace.has(c) && !earlierFamilies.some((set) => set.has(c)));
+      const codes = codesIn(face.ranges, used).filter(
+        (c) => !sameFace.has(c) && !earlierFamilies.some((set) => set.has(c)),
+      );
       if (!codes.length) continue;
       for (const c of codes) sameFace.add(c);
       taken.set(`${face.family}|${face.weight}|${face.style}`, sameFace);
@@ -155,7 +172,10 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
     rmSync(join(fontsDir, lang), { recursive: true, force: true });
     for (const [i, href] of pageSheets.entries()) {
       mkdirSync(join(fontsDir, lang), { recursive: true });
-      writeFileSync(join(fontsDir, lang, href.slice(`${fontsPath}${lang}/`.length)), [...fallbacks, ...perPage[i]!].join('\n') + '\n');
+      writeFileSync(
+        join(fontsDir, lang, href.slice(`${fontsPath}${lang}/`.length)),
+        [...fallbacks, ...perPage[i]!].join('\n') + '\n',
+      );
     }
   }
 }

@@ -15,7 +15,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entryChanges, parseNameStatus } from '../../src/lib/deploy/entry-changes.ts';
-import { addToHistory, changesFeed, COMMIT, parseHistory, recordOf, summaryMarkdown } from '../../src/lib/deploy/deploy-record.ts';
+import {
+  addToHistory,
+  changesFeed,
+  COMMIT,
+  parseHistory,
+  recordOf,
+  summaryMarkdown,
+} from '../../src/lib/deploy/deploy-record.ts';
 import { portalAddress, publishedRoot } from '../../src/lib/deploy/site-address.ts';
 import { listProvinceIds, loadProvince, repoRoot } from '../../src/node/provinces.ts';
 import type { ProvinceInfo } from '../../src/lib/content-check/types.ts';
@@ -26,7 +33,8 @@ const { values } = parseArgs({ options: { out: { type: 'string' } } });
 if (!values.out) fail('name the output folder: --out DIR');
 const out = resolve(values.out);
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 const head = git('rev-parse', 'HEAD').trim();
 const isKnownCommit = (sha: string) => {
   try {
@@ -47,7 +55,10 @@ try {
 
 async function previousHistory(url: string): Promise<string | undefined> {
   try {
-    const response = await fetch(new URL('changes.json', url), { signal: AbortSignal.timeout(20_000), redirect: 'error' });
+    const response = await fetch(new URL('changes.json', url), {
+      signal: AbortSignal.timeout(20_000),
+      redirect: 'error',
+    });
     return response.ok ? await response.text() : undefined;
   } catch {
     return undefined;
@@ -56,7 +67,9 @@ async function previousHistory(url: string): Promise<string | undefined> {
 
 const ids = listProvinceIds();
 const configs = new Map(ids.map((id) => [id, loadProvince(id)]));
-const provinces = new Map<string, ProvinceInfo>(ids.map((id) => [id, { id, locales: configs.get(id)!.locales, logo: configs.get(id)!.logo }]));
+const provinces = new Map<string, ProvinceInfo>(
+  ids.map((id) => [id, { id, locales: configs.get(id)!.locales, logo: configs.get(id)!.logo }]),
+);
 /** One diff per distinct last-deployed commit (usually one for every province). */
 const diffs = new Map<string, ReturnType<typeof entryChanges>>();
 const summary: string[] = ['## Những gì thay đổi trên cổng thông tin', ''];
@@ -68,7 +81,14 @@ for (const id of ids) {
   const last = history[0]?.commit;
   const since = last && COMMIT.test(last) && isKnownCommit(last) ? last : null;
   const key = since ?? EMPTY_TREE;
-  if (!diffs.has(key)) diffs.set(key, entryChanges(parseNameStatus(git('diff', '--name-status', '-z', '--no-renames', key, head, '--', 'content/')), provinces));
+  if (!diffs.has(key))
+    diffs.set(
+      key,
+      entryChanges(
+        parseNameStatus(git('diff', '--name-status', '-z', '--no-renames', key, head, '--', 'content/')),
+        provinces,
+      ),
+    );
   const changes = diffs.get(key)!.find((p) => p.province === id)!;
   const record = recordOf(changes, head, since, date);
   const records = since === head ? history : addToHistory(history, record);
@@ -76,7 +96,11 @@ for (const id of ids) {
   mkdirSync(join(out, id), { recursive: true });
   writeFileSync(join(out, id, 'changes.json'), `${JSON.stringify(records, null, 1)}\n`);
   writeFileSync(join(out, id, 'changes.xml'), await changesFeed(name, url, config.locales[0]!, records));
-  summary.push(since === head ? `### ${name}: commit này đã được xuất bản trước đó — không có gì mới\n` : summaryMarkdown(name, url, config.locales[0]!, record));
+  summary.push(
+    since === head
+      ? `### ${name}: commit này đã được xuất bản trước đó — không có gì mới\n`
+      : summaryMarkdown(name, url, config.locales[0]!, record),
+  );
   summary.push(`Nguồn tin (RSS) cho cán bộ quản trị: <${url}changes.xml>`, '');
 }
 console.log(summary.join('\n'));

@@ -13,7 +13,15 @@ import { commentBody, type CommentInput } from '../../src/lib/deploy/pr-comment.
 import { portalAddress, publishedRoot, pullRequestNumber } from '../../src/lib/deploy/site-address.ts';
 
 const MAX_BYTES = 1024 * 1024;
-const { values } = parseArgs({ options: { report: { type: 'string' }, commit: { type: 'string' }, pr: { type: 'string' }, previews: { type: 'string' }, 'no-preview': { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    report: { type: 'string' },
+    commit: { type: 'string' },
+    pr: { type: 'string' },
+    previews: { type: 'string' },
+    'no-preview': { type: 'string' },
+  },
+});
 
 /** A regular file's first MAX_BYTES as UTF-8, or undefined (missing, a link, a folder). */
 function readReport(name: string): string | undefined {
@@ -39,12 +47,17 @@ try {
   if (none) previews = { none };
   else if (values.previews?.trim()) {
     const root = publishedRoot(process.env.SITE_URL || undefined, process.env.GITHUB_REPOSITORY ?? '');
-    previews = values.previews.trim().split(/\s+/).map((province) => ({ province, url: portalAddress(root, province, pr).url }));
+    previews = values.previews
+      .trim()
+      .split(/\s+/)
+      .map((province) => ({ province, url: portalAddress(root, province, pr).url }));
   } else previews = { none: 'not-built' };
   const status = readReport('check-status')?.trim();
   const output = readReport('check-output.txt') ?? '';
   const check = status === 'passed' || status === 'failed' ? { passed: status === 'passed', output } : undefined;
-  process.stdout.write(commentBody({ commit: values.commit ?? '', previews, check, translations: readReport('translations.json') }));
+  process.stdout.write(
+    commentBody({ commit: values.commit ?? '', previews, check, translations: readReport('translations.json') }),
+  );
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
   process.exit(1);

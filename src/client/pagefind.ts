@@ -35,15 +35,19 @@ async function shardPaths(): Promise<string[]> {
   const shards = ((await response.json()) as Record<string, string[]>)[document.documentElement.lang] ?? [];
   // shards.json names them by site path ("/pagefind-1/"), the same under any base. Pagefind takes
   // the base of its results' URLs from where each index is loaded.
-  return import.meta.env.BASE_URL === '/' ? shards : shards.map((path) => `${import.meta.env.BASE_URL}${path.slice(1)}`);
+  return import.meta.env.BASE_URL === '/'
+    ? shards
+    : shards.map((path) => `${import.meta.env.BASE_URL}${path.slice(1)}`);
 }
 
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= Promise.all([import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>, shardPaths()]).then(async ([pagefind, shards]) => {
-    for (const path of shards) await pagefind.mergeIndex(path);
-    await pagefind.init();
-    return pagefind;
-  });
+  loading ??= Promise.all([import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>, shardPaths()]).then(
+    async ([pagefind, shards]) => {
+      for (const path of shards) await pagefind.mergeIndex(path);
+      await pagefind.init();
+      return pagefind;
+    },
+  );
   loading.catch(() => (loading = undefined));
   return loading;
 }

@@ -48,7 +48,11 @@ if (root) {
     status.textContent = t('search.loading');
     try {
       const pagefind = await loadPagefind();
-      const filters = Object.fromEntries(Object.entries(chosen).filter(([, s]) => s.size).map(([k, s]) => [k, { any: [...s] }]));
+      const filters = Object.fromEntries(
+        Object.entries(chosen)
+          .filter(([, s]) => s.size)
+          .map(([k, s]) => [k, { any: [...s] }]),
+      );
       // Pagefind counts facets only once their files are loaded, which filters() does.
       await pagefind.filters();
       const result = await pagefind.search(query, { filters });
@@ -60,7 +64,9 @@ if (root) {
       filtersBox.hidden = panel.hidden;
       await showMore();
       const count = result.results.length;
-      status.textContent = count ? t.tn('search.results', count, { query: input.value.trim() }) : t('search.none', { query: input.value.trim() });
+      status.textContent = count
+        ? t.tn('search.results', count, { query: input.value.trim() })
+        : t('search.none', { query: input.value.trim() });
     } catch {
       if (id === run) status.textContent = t('search.error');
     }

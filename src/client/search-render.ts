@@ -19,7 +19,11 @@ export function renderResult(data: PagefindResultData, t: Translator): HTMLLIEle
   meta.append(el('span', 'portal-result__type', data.meta.type || t('search.type.page')));
   const iso = data.meta.date;
   if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)) {
-    const time = el('time', 'portal-result__date', new Intl.DateTimeFormat(t.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)));
+    const time = el(
+      'time',
+      'portal-result__date',
+      new Intl.DateTimeFormat(t.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
+    );
     time.dateTime = iso;
     meta.append(time);
   }
@@ -58,7 +62,11 @@ export function renderFilters(
       box.name = facet;
       box.value = value;
       box.checked = chosen[facet]?.has(value) ?? false;
-      label.append(box, document.createTextNode(` ${value} `), el('span', 'portal-search__count', `(${new Intl.NumberFormat(t.intl).format(count)})`));
+      label.append(
+        box,
+        document.createTextNode(` ${value} `),
+        el('span', 'portal-search__count', `(${new Intl.NumberFormat(t.intl).format(count)})`),
+      );
       set.append(label);
     }
     panel.append(set);

@@ -23,15 +23,37 @@ function write(lang: string, events: ReturnType<typeof anniversaryEvents>, calNa
 export async function comingYearFeed(lang: string): Promise<Response> {
   const t = useTranslations(lang);
   const last = yearAfter(buildDate);
-  const anniversaries = anniversaryEvents(comingAnniversaries(await getBaseEvents(), buildDate), lang, province.site, yearPath(lang));
-  const conferences = conferenceEvents((await conferenceFacts(lang)).filter((c) => c.date >= buildDate && c.date <= last), lang, province.site);
-  return write(lang, [...anniversaries, ...conferences], t('calendar.feedName', { province: pick(province.name, lang) }));
+  const anniversaries = anniversaryEvents(
+    comingAnniversaries(await getBaseEvents(), buildDate),
+    lang,
+    province.site,
+    yearPath(lang),
+  );
+  const conferences = conferenceEvents(
+    (await conferenceFacts(lang)).filter((c) => c.date >= buildDate && c.date <= last),
+    lang,
+    province.site,
+  );
+  return write(
+    lang,
+    [...anniversaries, ...conferences],
+    t('calendar.feedName', { province: pick(province.name, lang) }),
+  );
 }
 
 /** Anniversaries and press conferences of one calendar year. */
 export async function yearFeed(lang: string, year: number): Promise<Response> {
   const t = useTranslations(lang);
-  const anniversaries = anniversaryEvents(anniversariesOf(await getBaseEvents(), year), lang, province.site, yearPath(lang));
-  const conferences = conferenceEvents((await conferenceFacts(lang)).filter((c) => c.date.startsWith(`${year}-`)), lang, province.site);
+  const anniversaries = anniversaryEvents(
+    anniversariesOf(await getBaseEvents(), year),
+    lang,
+    province.site,
+    yearPath(lang),
+  );
+  const conferences = conferenceEvents(
+    (await conferenceFacts(lang)).filter((c) => c.date.startsWith(`${year}-`)),
+    lang,
+    province.site,
+  );
   return write(lang, [...anniversaries, ...conferences], t('calendar.yearTitle', { year }));
 }

@@ -36,12 +36,22 @@ export function calendarYearPaths() {
  * (site-wide) of its year. Its .ics has none: it also lists press conferences and is stamped with the build date.
  */
 export function calendarYearPagePaths() {
-  return Promise.all(calendarYearPaths().map(async (path) => ({ ...path, cacheKey: await siteKey('calendar year', path.params.year) })));
+  return Promise.all(
+    calendarYearPaths().map(async (path) => ({ ...path, cacheKey: await siteKey('calendar year', path.params.year) })),
+  );
 }
 
 /** Press conferences of a locale as calendar facts (for the .ics feeds). */
 export async function conferenceFacts(lang: string): Promise<ConferenceFacts[]> {
   return (await getPress(lang))
     .filter((p) => p.data.kind === 'conference')
-    .map((p) => ({ slug: p.slug, title: p.data.title, summary: p.data.summary, date: p.data.date, time: p.data.time, venue: p.data.venue, path: localePath(lang, 'press', p.slug) }));
+    .map((p) => ({
+      slug: p.slug,
+      title: p.data.title,
+      summary: p.data.summary,
+      date: p.data.date,
+      time: p.data.time,
+      venue: p.data.venue,
+      path: localePath(lang, 'press', p.slug),
+    }));
 }

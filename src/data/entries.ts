@@ -58,7 +58,10 @@ export interface LocalizedEntry<N extends ProseName> {
 
 const cache = new Map<string, Promise<LocalizedEntry<ProseName>[]>>();
 /** Image fields of a translation file, read with their schema (the content layer already validated them). */
-const translatedImages = z.object({ cover: imageText.optional().catch(undefined), gallery: z.array(imageText).catch([]).default([]) });
+const translatedImages = z.object({
+  cover: imageText.optional().catch(undefined),
+  gallery: z.array(imageText).catch([]).default([]),
+});
 /**
  * Translations whose source changed since, with the content check's fingerprints. Read here, as
  * data, not handed over in virtual:portal: a change to that module is a change of code to Astro's
@@ -88,8 +91,15 @@ async function load<N extends ProseName>(name: N, lang: string): Promise<Localiz
       const textLang = layers[0]?.lang ?? 'vi';
       const withBody = layers.find((l) => (l.entry.body ?? '').trim() !== '');
       const bodyLang = withBody?.lang ?? 'vi';
-      const images = layers.find((l) => l.data.cover !== undefined || (Array.isArray(l.data.gallery) && l.data.gallery.length > 0));
-      const shownLangs = new Set([textLang, bodyLang, ...Object.values(layered.fieldLangs), ...Object.values(layered.itemLangs).flat()]);
+      const images = layers.find(
+        (l) => l.data.cover !== undefined || (Array.isArray(l.data.gallery) && l.data.gallery.length > 0),
+      );
+      const shownLangs = new Set([
+        textLang,
+        bodyLang,
+        ...Object.values(layered.fieldLangs),
+        ...Object.values(layered.itemLangs).flat(),
+      ]);
       const shown = layers.filter((l) => shownLangs.has(l.lang));
       const translatedIn = province.locales.filter((l) => l === 'vi' || byId.has(`${l}/${slug}`));
       return {
@@ -127,8 +137,12 @@ export function getLocalized<N extends ProseName>(name: N, lang: string): Promis
  */
 export async function localizedStaticPaths<N extends ProseName>(name: N, dependsOn: readonly ProseName[] = []) {
   const extra = await Promise.all(dependsOn.map((n) => conceptKey(n)));
-  return localizedPaths(province.locales, (lang) => getLocalized(name, lang), async (item) => {
-    const own = await renderKey(name, item.slug);
-    return { slug: item.slug, props: { item }, cacheKey: extra.length ? combineKeys([own, ...extra]) : own };
-  });
+  return localizedPaths(
+    province.locales,
+    (lang) => getLocalized(name, lang),
+    async (item) => {
+      const own = await renderKey(name, item.slug);
+      return { slug: item.slug, props: { item }, cacheKey: extra.length ? combineKeys([own, ...extra]) : own };
+    },
+  );
 }

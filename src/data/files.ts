@@ -21,7 +21,8 @@ export function listFiles(): string[] {
       // Hidden names are ignored, as by the content check (classify.ts).
       if (d.name.startsWith('.')) continue;
       // Never follow a link (the content check refuses them; this holds when it was bypassed).
-      if (d.isSymbolicLink()) throw new Error(`${full}: là một liên kết (symlink) — không xuất bản; hãy chạy npm run check`);
+      if (d.isSymbolicLink())
+        throw new Error(`${full}: là một liên kết (symlink) — không xuất bản; hãy chạy npm run check`);
       if (d.isDirectory()) walk(full);
       else if (d.isFile()) out.push(relative(root, full).split(sep).join('/'));
     }

@@ -12,7 +12,10 @@ import { placeholderClass } from '../lib/images/placeholder.ts';
 
 // '@province' is this province's content folder (an alias set by the portal integration). Raster
 // only, as the content check requires (IMAGE_SRC in src/lib/safety/names.ts): builds never rasterise SVG.
-const globbed = import.meta.glob<ImageMetadata>('@province/images/*.{jpg,jpeg,png,webp,avif}', { eager: true, import: 'default' });
+const globbed = import.meta.glob<ImageMetadata>('@province/images/*.{jpg,jpeg,png,webp,avif}', {
+  eager: true,
+  import: 'default',
+});
 /** "images/x.jpg" → its metadata. */
 const files = new Map(Object.entries(globbed).map(([key, meta]) => [key.slice(key.lastIndexOf('/images/') + 1), meta]));
 
@@ -40,7 +43,11 @@ const FULL_WIDTH = 1600;
  * caption the translation lacks stays Vietnamese, marked so; throws with the file name when the
  * content check was bypassed and the file is missing.
  */
-export async function resolveImage(ref: ImageRef, text: ImageText | undefined, textLang: string): Promise<ResolvedImage> {
+export async function resolveImage(
+  ref: ImageRef,
+  text: ImageText | undefined,
+  textLang: string,
+): Promise<ResolvedImage> {
   // ref.src is parsed: the schema has already read the CMS's "/images/x.jpg" as "images/x.jpg" (imagePath).
   const meta = files.get(ref.src);
   if (!meta) throw new Error(`content/${province.id}/${ref.src}: image not found`);
@@ -48,7 +55,11 @@ export async function resolveImage(ref: ImageRef, text: ImageText | undefined, t
     src: ref.src,
     meta,
     alt: text?.alt ?? ref.alt,
-    caption: text?.caption ? { text: text.caption, lang: textLang } : ref.caption ? { text: ref.caption, lang: 'vi' } : undefined,
+    caption: text?.caption
+      ? { text: text.caption, lang: textLang }
+      : ref.caption
+        ? { text: ref.caption, lang: 'vi' }
+        : undefined,
     credit: text?.credit ?? ref.credit,
     licence: ref.licence,
     illustration: ref.illustration,

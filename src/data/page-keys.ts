@@ -25,4 +25,13 @@ export const allProfilesPaths = perLocale(() => conceptKey('profiles'));
  * and the investment totals (over all profiles). An edit to an older press item leaves it alone.
  */
 export const homePaths = perLocale(async (lang) =>
-  combineKeys([await listingKey('press', (await latestPress(lang)).map((i) => i.slug), ['home']), await conceptKey('places'), await conceptKey('profiles')]));
+  combineKeys([
+    await listingKey(
+      'press',
+      (await latestPress(lang)).map((i) => i.slug),
+      ['home'],
+    ),
+    await conceptKey('places'),
+    await conceptKey('profiles'),
+  ]),
+);

@@ -19,7 +19,8 @@ export async function placeView(item: LocalizedEntry<'places'>): Promise<PlaceVi
   const { lang, data } = item;
   const places = await getLocalized('places', lang);
   const plans = data.plans.length ? await getLocalized('plans', lang) : [];
-  const title = (list: { slug: string; data: { title: string } }[], slug: string) => list.find((p) => p.slug === slug)?.data.title;
+  const title = (list: { slug: string; data: { title: string } }[], slug: string) =>
+    list.find((p) => p.slug === slug)?.data.title;
   return {
     item,
     cover: await resolveImage(data.cover, item.imageText.cover, item.imageLang),
@@ -45,6 +46,16 @@ const cards = new Map<string, Promise<PlaceCard[]>>();
 /** Every piece in `lang` with its cover resolved, for lists and the home page (resolved once per locale). */
 export function placeCards(lang: string): Promise<PlaceCard[]> {
   if (!cards.has(lang))
-    cards.set(lang, getLocalized('places', lang).then((items) => Promise.all(items.map(async (item) => ({ item, cover: await resolveImage(item.data.cover, item.imageText.cover, item.imageLang) })))));
+    cards.set(
+      lang,
+      getLocalized('places', lang).then((items) =>
+        Promise.all(
+          items.map(async (item) => ({
+            item,
+            cover: await resolveImage(item.data.cover, item.imageText.cover, item.imageLang),
+          })),
+        ),
+      ),
+    );
   return cards.get(lang)!;
 }

@@ -65,7 +65,10 @@ export interface PlanContext {
 }
 
 /** The plan facts the pure logic reads. */
-export const planFacts = (item: PlanItem): PlanFacts => ({ slug: item.slug, ...(item.data as Omit<PlanFacts, 'slug'>) });
+export const planFacts = (item: PlanItem): PlanFacts => ({
+  slug: item.slug,
+  ...(item.data as Omit<PlanFacts, 'slug'>),
+});
 
 const cache = new Map<string, Promise<PlanContext>>();
 
@@ -74,13 +77,32 @@ async function load(lang: string): Promise<PlanContext> {
   const units = new Map(
     (await getRecords('units')).map(({ id, data }) => [
       id,
-      { slug: id, name: pickWithLang(data.name, lang, chainFor(lang)), level: data.level, kind: data.kind, parent: data.parent, until: data.until, successors: data.successors, website: data.website, sample: data.sample },
+      {
+        slug: id,
+        name: pickWithLang(data.name, lang, chainFor(lang)),
+        level: data.level,
+        kind: data.kind,
+        parent: data.parent,
+        until: data.until,
+        successors: data.successors,
+        website: data.website,
+        sample: data.sample,
+      },
     ]),
   );
   const legal = new Map(
     (await getRecords('legal')).map(({ id, data }) => [
       id,
-      { slug: id, number: data.number, kind: data.kind, issuedOn: data.issuedOn, issuer: pickWithLang(data.issuer, lang, chainFor(lang)), title: pickWithLang(data.title, lang, chainFor(lang)), source: data.url && data.sourceKind ? { url: data.url, kind: data.sourceKind } : undefined, sample: data.sample },
+      {
+        slug: id,
+        number: data.number,
+        kind: data.kind,
+        issuedOn: data.issuedOn,
+        issuer: pickWithLang(data.issuer, lang, chainFor(lang)),
+        title: pickWithLang(data.title, lang, chainFor(lang)),
+        source: data.url && data.sourceKind ? { url: data.url, kind: data.sourceKind } : undefined,
+        sample: data.sample,
+      },
     ]),
   );
   const facts = plans.map(planFacts);
@@ -141,7 +163,11 @@ export function unitPaths() {
 export async function legalPaths() {
   // A legal document (a site-wide record) lists the plans citing it.
   const key = await conceptKey('plans');
-  return localizedPaths(province.locales, async (lang) => (await getPlanContext(lang)).legal.values(), (doc) => ({ slug: doc.slug, props: { doc }, cacheKey: key }));
+  return localizedPaths(
+    province.locales,
+    async (lang) => (await getPlanContext(lang)).legal.values(),
+    (doc) => ({ slug: doc.slug, props: { doc }, cacheKey: key }),
+  );
 }
 
 /** The plans index of a locale: plans by year, the numbers they show and cite, levels and issuers. */
@@ -151,10 +177,20 @@ export async function plansIndex(lang: string) {
   const issuerName = (p: { issuer: string }) => ctx.units.get(p.issuer)?.name.text ?? p.issuer;
   return {
     ctx,
-    years: plansByYear(ctx.plans.map((item) => ({ ...planFacts(item), item })), issuerName),
+    years: plansByYear(
+      ctx.plans.map((item) => ({ ...planFacts(item), item })),
+      issuerName,
+    ),
     // The numbers site search finds in a plan's Vietnamese text, not only those of its basis.
-    numbers: numberIndex(facts, [...ctx.legal.values()], 'Kế hoạch', new Map(ctx.plans.map((p) => [p.slug, mentionedDocuments(p.source.body ?? '')]))),
-    levels: (['province', 'department', 'district', 'commune'] as const).filter((l) => facts.some((p) => p.level === l)),
+    numbers: numberIndex(
+      facts,
+      [...ctx.legal.values()],
+      'Kế hoạch',
+      new Map(ctx.plans.map((p) => [p.slug, mentionedDocuments(p.source.body ?? '')])),
+    ),
+    levels: (['province', 'department', 'district', 'commune'] as const).filter((l) =>
+      facts.some((p) => p.level === l),
+    ),
     issuers: distinct(facts.map((p) => p.issuer)),
   };
 }

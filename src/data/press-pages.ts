@@ -15,7 +15,8 @@ export async function pressPages(lang: string): Promise<ListPage<PressItem>[]> {
 export async function laterPressPagePaths() {
   const paths = [];
   for (const lang of province.locales)
-    for (const page of (await pressPages(lang)).slice(1)) paths.push({
+    for (const page of (await pressPages(lang)).slice(1))
+      paths.push({
         params: { lang, page: String(page.number) },
         props: { page },
         cacheKey: await pressPageKey(page),
@@ -25,10 +26,19 @@ export async function laterPressPagePaths() {
 
 /** Static paths of listing page 1 (/<lang>/press/) in every locale. */
 export async function firstPressPagePaths() {
-  return Promise.all(province.locales.map(async (lang) => ({ params: { lang }, cacheKey: await pressPageKey((await pressPages(lang))[0]!) })));
+  return Promise.all(
+    province.locales.map(async (lang) => ({
+      params: { lang },
+      cacheKey: await pressPageKey((await pressPages(lang))[0]!),
+    })),
+  );
 }
 
 /** A page shows its own items and the page count; an edit elsewhere in the list leaves it alone. */
 function pressPageKey(page: ListPage<PressItem>): Promise<string> {
-  return listingKey('press', page.items.map((i) => i.slug), [String(page.number), String(page.last)]);
+  return listingKey(
+    'press',
+    page.items.map((i) => i.slug),
+    [String(page.number), String(page.last)],
+  );
 }

@@ -14,7 +14,12 @@ const sorted = new Map<string, Promise<PressItem[]>>();
 /** Every press item in `lang`, newest first (sorted once per locale; callers must not mutate it). */
 export function getPress(lang: string): Promise<PressItem[]> {
   if (!sorted.has(lang))
-    sorted.set(lang, getLocalized('press', lang).then((items) => newestFirst(items.map((item) => ({ date: item.data.date, slug: item.slug, item }))).map((x) => x.item)));
+    sorted.set(
+      lang,
+      getLocalized('press', lang).then((items) =>
+        newestFirst(items.map((item) => ({ date: item.data.date, slug: item.slug, item }))).map((x) => x.item),
+      ),
+    );
   return sorted.get(lang)!;
 }
 
@@ -32,12 +37,18 @@ export async function pressSpokesperson(slug: string | undefined): Promise<{ slu
 
 /** Static paths of every press detail page in every locale. */
 export function pressPaths() {
-  return localizedPaths(province.locales, getPress, async (item) => ({ slug: item.slug, props: { item }, cacheKey: await renderKey('press', item.slug) }));
+  return localizedPaths(province.locales, getPress, async (item) => ({
+    slug: item.slug,
+    props: { item },
+    cacheKey: await renderKey('press', item.slug),
+  }));
 }
 
 /** The photo of a press item in its language (the translation's alt text and caption), if it has one. */
 export function pressCover(item: PressItem): Promise<ResolvedImage | undefined> {
-  return item.data.cover ? resolveImage(item.data.cover, item.imageText.cover, item.imageLang) : Promise.resolve(undefined);
+  return item.data.cover
+    ? resolveImage(item.data.cover, item.imageText.cover, item.imageLang)
+    : Promise.resolve(undefined);
 }
 
 /** The photos of these press items by slug, for a list that shows them beside the headlines. */

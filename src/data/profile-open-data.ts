@@ -10,14 +10,30 @@ export async function getOpenData(lang: string, site: URL) {
   const records: ProfileRecord[] = sortItems(await getProfiles(lang), 'capital').map((p) =>
     toRecord(
       {
-        slug: p.slug, title: p.title, sector: p.sector, commune: p.communeName, formerDistrict: p.formerDistrict,
-        lat: p.entry.data.location.lat, lon: p.entry.data.location.lon, areaHa: p.areaHa, capitalVnd: p.capitalVnd,
-        form: p.entry.data.form, status: p.status, contactUnit: p.contact.unit, phone: p.contact.phone, email: p.contact.email,
-        updated: p.entry.data.updated, sample: p.entry.data.sample, textLang: p.entry.textLang,
+        slug: p.slug,
+        title: p.title,
+        sector: p.sector,
+        commune: p.communeName,
+        formerDistrict: p.formerDistrict,
+        lat: p.entry.data.location.lat,
+        lon: p.entry.data.location.lon,
+        areaHa: p.areaHa,
+        capitalVnd: p.capitalVnd,
+        form: p.entry.data.form,
+        status: p.status,
+        contactUnit: p.contact.unit,
+        phone: p.contact.phone,
+        email: p.contact.email,
+        updated: p.entry.data.updated,
+        sample: p.entry.data.sample,
+        textLang: p.entry.textLang,
         url: new URL(localePath(lang, 'invest', p.slug), site).href,
       },
       rate,
     ),
   );
-  return { records, rate: { currency: rate.currency, vndPerUnit: rate.vndPerUnit, date: rate.date, source: pick(rate.source, lang) } };
+  return {
+    records,
+    rate: { currency: rate.currency, vndPerUnit: rate.vndPerUnit, date: rate.date, source: pick(rate.source, lang) },
+  };
 }

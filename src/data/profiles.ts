@@ -42,7 +42,10 @@ export interface ProfileView extends Facetted {
 /** The USD rate (content/national/exchange-rates/usd.yaml). */
 export async function getUsdRate(): Promise<ExchangeRate> {
   const rate = (await getCollection('exchangeRates')).find((r) => r.data.currency === 'USD');
-  if (!rate) throw new Error('content/national/exchange-rates/usd.yaml: (file): missing — expected the USD rate investment profiles convert with');
+  if (!rate)
+    throw new Error(
+      'content/national/exchange-rates/usd.yaml: (file): missing — expected the USD rate investment profiles convert with',
+    );
   return rate.data;
 }
 
@@ -51,7 +54,9 @@ async function contacts(lang: string): Promise<(slug: string) => ProfileContact>
   const people = (await getRecords('people')).map((p) => p.data);
   const desk = province.agency.contacts[0]!;
   const inOffice = (unit: string) =>
-    people.filter((p) => p.unit === unit && p.from <= buildDate && (!p.to || p.to >= buildDate)).sort((a, b) => a.from.localeCompare(b.from))[0];
+    people
+      .filter((p) => p.unit === unit && p.from <= buildDate && (!p.to || p.to >= buildDate))
+      .sort((a, b) => a.from.localeCompare(b.from))[0];
   return (slug) => {
     const unit = units.get(slug)!;
     const own = unit.phone && unit.email;
@@ -62,7 +67,15 @@ async function contacts(lang: string): Promise<(slug: string) => ProfileContact>
       phone: own ? unit.phone : desk.phone,
       email: own ? unit.email : desk.email,
       sample: own ? unit.sample : desk.sample,
-      ...(person && { spokesperson: { name: person.name, title: pick(person.title, lang), phone: person.phone, email: person.email, sample: person.sample } }),
+      ...(person && {
+        spokesperson: {
+          name: person.name,
+          title: pick(person.title, lang),
+          phone: person.phone,
+          email: person.email,
+          sample: person.sample,
+        },
+      }),
     };
   };
 }
@@ -109,7 +122,11 @@ export async function getInvestSummary(lang: string) {
     /** How many of them are sample data (the section then says so). */
     sample: profiles.filter((p) => p.entry.data.sample).length,
     totalVnd: profiles.reduce((sum, p) => sum + p.capitalVnd, 0),
-    bySector: totalsBy(profiles, (p) => p.sector, (p) => p.capitalVnd),
+    bySector: totalsBy(
+      profiles,
+      (p) => p.sector,
+      (p) => p.capitalVnd,
+    ),
     /** The rate the USD figure converts with, shown with its date beside it. */
     rate,
   };

@@ -7,7 +7,11 @@ const sorted = new Map<DataName, Promise<CollectionEntry<DataName>[]>>();
 
 /** Every record of a collection by id, queried and sorted once per build (callers must not mutate it). */
 export function getRecords<N extends DataName>(name: N): Promise<CollectionEntry<N>[]> {
-  if (!sorted.has(name)) sorted.set(name, getCollection(name).then((all) => (all as CollectionEntry<DataName>[]).sort((a, b) => a.id.localeCompare(b.id))));
+  if (!sorted.has(name))
+    sorted.set(
+      name,
+      getCollection(name).then((all) => (all as CollectionEntry<DataName>[]).sort((a, b) => a.id.localeCompare(b.id))),
+    );
   return sorted.get(name)! as Promise<CollectionEntry<N>[]>;
 }
 

@@ -21,7 +21,11 @@ async function load() {
   // Everything every keyed page may show: the province, what follows from the build date (not the
   // date itself, which would re-render every page on a new day), and all data records (units,
   // people, legal documents, anniversaries, exchange rates are few and widely shown).
-  const people = (await getRecords('people')).map(({ id, data }) => ({ id, from: data.from, ...(data.to ? { to: data.to } : {}) }));
+  const people = (await getRecords('people')).map(({ id, data }) => ({
+    id,
+    from: data.from,
+    ...(data.to ? { to: data.to } : {}),
+  }));
   const siteParts = [JSON.stringify(province), ...dateFacts(buildDate, people)];
   for (const name of dataNames) siteParts.push(name, ...digestsOf(await getCollection(name as never)));
   const siteKey = combineKeys(siteParts);
@@ -39,7 +43,8 @@ async function load() {
     }
     for (const s of sources) {
       const refs = concepts[name].refs.flatMap(([path, target]) =>
-        concepts[target].kind === 'prose' ? valuesAt(s.data, path).map((v) => `${target}/${v.value}`) : []);
+        concepts[target].kind === 'prose' ? valuesAt(s.data, path).map((v) => `${target}/${v.value}`) : [],
+      );
       entries.push({ id: `${name}/${s.id}`, digests: [...digestsOf([s]), ...(bySlug.get(s.id) ?? []).sort()], refs });
       // Plans also link each other by number (a basis naming "38/KH-UBND"), so a plan page's chain
       // depends on the facts and titles of every plan, though not on their bodies.

@@ -24,7 +24,9 @@ export interface SpokespersonView {
 }
 
 /** Everyone in the people folder, in `lang`, split into current and former on the build date. */
-export async function getSpokespeople(lang: string): Promise<{ current: SpokespersonView[]; former: SpokespersonView[] }> {
+export async function getSpokespeople(
+  lang: string,
+): Promise<{ current: SpokespersonView[]; former: SpokespersonView[] }> {
   const units = new Map((await getRecords('units')).map((u) => [u.id, u.data]));
   const people = (await getRecords('people')).map(({ id, data }): SpokespersonView => {
     const unit = units.get(data.unit);
@@ -37,7 +39,11 @@ export async function getSpokespeople(lang: string): Promise<{ current: Spokespe
       email: data.email,
       languages: data.languages,
       topics: data.topics.map((t) => pick(t, lang)),
-      appointment: { number: data.appointment.number, date: data.appointment.date, by: pick(data.appointment.by, lang) },
+      appointment: {
+        number: data.appointment.number,
+        date: data.appointment.date,
+        by: pick(data.appointment.by, lang),
+      },
       from: data.from,
       ...(data.to ? { to: data.to } : {}),
       sample: data.sample,
@@ -62,6 +68,17 @@ export function spokespersonPaths() {
 export function toVcard(p: SpokespersonView, lang: string): VcardPerson {
   const t = useTranslations(lang);
   const url = absoluteUrl(`${localePath(lang, 'spokespeople')}#${p.slug}`);
-  const notes = [p.topics.length ? `${t('spokespeople.topics')}: ${p.topics.join('; ')}` : '', p.sample ? t('notice.sample') : ''].filter(Boolean);
-  return { name: p.name, title: p.title, organization: p.unit, phone: p.phone, email: p.email, url, ...(notes.length ? { note: notes.join('\n') } : {}) };
+  const notes = [
+    p.topics.length ? `${t('spokespeople.topics')}: ${p.topics.join('; ')}` : '',
+    p.sample ? t('notice.sample') : '',
+  ].filter(Boolean);
+  return {
+    name: p.name,
+    title: p.title,
+    organization: p.unit,
+    phone: p.phone,
+    email: p.email,
+    url,
+    ...(notes.length ? { note: notes.join('\n') } : {}),
+  };
 }

@@ -2,7 +2,8 @@
 import { makeTranslator, mergeDictionaries, type Translator } from '../lib/dictionary.ts';
 
 /** Every UI key, as the Vietnamese dictionary (the source every locale is checked against) spells it. */
-export type UiKey = keyof typeof import('./locales/vi/common.json')
+export type UiKey =
+  | keyof typeof import('./locales/vi/common.json')
   | keyof typeof import('./locales/vi/invest.json')
   | keyof typeof import('./locales/vi/journalist.json')
   | keyof typeof import('./locales/vi/places.json')

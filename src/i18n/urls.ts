@@ -14,7 +14,8 @@ export const BASE = import.meta.env.BASE_URL;
 export const href = (sitePath: string): string => paths.withBase(BASE, sitePath);
 
 /** The served path of a locale's page: `/my-repo/gia-lai/en/invest/coffee/` from ('en', 'invest', 'coffee'). */
-export const localePath = (lang: string, ...segments: (string | number)[]): string => href(paths.localePath(lang, ...segments));
+export const localePath = (lang: string, ...segments: (string | number)[]): string =>
+  href(paths.localePath(lang, ...segments));
 
 /** The same page in another locale, from the served path of this one (Astro.url.pathname). */
 export const switchLocalePath = (servedPath: string, lang: string): string =>

@@ -34,15 +34,19 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         if (uiStringsMissing) throw new Error(uiStringsMissing);
         // The same content check as `npm run check`, so `astro build` alone cannot skip it.
         const checked = runContentCheck([province.id]);
-        if (checked.errors.length) throw new Error(`${vi.buildStopped(checked.errors.length)}\n${formatCheck({ ...checked, warnings: [] })}`);
+        if (checked.errors.length)
+          throw new Error(`${vi.buildStopped(checked.errors.length)}\n${formatCheck({ ...checked, warnings: [] })}`);
         const publicDir = fileURLToPath(config.publicDir);
         // Fonts and logo are linked under the base path the portal is served at ("/" for most).
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const fonts: Record<string, string> = {};
         const fontsPerPage: string[] = [];
-        const fontPackages = (lang: string) => (readDictionary(lang)!['locale.fonts'] ?? 'noto-sans').split(',').map((s) => s.trim());
+        const fontPackages = (lang: string) =>
+          (readDictionary(lang)!['locale.fonts'] ?? 'noto-sans').split(',').map((s) => s.trim());
         for (const lang of province.locales) {
-          const others = province.locales.filter((l) => l !== lang).map((l) => ({ packages: fontPackages(l), text: readDictionary(l)!['locale.name']! }));
+          const others = province.locales
+            .filter((l) => l !== lang)
+            .map((l) => ({ packages: fontPackages(l), text: readDictionary(l)!['locale.name']! }));
           fonts[lang] = writeLocaleFonts(publicDir, lang, fontPackages(lang), others, base);
           if (fontPackages(lang).some((pkg) => SPLIT_BY_PAGE.includes(pkg))) fontsPerPage.push(lang);
         }
@@ -53,10 +57,20 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         mkdirSync(join(publicDir, 'brand'), { recursive: true });
         // The check above refused links and names with a folder; this copy never follows a link regardless.
         const logoFile = join(contentRoot, province.id, province.logo);
-        if (!lstatSync(logoFile).isFile()) throw new Error(`content/${province.id}/${province.logo}: (file): không phải tệp thường — hãy chạy npm run check`);
+        if (!lstatSync(logoFile).isFile())
+          throw new Error(
+            `content/${province.id}/${province.logo}: (file): không phải tệp thường — hãy chạy npm run check`,
+          );
         copyFileSync(logoFile, join(publicDir, logo));
         const contentDir = join(contentRoot, province.id);
-        const payload = JSON.stringify({ province, fonts, fontsPerPage, logo: withBase(base, logo), contentDir, preview: isPreviewBuild() });
+        const payload = JSON.stringify({
+          province,
+          fonts,
+          fontsPerPage,
+          logo: withBase(base, logo),
+          contentDir,
+          preview: isPreviewBuild(),
+        });
         // The build date reaches pages at run time, not in the module's code: Astro's incremental
         // build hashes the code of every module a route imports, so a date in it would re-render
         // every page on a new day. The render keys carry what pages derive from it (src/data/render-keys.ts).

@@ -89,7 +89,15 @@ export function anniversariesOf(events: readonly BaseEvent[], year: number): Ann
     const counted = event.counted ?? true;
     const round = counted && hit.years % 5 === 0;
     if (round || event.yearly)
-      out.push({ date: hit.date, years: hit.years, title: event.title, slug: event.slug, kind: event.kind, round, counted });
+      out.push({
+        date: hit.date,
+        years: hit.years,
+        title: event.title,
+        slug: event.slug,
+        kind: event.kind,
+        round,
+        counted,
+      });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
 }

@@ -13,7 +13,9 @@ export function yearAfter(day: string): string {
 export function comingAnniversaries(events: readonly BaseEvent[], day: string): Anniversary[] {
   const last = yearAfter(day);
   const year = Number(day.slice(0, 4));
-  return [...anniversariesOf(events, year), ...anniversariesOf(events, year + 1)].filter((a) => a.date >= day && a.date <= last);
+  return [...anniversariesOf(events, year), ...anniversariesOf(events, year + 1)].filter(
+    (a) => a.date >= day && a.date <= last,
+  );
 }
 
 /**
@@ -33,7 +35,12 @@ export const anniversaryTitle = (a: Anniversary, lang: string): string => {
 };
 
 /** iCalendar events of anniversaries; `yearPath(year)` is the calendar page that lists each. */
-export function anniversaryEvents(list: readonly Anniversary[], lang: string, site: string, yearPath: (year: number) => string): CalendarEvent[] {
+export function anniversaryEvents(
+  list: readonly Anniversary[],
+  lang: string,
+  site: string,
+  yearPath: (year: number) => string,
+): CalendarEvent[] {
   const host = new URL(site).host;
   return list.map((a) => ({
     uid: `${a.date}-${a.slug}-${lang}@${host}`,

@@ -85,16 +85,29 @@ export const isDeploy = (env: CmsEnv): boolean => env.PORTAL_DEPLOY === '1';
  * province with no `cms:` block outside a deploy (a test fixture, the benchmark's) gets no CMS:
  * `fatal` is false and the build goes on without /admin/.
  */
-export function resolveCmsBackend(province: string, cms: ProvinceCms | undefined, env: CmsEnv): { backend: CmsBackend } | { problem: string; fatal: boolean } {
+export function resolveCmsBackend(
+  province: string,
+  cms: ProvinceCms | undefined,
+  env: CmsEnv,
+): { backend: CmsBackend } | { problem: string; fatal: boolean } {
   const file = `content/${province}/province.yaml`;
-  const fromEnv = { repo: env.CMS_REPO || undefined, branch: env.CMS_BRANCH || undefined, authUrl: env.CMS_AUTH_URL || undefined };
-  const envProblem = (name: string, problem: CmsSettingProblem | undefined) => (problem ? [`${name}: ${say(vi.cms, problem)}`] : []);
+  const fromEnv = {
+    repo: env.CMS_REPO || undefined,
+    branch: env.CMS_BRANCH || undefined,
+    authUrl: env.CMS_AUTH_URL || undefined,
+  };
+  const envProblem = (name: string, problem: CmsSettingProblem | undefined) =>
+    problem ? [`${name}: ${say(vi.cms, problem)}`] : [];
   const envProblems = [
     ...envProblem('CMS_REPO', fromEnv.repo ? repoProblem(fromEnv.repo) : undefined),
     ...envProblem('CMS_BRANCH', fromEnv.branch ? branchProblem(fromEnv.branch) : undefined),
     ...envProblem('CMS_AUTH_URL', fromEnv.authUrl ? authUrlProblem(fromEnv.authUrl) : undefined),
   ];
-  if (envProblems.length) return { problem: `Biến môi trường của trang biên tập (/admin/) không hợp lệ: ${envProblems.join('; ')}`, fatal: true };
+  if (envProblems.length)
+    return {
+      problem: `Biến môi trường của trang biên tập (/admin/) không hợp lệ: ${envProblems.join('; ')}`,
+      fatal: true,
+    };
 
   const repo = fromEnv.repo ?? cms?.repo;
   const authUrl = fromEnv.authUrl ?? cms?.authUrl;
@@ -105,7 +118,10 @@ export function resolveCmsBackend(province: string, cms: ProvinceCms | undefined
       fatal: isDeploy(env),
     };
   if (isDeploy(env) && cms?.sample) {
-    const still = [!fromEnv.repo && `kho "${repo}" (repo)`, !fromEnv.authUrl && `dịch vụ đăng nhập "${authUrl}" (authUrl)`].filter(Boolean);
+    const still = [
+      !fromEnv.repo && `kho "${repo}" (repo)`,
+      !fromEnv.authUrl && `dịch vụ đăng nhập "${authUrl}" (authUrl)`,
+    ].filter(Boolean);
     if (still.length)
       return {
         problem:

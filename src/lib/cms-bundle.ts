@@ -29,7 +29,10 @@ interface Rewrite {
 const FONT_PACKAGES: Record<string, { pkg: string; file: (name: string) => string }> = {
   'source-sans-3:vf': { pkg: '@fontsource-variable/source-sans-3', file: (n) => `source-sans-3-${n}` },
   'noto-mono': { pkg: '@fontsource/noto-mono', file: (n) => `noto-mono-${n}` },
-  'material-symbols-outlined:vf': { pkg: '@fontsource-variable/material-symbols-outlined', file: (n) => `material-symbols-outlined-${n}` },
+  'material-symbols-outlined:vf': {
+    pkg: '@fontsource-variable/material-symbols-outlined',
+    file: (n) => `material-symbols-outlined-${n}`,
+  },
 };
 
 /**
@@ -56,7 +59,10 @@ const REWRITES: readonly Rewrite[] = [
     times: 3,
     to: ([family = '', name = '']) => {
       const font = FONT_PACKAGES[family];
-      if (!font) throw new Error(`Sveltia CMS: phông chữ "${family}" từ cdn.jsdelivr.net chưa có gói npm tương ứng trong src/lib/cms-bundle.ts (FONT_PACKAGES)`);
+      if (!font)
+        throw new Error(
+          `Sveltia CMS: phông chữ "${family}" từ cdn.jsdelivr.net chưa có gói npm tương ứng trong src/lib/cms-bundle.ts (FONT_PACKAGES)`,
+        );
       const file = font.file(name);
       return { text: `fonts/${file}`, asset: { kind: 'font', file, pkg: font.pkg, packageFile: `files/${file}` } };
     },
@@ -66,7 +72,10 @@ const REWRITES: readonly Rewrite[] = [
     what: 'the interface translations on unpkg.com (…@version/locales)',
     find: /`\$\{[\w$]+\}@\$\{[\w$]+\}\/locales`/g,
     times: 1,
-    to: () => ({ text: '`locales`', asset: { kind: 'locales', locales: CMS_LOCALES.filter((l) => l !== BUILT_IN_LOCALE) } }),
+    to: () => ({
+      text: '`locales`',
+      asset: { kind: 'locales', locales: CMS_LOCALES.filter((l) => l !== BUILT_IN_LOCALE) },
+    }),
   },
   {
     // `${base}/package.json`: the update check compares that version with its own.

@@ -31,8 +31,16 @@ export interface CmsOptions {
 
 /** Collection names shown to editors, in Vietnamese (the CMS is the Vietnamese desk's tool; the deploy's change list uses them too). */
 export const LABELS: Record<ConceptName, string> = {
-  plans: 'Kế hoạch TTĐN', places: 'Di sản, địa danh quảng bá', profiles: 'Dự án kêu gọi đầu tư', press: 'Thông cáo báo chí',
-  pages: 'Trang giới thiệu', units: 'Cơ quan, đơn vị', people: 'Người phát ngôn', legal: 'Văn bản pháp luật', anniversaries: 'Ngày kỷ niệm', exchangeRates: 'Tỷ giá quy đổi',
+  plans: 'Kế hoạch TTĐN',
+  places: 'Di sản, địa danh quảng bá',
+  profiles: 'Dự án kêu gọi đầu tư',
+  press: 'Thông cáo báo chí',
+  pages: 'Trang giới thiệu',
+  units: 'Cơ quan, đơn vị',
+  people: 'Người phát ngôn',
+  legal: 'Văn bản pháp luật',
+  anniversaries: 'Ngày kỷ niệm',
+  exchangeRates: 'Tỷ giá quy đổi',
 };
 /**
  * Commit messages in Vietnamese: under the editorial workflow the commit that opens a pull request
@@ -46,7 +54,13 @@ const COMMIT_MESSAGES = {
   deleteMedia: 'Xoá tệp {{path}}',
 };
 /** What a reference list searches and shows for each concept it can point at. */
-const SEARCH: Partial<Record<ConceptName, string>> = { units: 'name.vi', people: 'name', legal: 'number', plans: 'title', places: 'title' };
+const SEARCH: Partial<Record<ConceptName, string>> = {
+  units: 'name.vi',
+  people: 'name',
+  legal: 'number',
+  plans: 'title',
+  places: 'title',
+};
 
 /** Where a field sits: its concept (for the words of the field) and, in a prose collection, how it is translated. */
 interface FieldContext {
@@ -70,7 +84,9 @@ const languageLabel = (lang: string) => {
  */
 function uploadPattern(schema: RegExp, message: string): { pattern: [string, string] } {
   const folder = /^\^([a-z]+)\\\//.exec(schema.source);
-  return { pattern: [folder ? `^(?:\\/?${folder[1]}\\/)?${schema.source.slice(folder[0].length)}` : schema.source, message] };
+  return {
+    pattern: [folder ? `^(?:\\/?${folder[1]}\\/)?${schema.source.slice(folder[0].length)}` : schema.source, message],
+  };
 }
 
 function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
@@ -81,46 +97,114 @@ function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
   const counterpart = ctx.translated?.(f);
   // Sveltia's field-level i18n, only in a prose collection: true where each language writes its own.
   const i18n = ctx.translated ? counterpart !== undefined : undefined;
-  const base: CmsField = { name: f.name, label, widget: 'string', ...(f.required ? {} : { required: false }), ...(hint ? { hint } : {}), ...(i18n === undefined ? {} : { i18n }) };
+  const base: CmsField = {
+    name: f.name,
+    label,
+    widget: 'string',
+    ...(f.required ? {} : { required: false }),
+    ...(hint ? { hint } : {}),
+    ...(i18n === undefined ? {} : { i18n }),
+  };
   if (f.default !== undefined && !Array.isArray(f.default)) base.default = f.default;
   const pattern = f.pattern ? { pattern: [f.pattern.source, hint ?? label] } : {};
   // Subfields of a translated object or list are matched against the translation's own subfields.
   const inner = (theirs: FieldSpec[] | undefined): FieldContext =>
-    ctx.translated ? { concept: ctx.concept, translated: (x) => theirs?.find((t) => t.name === x.name) } : { concept: ctx.concept };
+    ctx.translated
+      ? { concept: ctx.concept, translated: (x) => theirs?.find((t) => t.name === x.name) }
+      : { concept: ctx.concept };
   if (f.ref) {
     const search = SEARCH[f.ref as ConceptName] ?? 'title';
-    return { ...base, widget: 'relation', collection: f.ref, value_field: '{{slug}}', search_fields: [search], display_fields: [search] };
+    return {
+      ...base,
+      widget: 'relation',
+      collection: f.ref,
+      value_field: '{{slug}}',
+      search_fields: [search],
+      display_fields: [search],
+    };
   }
   switch (f.kind) {
     case 'number':
-      return { ...base, widget: 'number', value_type: f.integer ? 'int' : 'float', ...(f.min !== undefined ? { min: f.min } : {}), ...(f.max !== undefined ? { max: f.max } : {}) };
+      return {
+        ...base,
+        widget: 'number',
+        value_type: f.integer ? 'int' : 'float',
+        ...(f.min !== undefined ? { min: f.min } : {}),
+        ...(f.max !== undefined ? { max: f.max } : {}),
+      };
     case 'boolean':
       return { ...base, widget: 'boolean' };
     case 'enum':
       return {
-        ...base, widget: 'select',
-        options: f.options!.map((value) => ({ label: choiceWords(ctx.concept, f.path, f.name, value, (l) => o.dictionary?.(l))?.vi ?? value, value })),
+        ...base,
+        widget: 'select',
+        options: f.options!.map((value) => ({
+          label: choiceWords(ctx.concept, f.path, f.name, value, (l) => o.dictionary?.(l))?.vi ?? value,
+          value,
+        })),
       };
     case 'localized':
-      return { ...base, widget: 'object', fields: o.locales.map((l) => ({ name: l, label: languageLabel(l), widget: 'string', ...(l === 'vi' ? {} : { required: false }), ...(i18n === undefined ? {} : { i18n }) })) };
+      return {
+        ...base,
+        widget: 'object',
+        fields: o.locales.map((l) => ({
+          name: l,
+          label: languageLabel(l),
+          widget: 'string',
+          ...(l === 'vi' ? {} : { required: false }),
+          ...(i18n === undefined ? {} : { i18n }),
+        })),
+      };
     case 'object':
       return { ...base, widget: 'object', fields: f.fields!.map((x) => toCms(x, o, inner(counterpart?.fields))) };
     case 'array': {
       const item = toCms(f.item!, o, inner(undefined));
       const min = f.minItems ? { min: f.minItems } : {};
-      if (item.widget === 'relation') return { ...base, ...item, name: f.name, label, ...(i18n === undefined ? {} : { i18n }), multiple: true, ...min };
+      if (item.widget === 'relation')
+        return {
+          ...base,
+          ...item,
+          name: f.name,
+          label,
+          ...(i18n === undefined ? {} : { i18n }),
+          multiple: true,
+          ...min,
+        };
       if (f.item!.kind === 'object') {
-        return { ...base, widget: 'list', fields: f.item!.fields!.map((x) => toCms(x, o, inner(counterpart?.item?.fields))), ...min };
+        return {
+          ...base,
+          widget: 'list',
+          fields: f.item!.fields!.map((x) => toCms(x, o, inner(counterpart?.item?.fields))),
+          ...min,
+        };
       }
-      return { ...base, widget: 'list', field: { ...item, name: f.name, label, ...(i18n === undefined ? {} : { i18n }) }, ...min };
+      return {
+        ...base,
+        widget: 'list',
+        field: { ...item, name: f.name, label, ...(i18n === undefined ? {} : { i18n }) },
+        ...min,
+      };
     }
   }
-  if (f.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+  if (f.format === 'date')
+    return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
   // `choose_url: false`: no "Nhập URL" in the picker; a picture or file is uploaded into the province's folder.
-  if (f.name === 'src' && /jpe\?g/.test(f.pattern?.source ?? '')) return { ...base, widget: 'image', choose_url: false, ...uploadPattern(f.pattern!, hint ?? label) };
+  if (f.name === 'src' && /jpe\?g/.test(f.pattern?.source ?? ''))
+    return { ...base, widget: 'image', choose_url: false, ...uploadPattern(f.pattern!, hint ?? label) };
   if (f.name === 'file' && /files/.test(f.pattern?.source ?? ''))
-    return { ...base, widget: 'file', choose_url: false, media_folder: `/content/${o.province}/files`, public_folder: 'files', ...pattern };
-  return { ...base, widget: f.name === 'summary' || f.name === 'alt' || f.name === 'caption' ? 'text' : 'string', ...pattern };
+    return {
+      ...base,
+      widget: 'file',
+      choose_url: false,
+      media_folder: `/content/${o.province}/files`,
+      public_folder: 'files',
+      ...pattern,
+    };
+  return {
+    ...base,
+    widget: f.name === 'summary' || f.name === 'alt' || f.name === 'caption' ? 'text' : 'string',
+    ...pattern,
+  };
 }
 
 /**
@@ -131,22 +215,31 @@ function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
  */
 function proseFields(name: ConceptName, o: CmsOptions): CmsField[] {
   const theirs = o.fields(name, 'translation');
-  const source = o.fields(name, 'source').map((f) => toCms(f, o, { concept: name, translated: (x) => theirs.find((t) => t.name === x.name) }));
+  const source = o
+    .fields(name, 'source')
+    .map((f) => toCms(f, o, { concept: name, translated: (x) => theirs.find((t) => t.name === x.name) }));
   const meta = theirs.find((t) => t.name === 'translation');
   const record: CmsField[] = meta
-    ? [{
-        ...toCms({ ...meta, fields: meta.fields!.filter((x) => x.name === 'status') }, o, { concept: name }),
-        // Asked in each translation ("Thêm Bản dịch"), left empty (so not written) in the Vietnamese
-        // source; its fingerprint (`source`) is no form field: CI writes it, and the CMS keeps what a
-        // file has. Optional in every language, not `required: [en, km]`: enabling a language copies
-        // the Vietnamese side's empty record into it (Sveltia 0.221, draft/update/locale.js), and a
-        // required object that is empty can never be saved ("Trường bắt buộc." with its status chosen).
-        // The content check still refuses a translation without it.
-        i18n: true, required: false,
-      }]
+    ? [
+        {
+          ...toCms({ ...meta, fields: meta.fields!.filter((x) => x.name === 'status') }, o, { concept: name }),
+          // Asked in each translation ("Thêm Bản dịch"), left empty (so not written) in the Vietnamese
+          // source; its fingerprint (`source`) is no form field: CI writes it, and the CMS keeps what a
+          // file has. Optional in every language, not `required: [en, km]`: enabling a language copies
+          // the Vietnamese side's empty record into it (Sveltia 0.221, draft/update/locale.js), and a
+          // required object that is empty can never be saved ("Trường bắt buộc." with its status chosen).
+          // The content check still refuses a translation without it.
+          i18n: true,
+          required: false,
+        },
+      ]
     : [];
   for (const sub of (record[0]?.fields as CmsField[] | undefined) ?? []) sub.i18n = true;
-  return [...source, ...record, { name: 'body', label: FIELD_WORDS.body!.vi, widget: 'markdown', required: false, i18n: true }];
+  return [
+    ...source,
+    ...record,
+    { name: 'body', label: FIELD_WORDS.body!.vi, widget: 'markdown', required: false, i18n: true },
+  ];
 }
 
 export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collections: CmsCollection[] } {
@@ -155,13 +248,23 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
     const c = concepts[name];
     if (c.kind === 'prose') {
       collections.push({
-        name, label: LABELS[name], folder: `content/${o.province}/${c.folder}`,
-        extension: c.extensions[0], format: 'frontmatter', create: true,
+        name,
+        label: LABELS[name],
+        folder: `content/${o.province}/${c.folder}`,
+        extension: c.extensions[0],
+        format: 'frontmatter',
+        create: true,
         // One entry, every language: content/<province>/<folder>/<locale>/<slug>.<ext>, Vietnamese the source.
         // A new piece starts in Vietnamese only; a translation is added from the same entry when it is ready.
-        i18n: { structure: 'multiple_folders', locales: [...o.locales], default_locale: 'vi', initial_locales: 'default' },
+        i18n: {
+          structure: 'multiple_folders',
+          locales: [...o.locales],
+          default_locale: 'vi',
+          initial_locales: 'default',
+        },
         // The file name comes from the Vietnamese title, shared by every language (slug options below: đ → d).
-        slug: '{{slug}}', identifier_field: 'title',
+        slug: '{{slug}}',
+        identifier_field: 'title',
         fields: proseFields(name, o),
       });
       continue;
@@ -169,8 +272,13 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> & { collection
     const scopes = c.scope === 'both' ? ['national', o.province] : [c.scope === 'national' ? 'national' : o.province];
     for (const scope of scopes)
       collections.push({
-        name: scopes.length > 1 && scope === 'national' ? `${name}-national` : name, label: `${LABELS[name]}${scope === 'national' ? ' (toàn quốc)' : ''}`,
-        folder: `content/${scope}/${c.folder}`, extension: 'yaml', format: 'yaml', create: true, slug: '{{slug}}',
+        name: scopes.length > 1 && scope === 'national' ? `${name}-national` : name,
+        label: `${LABELS[name]}${scope === 'national' ? ' (toàn quốc)' : ''}`,
+        folder: `content/${scope}/${c.folder}`,
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        slug: '{{slug}}',
         // The list shows a flat field; per-language names (units, anniversaries) show the file name.
         ...(name === 'legal' ? { identifier_field: 'number' } : name === 'people' ? { identifier_field: 'name' } : {}),
         fields: o.fields(name, 'source').map((f) => toCms(f, o, { concept: name })),

@@ -14,7 +14,8 @@ export interface CmsLocaleStrings {
 /** Vietnamese for strings the published vi.json lacks, by their en-US keys (same {$placeholders}). */
 export const CMS_VI_ADDITIONS: CmsLocaleStrings = {
   // The token sign-in dialog: the portal's CMS uses the editorial workflow (pull requests).
-  sign_in_using_access_token_workflow_note: 'Vì trang biên tập dùng quy trình biên tập (duyệt bài qua pull request), mã này cũng phải có quyền đọc/ghi pull request.',
+  sign_in_using_access_token_workflow_note:
+    'Vì trang biên tập dùng quy trình biên tập (duyệt bài qua pull request), mã này cũng phải có quyền đọc/ghi pull request.',
   // Two editors saving the same entry.
   save_conflict: {
     title: 'Bài viết đã được người khác sửa',
@@ -36,7 +37,8 @@ export const CMS_VI_ADDITIONS: CmsLocaleStrings = {
 
 const ADDITIONS: Record<string, CmsLocaleStrings> = { vi: CMS_VI_ADDITIONS };
 
-const isGroup = (value: unknown): value is CmsLocaleStrings => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isGroup = (value: unknown): value is CmsLocaleStrings =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `shipped` with `additions` filled in where it has no string of its own. */
 function fillIn(shipped: CmsLocaleStrings, additions: CmsLocaleStrings): CmsLocaleStrings {
@@ -50,4 +52,5 @@ function fillIn(shipped: CmsLocaleStrings, additions: CmsLocaleStrings): CmsLoca
 }
 
 /** The locale file the portal serves for `locale`, from the package's own. */
-export const servedCmsLocale = (locale: string, shipped: CmsLocaleStrings): CmsLocaleStrings => fillIn(shipped, ADDITIONS[locale] ?? {});
+export const servedCmsLocale = (locale: string, shipped: CmsLocaleStrings): CmsLocaleStrings =>
+  fillIn(shipped, ADDITIONS[locale] ?? {});

@@ -16,7 +16,9 @@ export function mergeDictionaries(parts: Record<string, unknown>[]): Dictionary 
 
 /** Keys the source (Vietnamese) dictionary has and the other lacks. */
 export function missingKeys(source: Dictionary, other: Dictionary): string[] {
-  return Object.keys(source).filter((key) => !(key in other)).sort();
+  return Object.keys(source)
+    .filter((key) => !(key in other))
+    .sort();
 }
 
 /** The {name} placeholders a template uses, sorted and without repeats. */

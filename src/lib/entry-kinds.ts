@@ -27,7 +27,9 @@ export const KIND_NAMES: Record<ConceptName, KindNames> = {
 /** The kind a word names (case and surrounding spaces ignored), or undefined. */
 export function kindFromWord(word: string): ConceptName | undefined {
   const w = word.trim().toLowerCase();
-  const hit = (Object.entries(KIND_NAMES) as [ConceptName, KindNames][]).find(([, k]) => k.words.some((x) => x.toLowerCase() === w));
+  const hit = (Object.entries(KIND_NAMES) as [ConceptName, KindNames][]).find(([, k]) =>
+    k.words.some((x) => x.toLowerCase() === w),
+  );
   return hit?.[0];
 }
 

@@ -24,7 +24,11 @@ export interface TemplateOptions {
 }
 
 /** What the editor is expected to type, in Vietnamese, added to the field's comment. */
-export function expectation(f: FieldSpec, slugs?: Record<string, readonly string[]>, o?: Pick<TemplateOptions, 'concept' | 'dictionary' | 'locales'>): string {
+export function expectation(
+  f: FieldSpec,
+  slugs?: Record<string, readonly string[]>,
+  o?: Pick<TemplateOptions, 'concept' | 'dictionary' | 'locales'>,
+): string {
   if (f.ref) {
     const known = slugs?.[f.ref] ?? [];
     const list = known.length ? `: ${known.slice(0, 6).join(', ')}${known.length > 6 ? ', …' : ''}` : '';
@@ -40,7 +44,8 @@ export function expectation(f: FieldSpec, slugs?: Record<string, readonly string
   if (f.format === 'date') return 'năm-tháng-ngày, ví dụ 2024-03-05';
   if (f.format === 'email') return 'địa chỉ thư điện tử, ví dụ ten@donvi.gov.vn';
   if (f.format === 'url') return 'địa chỉ bắt đầu bằng https://';
-  if (f.kind === 'number') return f.integer ? 'số nguyên, không dấu chấm phân cách' : 'một số; phần thập phân sau dấu chấm, ví dụ 14.04';
+  if (f.kind === 'number')
+    return f.integer ? 'số nguyên, không dấu chấm phân cách' : 'một số; phần thập phân sau dấu chấm, ví dụ 14.04';
   if (f.kind === 'localized') {
     const others = (o?.locales ?? []).filter((l) => l !== 'vi');
     return `theo từng ngôn ngữ: vi bắt buộc${others.length ? `; thêm dòng ${others.map((l) => `"${l}: …"`).join(', ')} khi đã có bản dịch` : ''}`;
@@ -56,12 +61,14 @@ const comment = (f: FieldSpec, o: TemplateOptions) => {
 };
 
 function blank(f: FieldSpec, o: TemplateOptions, preset: unknown, vi: unknown): unknown {
-  if (f.kind === 'object') return objectNode(f.fields!, o, preset as Record<string, unknown>, vi as Record<string, unknown>);
+  if (f.kind === 'object')
+    return objectNode(f.fields!, o, preset as Record<string, unknown>, vi as Record<string, unknown>);
   if (f.kind === 'localized') {
     // Only Vietnamese is required: an empty line for another language would fail the check.
     const given = (preset ?? {}) as Record<string, unknown>;
     const map = new YAMLMap();
-    for (const l of o.locales) if (l === 'vi' || given[l] !== undefined) map.add(new Pair(new Scalar(l), new Scalar(given[l] ?? '')));
+    for (const l of o.locales)
+      if (l === 'vi' || given[l] !== undefined) map.add(new Pair(new Scalar(l), new Scalar(given[l] ?? '')));
     return map;
   }
   if (f.kind === 'array') {
@@ -82,13 +89,19 @@ function blank(f: FieldSpec, o: TemplateOptions, preset: unknown, vi: unknown): 
   return new Scalar(f.format === 'date' ? o.today : '');
 }
 
-function objectNode(fields: readonly FieldSpec[], o: TemplateOptions, preset?: Record<string, unknown>, vi?: Record<string, unknown>): YAMLMap {
+function objectNode(
+  fields: readonly FieldSpec[],
+  o: TemplateOptions,
+  preset?: Record<string, unknown>,
+  vi?: Record<string, unknown>,
+): YAMLMap {
   const map = new YAMLMap();
   for (const f of fields) {
     const given = preset?.[f.name];
     if (!f.required && given === undefined && vi?.[f.name] === undefined) continue;
     const key = new Scalar(f.name);
-    const viText = typeof vi?.[f.name] === 'string' && vi[f.name] ? `\n vi: ${String(vi[f.name]).replace(/\s+/g, ' ')}` : '';
+    const viText =
+      typeof vi?.[f.name] === 'string' && vi[f.name] ? `\n vi: ${String(vi[f.name]).replace(/\s+/g, ' ')}` : '';
     if (comment(f, o) || viText) key.commentBefore = (comment(f, o) || ' ') + viText;
     map.add(new Pair(key, blank(f, o, given, vi?.[f.name])));
   }
@@ -96,7 +109,12 @@ function objectNode(fields: readonly FieldSpec[], o: TemplateOptions, preset?: R
 }
 
 /** Fields left out of the template, as "name — help" lines, nested ones dotted. */
-function optionalLines(fields: readonly FieldSpec[], o: TemplateOptions, preset?: Record<string, unknown>, prefix = ''): string[] {
+function optionalLines(
+  fields: readonly FieldSpec[],
+  o: TemplateOptions,
+  preset?: Record<string, unknown>,
+  prefix = '',
+): string[] {
   return fields.flatMap((f) => {
     const given = preset?.[f.name] as Record<string, unknown> | undefined;
     if (f.required && f.kind === 'object') return optionalLines(f.fields!, o, given, `${prefix}${f.name}.`);

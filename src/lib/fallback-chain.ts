@@ -10,7 +10,10 @@ export function fallbackChain(lang: string, fallbacks: Readonly<Record<string, r
 }
 
 /** The first language of `chain` that `find` has a version in, with that version; undefined when none has. */
-export function chooseByChain<T>(chain: readonly string[], find: (lang: string) => T | undefined): { lang: string; value: T } | undefined {
+export function chooseByChain<T>(
+  chain: readonly string[],
+  find: (lang: string) => T | undefined,
+): { lang: string; value: T } | undefined {
   for (const lang of chain) {
     const value = find(lang);
     if (value !== undefined) return { lang, value };

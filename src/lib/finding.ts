@@ -12,8 +12,11 @@ export type Finding<M, K extends keyof M = keyof M> = { [P in K]: { code: P } & 
 export type Say<M> = { [P in keyof M]: (finding: { code: P } & M[P]) => string };
 
 /** The finding in the words of `catalogue`. */
-export const say = <M, K extends keyof M>(catalogue: Say<M>, finding: { code: K } & M[K]): string => catalogue[finding.code](finding);
+export const say = <M, K extends keyof M>(catalogue: Say<M>, finding: { code: K } & M[K]): string =>
+  catalogue[finding.code](finding);
 
 /** The finding in the words of `catalogue`, or undefined when the rule found nothing. */
-export const sayIf = <M, K extends keyof M>(catalogue: Say<M>, finding: ({ code: K } & M[K]) | undefined): string | undefined =>
-  finding === undefined ? undefined : say(catalogue, finding);
+export const sayIf = <M, K extends keyof M>(
+  catalogue: Say<M>,
+  finding: ({ code: K } & M[K]) | undefined,
+): string | undefined => (finding === undefined ? undefined : say(catalogue, finding));

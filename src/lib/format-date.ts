@@ -7,7 +7,12 @@ export function formatDay(iso: string, intlLocale: string, withYear = true): str
   const key = `${intlLocale}|${withYear}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(intlLocale, {
+      day: 'numeric',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    });
     cache.set(key, f);
   }
   return f.format(new Date(`${iso}T00:00:00Z`));

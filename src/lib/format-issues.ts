@@ -7,7 +7,14 @@
 import { vi, type FilePart, type Messages } from './content-check/messages/index.ts';
 import { closest, readHandwrittenDate, readVietnameseNumber } from './content-check/suggest.ts';
 import { labelOf } from './content-check/field-labels.ts';
-import { ATTACHMENT_FILE, IMAGE_SRC, LOGO_EXTENSIONS, assetNameProblem, assetPathProblem, isLocale } from './safety/names.ts';
+import {
+  ATTACHMENT_FILE,
+  IMAGE_SRC,
+  LOGO_EXTENSIONS,
+  assetNameProblem,
+  assetPathProblem,
+  isLocale,
+} from './safety/names.ts';
 import { say, sayIf } from './finding.ts';
 import { webAddressProblem } from '../schemas/web-address.ts';
 import { admin1NameProblem } from './maps/admin1-names.ts';
@@ -68,7 +75,10 @@ const KNOWN_PATTERNS: Record<string, keyof Messages['formats']> = {
 };
 
 /** Patterns of paths to a province's pictures and attachments: their refusals explain themselves (names.ts). */
-const ASSET_PATTERNS: Record<string, 'images' | 'files'> = { [String(IMAGE_SRC)]: 'images', [String(ATTACHMENT_FILE)]: 'files' };
+const ASSET_PATTERNS: Record<string, 'images' | 'files'> = {
+  [String(IMAGE_SRC)]: 'images',
+  [String(ATTACHMENT_FILE)]: 'files',
+};
 
 /**
  * Custom checks whose words depend on the value, which the schemas raise with `params: { rule }`:
@@ -102,14 +112,27 @@ function shown(input: unknown): string {
 }
 
 const kindOfValue = (input: unknown) =>
-  typeof input === 'string' ? 'string' : typeof input === 'number' ? 'number' : typeof input === 'boolean' ? 'boolean' : Array.isArray(input) ? 'array' : input && typeof input === 'object' ? 'object' : 'other';
+  typeof input === 'string'
+    ? 'string'
+    : typeof input === 'number'
+      ? 'number'
+      : typeof input === 'boolean'
+        ? 'boolean'
+        : Array.isArray(input)
+          ? 'array'
+          : input && typeof input === 'object'
+            ? 'object'
+            : 'other';
 
 const expectedKind = (expected: unknown) => {
   const kinds = ['string', 'number', 'int', 'boolean', 'array', 'object', 'date'] as const;
-  return kinds.find((k) => k === expected) ?? (expected === 'tuple' ? 'array' : expected === 'record' ? 'object' : 'other');
+  return (
+    kinds.find((k) => k === expected) ?? (expected === 'tuple' ? 'array' : expected === 'record' ? 'object' : 'other')
+  );
 };
 
-const isImageText = (m: Messages, key: unknown): key is keyof Messages['imageTexts'] => typeof key === 'string' && Object.hasOwn(m.imageTexts, key);
+const isImageText = (m: Messages, key: unknown): key is keyof Messages['imageTexts'] =>
+  typeof key === 'string' && Object.hasOwn(m.imageTexts, key);
 
 function wrongType(issue: IssueLike, m: Messages): string {
   const given = shown(issue.input);
@@ -122,7 +145,8 @@ function wrongType(issue: IssueLike, m: Messages): string {
   if (issue.input === null) return m.blank(m.kinds[expectedKind(issue.expected)]);
   // Alt text or a caption written { vi: …, en: … }, as before 2026: say where each language goes now.
   const last = issue.path.at(-1);
-  if (issue.expected === 'string' && kindOfValue(issue.input) === 'object' && isImageText(m, last)) return m.textPerFile(given, m.imageTexts[last]);
+  if (issue.expected === 'string' && kindOfValue(issue.input) === 'object' && isImageText(m, last))
+    return m.textPerFile(given, m.imageTexts[last]);
   return m.wrongKind(given, m.kinds[kindOfValue(issue.input)], m.kinds[expectedKind(issue.expected)]);
 }
 
@@ -144,7 +168,10 @@ function wrongFormat(issue: IssueLike, m: Messages): string {
   // Web addresses, image and attachment paths explain themselves (src/lib/safety/), in the catalogue's words.
   if (issue.format === 'url') return webAddressProblem(issue.input, m);
   const folder = issue.pattern ? ASSET_PATTERNS[issue.pattern] : undefined;
-  if (folder) return sayIf(m.assetName, assetPathProblem(String(issue.input), folder)) ?? m.formats.other(given, issue.pattern ?? '');
+  if (folder)
+    return (
+      sayIf(m.assetName, assetPathProblem(String(issue.input), folder)) ?? m.formats.other(given, issue.pattern ?? '')
+    );
   return issue.pattern ? m.formats.other(given, issue.pattern) : issue.message;
 }
 
@@ -178,7 +205,11 @@ export function plainMessage(issue: IssueLike, m: Messages = vi): string {
       return m.unknownField(issue.keys?.[0] ?? '');
     case 'invalid_value':
       if (issue.input === undefined) return m.missing(choices);
-      return m.notInList(shown(issue.input), choices ?? [], typeof issue.input === 'string' ? closest(issue.input, choices ?? []) : undefined);
+      return m.notInList(
+        shown(issue.input),
+        choices ?? [],
+        typeof issue.input === 'string' ? closest(issue.input, choices ?? []) : undefined,
+      );
     case 'invalid_type':
       if (issue.input === undefined) return issue.path.at(-1) === 'alt' ? m.missingAlt : m.missing();
       return wrongType(issue, m);
@@ -213,7 +244,11 @@ export function issuesToProblems(file: string, issues: IssueLike[], m: Messages 
   return issues.flatMap((issue) =>
     // An unknown field is named as the field itself, one problem each.
     issue.code === 'unrecognized_keys' && issue.keys
-      ? issue.keys.map((key) => ({ file, field: fieldPath([...issue.path, key]), message: plainMessage({ ...issue, keys: [key] }, m) }))
+      ? issue.keys.map((key) => ({
+          file,
+          field: fieldPath([...issue.path, key]),
+          message: plainMessage({ ...issue, keys: [key] }, m),
+        }))
       : [{ file, field: fieldPath(issue.path), message: plainMessage(issue, m) }],
   );
 }
@@ -222,7 +257,8 @@ const isFilePart = (m: Messages, field: string): field is FilePart => field in m
 
 /** A field by its label (in the catalogue's language), then its path: "Đơn vị chủ trì (tasks[2].lead)"; a part of the file in brackets. */
 export function fieldName(p: Pick<ContentProblem, 'field' | 'line'>, m: Messages = vi): string {
-  if (isFilePart(m, p.field)) return m.partAt(m.parts[p.field], p.field === '(text)' || p.field === '(SVG)' ? p.line : undefined);
+  if (isFilePart(m, p.field))
+    return m.partAt(m.parts[p.field], p.field === '(text)' || p.field === '(SVG)' ? p.line : undefined);
   const keys = p.field.split('.').map((k) => k.replace(/\[\d+\]$/, ''));
   const last = keys.at(-1) ?? '';
   const parent = labelOf(keys.at(-2) ?? '', m.lang);

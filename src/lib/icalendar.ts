@@ -67,7 +67,10 @@ export function icalendar(events: readonly CalendarEvent[], options: CalendarOpt
     productId: options.productId ?? '-//ttdn-portal//anniversaries//VI',
     ...(options.calName ? { calName: options.calName } : {}),
   };
-  const { error, value } = createEvents(events.map((e) => toAttributes(e, timestamp, offset)), header);
+  const { error, value } = createEvents(
+    events.map((e) => toAttributes(e, timestamp, offset)),
+    header,
+  );
   if (error || value === null) throw new Error(`icalendar: ${error?.message ?? 'no output'}`);
   // ics folds at 75 characters with a tab; RFC 5545 asks for 75 octets, which Vietnamese text exceeds.
   return value

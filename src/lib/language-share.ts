@@ -38,5 +38,10 @@ export function languageShare(blocks: readonly string[]): LanguageShare {
     marked += found.filter((w) => VIETNAMESE_LETTER.test(w)).length;
     if (isVietnameseBlock(block)) vietnameseLetters += n;
   }
-  return { letters, vietnameseLetters, share: letters ? vietnameseLetters / letters : 0, markedWordShare: words ? marked / words : 0 };
+  return {
+    letters,
+    vietnameseLetters,
+    share: letters ? vietnameseLetters / letters : 0,
+    markedWordShare: words ? marked / words : 0,
+  };
 }

@@ -11,7 +11,11 @@ export function pick(map: Localized, lang: string): string {
  * The text and the locale it is actually in, so a page can mark a fallback with `lang`: the first
  * language of `chain` (from fallbackChain) the map has, Vietnamese when none has.
  */
-export function pickWithLang(map: Localized, lang: string, chain: readonly string[] = [lang]): { text: string; lang: string } {
+export function pickWithLang(
+  map: Localized,
+  lang: string,
+  chain: readonly string[] = [lang],
+): { text: string; lang: string } {
   const chosen = chooseByChain(chain, (l) => map[l]);
   return chosen ? { text: chosen.value, lang: chosen.lang } : { text: map.vi, lang: 'vi' };
 }

@@ -13,7 +13,12 @@ type Obj = Record<string, unknown>;
  */
 const untranslated = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
 
-export function mergeTranslation<T extends Obj>(source: T, translation: Obj | undefined, aligned: readonly string[], keep: readonly string[] = []): T {
+export function mergeTranslation<T extends Obj>(
+  source: T,
+  translation: Obj | undefined,
+  aligned: readonly string[],
+  keep: readonly string[] = [],
+): T {
   if (!translation) return source;
   const out: Obj = { ...source };
   for (const [key, value] of Object.entries(translation)) {
@@ -52,11 +57,17 @@ export interface Layered<T> {
  * chain's order (the page's language first, Vietnamese left out), so a Khmer file holding only a
  * title and a summary shows those in Khmer and everything else from English, then Vietnamese.
  */
-export function layerTranslations<T extends Obj>(source: T, layers: readonly TranslationLayer[], aligned: readonly string[], keep: readonly string[] = []): Layered<T> {
+export function layerTranslations<T extends Obj>(
+  source: T,
+  layers: readonly TranslationLayer[],
+  aligned: readonly string[],
+  keep: readonly string[] = [],
+): Layered<T> {
   let data = source;
   const fieldLangs: Record<string, string> = {};
   const itemLangs: Record<string, string[]> = {};
-  for (const key of aligned) if (Array.isArray(source[key])) itemLangs[key] = (source[key] as unknown[]).map(() => 'vi');
+  for (const key of aligned)
+    if (Array.isArray(source[key])) itemLangs[key] = (source[key] as unknown[]).map(() => 'vi');
   // From the end of the chain to its start, so the page's own language is laid last and wins.
   for (const { lang, data: translation } of [...layers].reverse()) {
     data = mergeTranslation(data, translation, aligned, keep);

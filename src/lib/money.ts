@@ -33,7 +33,13 @@ export type MoneyKey = 'money.scales' | 'money.compound' | 'money.vnd' | 'money.
 
 /** The style of a locale from its UI strings. */
 export function moneyStyle(t: (key: MoneyKey) => string, intl: string): MoneyStyle {
-  return { intl, scales: parseScales(t('money.scales')), compound: t('money.compound') === 'yes', vnd: t('money.vnd'), usd: t('money.usd') };
+  return {
+    intl,
+    scales: parseScales(t('money.scales')),
+    compound: t('money.compound') === 'yes',
+    vnd: t('money.vnd'),
+    usd: t('money.usd'),
+  };
 }
 
 const fill = (template: string, name: string, value: string) => template.replace(`{${name}}`, value);

@@ -37,7 +37,8 @@ export function withBase(base: string, sitePath: string): string {
 export function withoutBase(base: string, servedPath: string): string {
   if (base === '/') return servedPath;
   if (servedPath === base.slice(0, -1)) return '/';
-  if (!servedPath.startsWith(base)) throw new Error(`withoutBase: "${servedPath}" is not under the base path "${base}"`);
+  if (!servedPath.startsWith(base))
+    throw new Error(`withoutBase: "${servedPath}" is not under the base path "${base}"`);
   return `/${servedPath.slice(base.length)}`;
 }
 

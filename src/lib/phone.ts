@@ -15,7 +15,8 @@ const VIETNAM = '84';
 export function internationalPhone(phone: string, countryCode: string = VIETNAM): string {
   const written = phone.trim().replace(/\s+/g, ' ');
   // "+84 (0256) 0000 001" and "+44 (0)20…" write the trunk 0 that must not be dialled after the country code.
-  if (written.startsWith('+')) return written.replace(/^\+(\d{1,3}) ?\(0\)\s*/, '+$1 ').replace(/^\+84 ?\(?0(\d+)\)?/, '+84 $1');
+  if (written.startsWith('+'))
+    return written.replace(/^\+(\d{1,3}) ?\(0\)\s*/, '+$1 ').replace(/^\+84 ?\(?0(\d+)\)?/, '+84 $1');
   const compact = written.replace(/[()]/g, '').trim();
   if (compact.startsWith('00')) return `+${compact.slice(2).trimStart()}`;
   if (/^0\d/.test(compact)) return `+${countryCode} ${compact.slice(1)}`;

@@ -35,13 +35,19 @@ export function planLoops(plans: readonly PlanNode[]): LoopLink[] {
   // A plan with no entry in the map has no links kept.
   const component = stronglyConnected([...held], (slug) => targets.get(slug) ?? []);
   // A loop stays inside its component: the searches for a way back only follow links within it.
-  const inside = new Map([...targets].map(([slug, to]) => [slug, to.filter((t) => component.get(t) === component.get(slug))]));
+  const inside = new Map(
+    [...targets].map(([slug, to]) => [slug, to.filter((t) => component.get(t) === component.get(slug))]),
+  );
   const out: LoopLink[] = [];
   for (const p of plans)
     for (const link of p.links)
       // On a loop: the plan links to a plan in its own component (itself included).
       if (held.has(link.plan) && component.get(link.plan) === component.get(p.slug))
-        out.push({ slug: p.slug, field: link.field, cycle: [p.slug, ...shortestPath(link.plan, p.slug, (slug) => inside.get(slug) ?? [])] });
+        out.push({
+          slug: p.slug,
+          field: link.field,
+          cycle: [p.slug, ...shortestPath(link.plan, p.slug, (slug) => inside.get(slug) ?? [])],
+        });
   return out;
 }
 

@@ -18,7 +18,10 @@ export function newestFirst<T extends { date: string; slug: string }>(items: rea
 export function upcomingConferences<T extends PressFacts>(items: readonly T[], day: string): T[] {
   return items
     .filter((p) => p.kind === 'conference' && p.date >= day)
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.slug.localeCompare(b.slug));
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.slug.localeCompare(b.slug),
+    );
 }
 
 export interface ConferenceLd {

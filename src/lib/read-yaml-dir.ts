@@ -33,11 +33,17 @@ export function readYamlDir(dir: string): YamlEntry[] {
 }
 
 interface SchemaLike<T> {
-  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  safeParse(
+    data: unknown,
+    params?: { reportInput?: boolean },
+  ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 }
 
 /** The entries that pass `schema` (with their slug) and one `file: field: message` line per problem. */
-export function validateEntries<T>(entries: YamlEntry[], schema: SchemaLike<T>): { items: (T & { slug: string })[]; errors: string[] } {
+export function validateEntries<T>(
+  entries: YamlEntry[],
+  schema: SchemaLike<T>,
+): { items: (T & { slug: string })[]; errors: string[] } {
   const items: (T & { slug: string })[] = [];
   const errors: string[] = [];
   for (const entry of entries) {

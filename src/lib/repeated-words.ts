@@ -13,7 +13,29 @@ export interface RepeatedWord {
 }
 
 /** Vietnamese and English words that may rightly follow themselves. */
-const ALLOWED = new Set(['từ', 'dần', 'ngày', 'người', 'nhà', 'đâu', 'năm', 'tháng', 'đời', 'xa', 'thường', 'lâu', 'nơi', 'ai', 'thành', 'gì', 'mãi', 'hai', 'ba', 'had', 'that']);
+const ALLOWED = new Set([
+  'từ',
+  'dần',
+  'ngày',
+  'người',
+  'nhà',
+  'đâu',
+  'năm',
+  'tháng',
+  'đời',
+  'xa',
+  'thường',
+  'lâu',
+  'nơi',
+  'ai',
+  'thành',
+  'gì',
+  'mãi',
+  'hai',
+  'ba',
+  'had',
+  'that',
+]);
 
 export function repeatedWords(text: string): RepeatedWord[] {
   const out: RepeatedWord[] = [];
@@ -23,7 +45,13 @@ export function repeatedWords(text: string): RepeatedWord[] {
   for (const m of normal.matchAll(pattern)) {
     const [first, second] = [m[1]!, m[3]!];
     const lower = first.toLocaleLowerCase('vi');
-    if (lower !== second.toLocaleLowerCase('vi') || ALLOWED.has(lower) || first.length < 2 || first === first.toLocaleUpperCase('vi')) continue;
+    if (
+      lower !== second.toLocaleLowerCase('vi') ||
+      ALLOWED.has(lower) ||
+      first.length < 2 ||
+      first === first.toLocaleUpperCase('vi')
+    )
+      continue;
     const at = m.index + first.length + m[2]!.length;
     const before = normal.slice(0, at);
     out.push({ word: second, line: before.split('\n').length, column: at - before.lastIndexOf('\n') });

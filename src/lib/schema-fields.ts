@@ -73,9 +73,20 @@ function withoutNull(json: Json): { json: Json; nullable: boolean } {
   return { json: { ...json, ...others[0], anyOf: undefined }, nullable: true };
 }
 
-function describe(property: Json, name: string, path: string, listedRequired: boolean, opts: DescribeOptions): FieldSpec {
+function describe(
+  property: Json,
+  name: string,
+  path: string,
+  listedRequired: boolean,
+  opts: DescribeOptions,
+): FieldSpec {
   const { json, nullable } = withoutNull(property);
-  const spec: FieldSpec = { name, path, required: listedRequired && !nullable && json.default === undefined, kind: 'unknown' };
+  const spec: FieldSpec = {
+    name,
+    path,
+    required: listedRequired && !nullable && json.default === undefined,
+    kind: 'unknown',
+  };
   if (json.default !== undefined) spec.default = json.default;
   const ref = opts.refs?.find(([p]) => p === path)?.[1];
   if (ref) spec.ref = ref;
@@ -97,7 +108,8 @@ function describe(property: Json, name: string, path: string, listedRequired: bo
     case 'object':
       if (!json.properties) return spec;
       // A text per language: `vi` written out, any other language allowed beside it.
-      if ('vi' in json.properties && typeof json.additionalProperties === 'object') return { ...spec, kind: 'localized' };
+      if ('vi' in json.properties && typeof json.additionalProperties === 'object')
+        return { ...spec, kind: 'localized' };
       return { ...spec, kind: 'object', fields: objectFields(json, path, opts) };
   }
   return spec;
@@ -105,7 +117,9 @@ function describe(property: Json, name: string, path: string, listedRequired: bo
 
 function stringLimits(json: Json): Partial<FieldSpec> {
   const format = FORMATS[json.format ?? ''];
-  const patterns = (json.allOf ?? [json]).map((s) => s.pattern).filter((p) => p !== undefined && !FORMAT_PATTERNS.has(p));
+  const patterns = (json.allOf ?? [json])
+    .map((s) => s.pattern)
+    .filter((p) => p !== undefined && !FORMAT_PATTERNS.has(p));
   const pattern = patterns.at(-1);
   return {
     ...(format ? { format } : {}),
@@ -115,10 +129,15 @@ function stringLimits(json: Json): Partial<FieldSpec> {
 }
 
 /** Zod's integers carry the safe-integer range as bounds of their own: not a limit the schema sets. */
-const bound = (n: number | boolean | undefined) => (typeof n === 'number' && Math.abs(n) !== Number.MAX_SAFE_INTEGER ? n : undefined);
+const bound = (n: number | boolean | undefined) =>
+  typeof n === 'number' && Math.abs(n) !== Number.MAX_SAFE_INTEGER ? n : undefined;
 
 function numberLimits(json: Json): Partial<FieldSpec> {
   const min = bound(json.minimum) ?? bound(json.exclusiveMinimum);
   const max = bound(json.maximum) ?? bound(json.exclusiveMaximum);
-  return { ...(json.type === 'integer' ? { integer: true } : {}), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  return {
+    ...(json.type === 'integer' ? { integer: true } : {}),
+    ...(min !== undefined ? { min } : {}),
+    ...(max !== undefined ? { max } : {}),
+  };
 }

@@ -33,10 +33,12 @@ export function socialCardSvg({ brand, logoSvg, title, lines }: CardText): strin
   const text = lines
     .map((l, i) => `<text x="96" y="${420 + i * 64}" font-size="44" fill="#1b1f24">${esc(l)}</text>`)
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
-    + `<rect width="${width}" height="${height}" fill="#ffffff"/><rect width="${width}" height="40" fill="${esc(brand)}"/>`
-    + `<rect y="${height - 40}" width="${width}" height="40" fill="${esc(brand)}"/>`
-    + `<image x="96" y="110" width="160" height="160" xlink:href="${logo}"/>`
-    + `<text x="96" y="360" font-family="DejaVu Sans, Noto Sans, sans-serif" font-size="72" font-weight="700" fill="${esc(brand)}">${esc(title)}</text>`
-    + `<g font-family="DejaVu Sans, Noto Sans, sans-serif">${text}</g></svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="${width}" height="${height}" fill="#ffffff"/><rect width="${width}" height="40" fill="${esc(brand)}"/>` +
+    `<rect y="${height - 40}" width="${width}" height="40" fill="${esc(brand)}"/>` +
+    `<image x="96" y="110" width="160" height="160" xlink:href="${logo}"/>` +
+    `<text x="96" y="360" font-family="DejaVu Sans, Noto Sans, sans-serif" font-size="72" font-weight="700" fill="${esc(brand)}">${esc(title)}</text>` +
+    `<g font-family="DejaVu Sans, Noto Sans, sans-serif">${text}</g></svg>`
+  );
 }

@@ -11,11 +11,22 @@ import { classify } from './content-check/classify.ts';
 import { parseEntry, type Parsed } from './content-check/parse-entry.ts';
 import type { ContentFile, ProvinceInfo } from './content-check/types.ts';
 
-export const coverageKinds = ['titleSummary', 'fullText', 'tasks', 'duties', 'unitNames', 'attachments', 'captions', 'credits', 'planDetails'] as const;
+export const coverageKinds = [
+  'titleSummary',
+  'fullText',
+  'tasks',
+  'duties',
+  'unitNames',
+  'attachments',
+  'captions',
+  'credits',
+  'planDetails',
+] as const;
 export type CoverageKind = (typeof coverageKinds)[number];
 
 /** What each locale must cover: English everything; other locales title and summary. */
-export const requiredKinds = (locale: string): readonly CoverageKind[] => (locale === 'en' ? coverageKinds : ['titleSummary']);
+export const requiredKinds = (locale: string): readonly CoverageKind[] =>
+  locale === 'en' ? coverageKinds : ['titleSummary'];
 
 export interface CoverageGap {
   province: string;
@@ -53,7 +64,10 @@ function imagesOf(c: ProseConcept, data: Obj): { where: string; image: Obj; tran
   return out;
 }
 
-export function translationCoverage(files: readonly ContentFile[], provinces: ReadonlyMap<string, ProvinceInfo>): { rows: CoverageRow[]; gaps: CoverageGap[] } {
+export function translationCoverage(
+  files: readonly ContentFile[],
+  provinces: ReadonlyMap<string, ProvinceInfo>,
+): { rows: CoverageRow[]; gaps: CoverageGap[] } {
   const prose = new Map<string, Parsed>();
   const units: { scope: string; file: string; data: Obj }[] = [];
   const sources: { scope: string; concept: ProseConcept; slug: string; ext: string; entry: Parsed }[] = [];
@@ -80,29 +94,64 @@ export function translationCoverage(files: readonly ContentFile[], provinces: Re
         if (done) counts[kind].done++;
         else if (required.has(kind)) gaps.push({ province: id, locale, kind, file, where });
       };
-      for (const src of sources.filter((s) => s.scope === id).sort((a, b) => `${a.concept.folder}/${a.slug}`.localeCompare(`${b.concept.folder}/${b.slug}`))) {
+      for (const src of sources
+        .filter((s) => s.scope === id)
+        .sort((a, b) => `${a.concept.folder}/${a.slug}`.localeCompare(`${b.concept.folder}/${b.slug}`))) {
         const { concept: c, entry } = src;
         const tr = prose.get(`${id}/${c.folder}/${locale}/${src.slug}`);
         const t: Obj = tr?.data ?? {};
         const file = `${id}/${c.folder}/${locale}/${src.slug}.${src.ext}`;
         const d = entry.data;
-        tally('titleSummary', text(t.title) && (!text(d.summary) || text(t.summary)), file, text(d.summary) ? 'title, summary' : 'title');
+        tally(
+          'titleSummary',
+          text(t.title) && (!text(d.summary) || text(t.summary)),
+          file,
+          text(d.summary) ? 'title, summary' : 'title',
+        );
         if (entry.body.trim()) tally('fullText', Boolean(tr?.body.trim()), file, '(body)');
-        list(d.tasks).forEach((_, i) => tally('tasks', isObj(list(t.tasks)[i]) && text((list(t.tasks)[i] as Obj).title), file, `tasks[${i}]`));
+        list(d.tasks).forEach((_, i) =>
+          tally('tasks', isObj(list(t.tasks)[i]) && text((list(t.tasks)[i] as Obj).title), file, `tasks[${i}]`),
+        );
         list(d.duties).forEach((duty, i) => {
           const mine = list(t.duties)[i];
           // A unit's duties count as translated when every item is: a shorter list would mix languages.
-          const done = isObj(mine) && isObj(duty) && list(mine.items).length === list(duty.items).length && list(mine.items).every(text);
-          tally('duties', done, file, `duties[${i}]${isObj(duty) && typeof duty.unit === 'string' ? ` (${duty.unit})` : ''}`);
+          const done =
+            isObj(mine) &&
+            isObj(duty) &&
+            list(mine.items).length === list(duty.items).length &&
+            list(mine.items).every(text);
+          tally(
+            'duties',
+            done,
+            file,
+            `duties[${i}]${isObj(duty) && typeof duty.unit === 'string' ? ` (${duty.unit})` : ''}`,
+          );
         });
         // A plan's budget, what each reporting deadline asks, and each recipient.
         if (text(d.budget)) tally('planDetails', text(t.budget), file, 'budget');
-        list(d.reportingDeadlines).forEach((_, i) => tally('planDetails', isObj(list(t.reportingDeadlines)[i]) && text((list(t.reportingDeadlines)[i] as Obj).what), file, `reportingDeadlines[${i}].what`));
-        list(d.recipients).forEach((_, i) => tally('planDetails', text(list(t.recipients)[i]), file, `recipients[${i}]`));
-        list(d.attachments).forEach((_, i) => tally('attachments', isObj(list(t.attachments)[i]) && text((list(t.attachments)[i] as Obj).title), file, `attachments[${i}].title`));
+        list(d.reportingDeadlines).forEach((_, i) =>
+          tally(
+            'planDetails',
+            isObj(list(t.reportingDeadlines)[i]) && text((list(t.reportingDeadlines)[i] as Obj).what),
+            file,
+            `reportingDeadlines[${i}].what`,
+          ),
+        );
+        list(d.recipients).forEach((_, i) =>
+          tally('planDetails', text(list(t.recipients)[i]), file, `recipients[${i}]`),
+        );
+        list(d.attachments).forEach((_, i) =>
+          tally(
+            'attachments',
+            isObj(list(t.attachments)[i]) && text((list(t.attachments)[i] as Obj).title),
+            file,
+            `attachments[${i}].title`,
+          ),
+        );
         for (const img of imagesOf(c, d)) {
           const mine = img.translated(t);
-          if (text(img.image.caption)) tally('captions', isObj(mine) && text(mine.caption), file, `${img.where}.caption`);
+          if (text(img.image.caption))
+            tally('captions', isObj(mine) && text(mine.caption), file, `${img.where}.caption`);
           if (text(img.image.credit)) tally('credits', isObj(mine) && text(mine.credit), file, `${img.where}.credit`);
         }
       }

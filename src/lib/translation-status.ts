@@ -29,18 +29,30 @@ export interface TranslationRow {
 }
 
 /** The text fields a translation carries: the ones the fingerprint covers. */
-export const textFieldsOf = (c: ProseConcept): string[] => Object.keys(c.translation.shape).filter((k) => k !== 'translation');
+export const textFieldsOf = (c: ProseConcept): string[] =>
+  Object.keys(c.translation.shape).filter((k) => k !== 'translation');
 
 /** The fingerprint a translation of this source should record. */
-export const fingerprintOf = (c: ProseConcept, source: Parsed): string => sourceFingerprint(source.data, source.body, textFieldsOf(c));
+export const fingerprintOf = (c: ProseConcept, source: Parsed): string =>
+  sourceFingerprint(source.data, source.body, textFieldsOf(c));
 
-export function translationStatus(files: readonly ContentFile[], provinces: ReadonlyMap<string, ProvinceInfo>): TranslationRow[] {
-  const parsed = new Map<string, { concept: string; lang: string; slug: string; ext: string; scope: string; entry: Parsed | undefined }>();
+export function translationStatus(
+  files: readonly ContentFile[],
+  provinces: ReadonlyMap<string, ProvinceInfo>,
+): TranslationRow[] {
+  const parsed = new Map<
+    string,
+    { concept: string; lang: string; slug: string; ext: string; scope: string; entry: Parsed | undefined }
+  >();
   for (const f of files) {
     const kind = classify(f.path, provinces);
     if (kind.type !== 'entry' || !kind.lang) continue;
     const entry = parseEntry(f.path, f.text ?? '');
-    parsed.set(`${kind.scope}/${kind.concept}/${kind.lang}/${kind.slug}`, { ...kind, lang: kind.lang, entry: 'error' in entry ? undefined : entry });
+    parsed.set(`${kind.scope}/${kind.concept}/${kind.lang}/${kind.slug}`, {
+      ...kind,
+      lang: kind.lang,
+      entry: 'error' in entry ? undefined : entry,
+    });
   }
   const rows: TranslationRow[] = [];
   for (const [id, info] of provinces)
@@ -50,15 +62,33 @@ export function translationStatus(files: readonly ContentFile[], provinces: Read
       const expected = fingerprintOf(c, src.entry);
       for (const locale of info.locales.filter((l) => l !== 'vi')) {
         const t = parsed.get(key.replace(/\/vi\/([^/]+)$/, `/${locale}/$1`));
-        const base = { province: id, locale, concept: src.concept, slug: src.slug, source: `${id}/${c.folder}/vi/${src.slug}.${src.ext}` };
+        const base = {
+          province: id,
+          locale,
+          concept: src.concept,
+          slug: src.slug,
+          source: `${id}/${c.folder}/vi/${src.slug}.${src.ext}`,
+        };
         const file = `${id}/${c.folder}/${locale}/${src.slug}.${t?.ext ?? src.ext}`;
         const meta = (t?.entry?.data.translation ?? {}) as { status?: string; source?: string };
         const draft = meta.status === 'draft';
-        const state: TranslationState = !t ? 'missing' : meta.source && meta.source !== expected ? 'stale' : draft ? 'draft' : meta.source ? 'current' : 'unstamped';
+        const state: TranslationState = !t
+          ? 'missing'
+          : meta.source && meta.source !== expected
+            ? 'stale'
+            : draft
+              ? 'draft'
+              : meta.source
+                ? 'current'
+                : 'unstamped';
         rows.push({ ...base, file, state, draft, stamped: Boolean(meta.source) });
       }
     }
-  return rows.sort((a, b) => `${a.province} ${a.locale} ${a.concept} ${a.slug}`.localeCompare(`${b.province} ${b.locale} ${b.concept} ${b.slug}`));
+  return rows.sort((a, b) =>
+    `${a.province} ${a.locale} ${a.concept} ${a.slug}`.localeCompare(
+      `${b.province} ${b.locale} ${b.concept} ${b.slug}`,
+    ),
+  );
 }
 
 export interface StatusSummary {
@@ -72,7 +102,11 @@ export function summarize(rows: readonly TranslationRow[]): StatusSummary[] {
   const out = new Map<string, StatusSummary>();
   for (const r of rows) {
     const key = `${r.province}/${r.locale}`;
-    const s = out.get(key) ?? { province: r.province, locale: r.locale, counts: { total: 0, current: 0, draft: 0, stale: 0, unstamped: 0, missing: 0 } };
+    const s = out.get(key) ?? {
+      province: r.province,
+      locale: r.locale,
+      counts: { total: 0, current: 0, draft: 0, stale: 0, unstamped: 0, missing: 0 },
+    };
     s.counts.total++;
     s.counts[r.state]++;
     out.set(key, s);

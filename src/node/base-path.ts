@@ -17,8 +17,11 @@ export function portalBase(province: { id: string; site: string }, fromEnv = pro
   try {
     return basePathOrThrow(basePathOfSite(province.site));
   } catch (error) {
-    throw new Error(`content/${province.id}/province.yaml: site (Địa chỉ cổng thông tin): phần đường dẫn của địa chỉ là ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `content/${province.id}/province.yaml: site (Địa chỉ cổng thông tin): phần đường dẫn của địa chỉ là ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

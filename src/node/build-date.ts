@@ -8,7 +8,12 @@ export function buildDate(): string {
     return fromEnv;
   }
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || today();
+    return (
+      execFileSync('git', ['log', '-1', '--format=%cs'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || today()
+    );
   } catch {
     return today(); // not a Git checkout (e.g. a tarball): fall back to the day of the build
   }

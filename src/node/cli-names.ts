@@ -46,11 +46,15 @@ export function baseArg(value: string, flag = '--base'): string {
 export function slugArg(value: string, flag = '--slug'): string {
   return SLUG.test(value)
     ? value
-    : refuse(`${flag}: "${value}" không phải tên tệp hợp lệ — chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "hat-xoan"`);
+    : refuse(
+        `${flag}: "${value}" không phải tên tệp hợp lệ — chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "hat-xoan"`,
+      );
 }
 
 export function localeArg(value: string, flag = '--lang'): string {
-  return LOCALE.test(value) ? value : refuse(`${flag}: "${value}" không phải mã ngôn ngữ hợp lệ — ví dụ "vi", "en", "km"`);
+  return LOCALE.test(value)
+    ? value
+    : refuse(`${flag}: "${value}" không phải mã ngôn ngữ hợp lệ — ví dụ "vi", "en", "km"`);
 }
 
 /**
@@ -66,7 +70,8 @@ export function contentFileProblem(arg: string, root: string): string | undefine
   if (outside(resolve(arg), root)) return outsideMessage;
   const stat = lstatSync(resolve(arg), { throwIfNoEntry: false });
   if (!stat) return `"${arg}" không tồn tại — nêu một tệp có trong content/`;
-  if (!stat.isFile()) return `"${arg}" không phải tệp thường (liên kết hoặc thư mục) — nêu chính tệp nội dung trong content/`;
+  if (!stat.isFile())
+    return `"${arg}" không phải tệp thường (liên kết hoặc thư mục) — nêu chính tệp nội dung trong content/`;
   // A linked folder on the way (content/x/press -> /etc) would lead outside too.
   if (outside(realpathSync(arg), realpathSync(root))) return outsideMessage;
   return undefined;

@@ -8,7 +8,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineHastPlugin, defineMdastPlugin, type Features, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
+import {
+  defineHastPlugin,
+  defineMdastPlugin,
+  type Features,
+  type MdxJsxFlowElementHast,
+  type MdxJsxTextElementHast,
+} from 'satteri';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { treeProblems, type BodyProblem } from '../lib/content-check/body-safety.ts';
@@ -34,7 +40,8 @@ function linesBefore(file: string | undefined, source: string, format: string): 
 }
 
 export function describeProblems(file: string | undefined, problems: readonly BodyProblem[], offset: number): string {
-  const name = file === undefined ? '(nội dung)' : file.startsWith(contentRoot) ? `content/${relative(contentRoot, file)}` : file;
+  const name =
+    file === undefined ? '(nội dung)' : file.startsWith(contentRoot) ? `content/${relative(contentRoot, file)}` : file;
   return [
     `Nội dung không an toàn, không dựng trang (${problems.length} lỗi):`,
     ...problems.map((p) => formatProblem({ file: name, field: '(text)', line: p.line + offset, message: p.message })),
@@ -101,7 +108,9 @@ export const linksUnderBase = (base: string) => {
     filter: ['a'],
     visit: (node: MdxJsxFlowElementHast | MdxJsxTextElementHast) => ({
       ...node,
-      attributes: node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === 'href' ? { ...a, value: under(a.value) as typeof a.value } : a)),
+      attributes: node.attributes.map((a) =>
+        a.type === 'mdxJsxAttribute' && a.name === 'href' ? { ...a, value: under(a.value) as typeof a.value } : a,
+      ),
     }),
   };
   return defineHastPlugin({

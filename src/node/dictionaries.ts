@@ -10,7 +10,9 @@ const root = new URL('../i18n/locales/', import.meta.url).pathname;
 export function readDictionary(lang: string): Dictionary | undefined {
   const dir = join(root, lang);
   if (!existsSync(dir)) return undefined;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return mergeDictionaries(files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))));
 }
 
@@ -38,6 +40,8 @@ export function dictionaryProblems(locales: string[], m: Pick<Messages, 'uiStrin
 export function uiStringsRefusal(provinceId: string, locales: string[]): string | undefined {
   const problems = dictionaryProblems(locales);
   if (!problems.length) return undefined;
-  const lines = problems.map((message) => formatProblem({ file: `content/${provinceId}/province.yaml`, field: 'locales', message }));
+  const lines = problems.map((message) =>
+    formatProblem({ file: `content/${provinceId}/province.yaml`, field: 'locales', message }),
+  );
   return [vi.uiStrings.buildStopped(problems.length), ...lines].join('\n');
 }

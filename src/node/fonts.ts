@@ -35,7 +35,10 @@ const LATIN_SUBSETS = /-(latin|latin-ext|vietnamese)-\d00-normal/;
  * rest into Fontsource's slices.
  */
 const WHOLE_SCRIPT: Record<string, { dir: string; file: (weight: number) => string }> = {
-  'noto-sans-kr': { dir: 'node_modules/@openfonts/noto-sans-kr_korean/files', file: (w) => `noto-sans-kr-korean-${w}.woff2` },
+  'noto-sans-kr': {
+    dir: 'node_modules/@openfonts/noto-sans-kr_korean/files',
+    file: (w) => `noto-sans-kr-korean-${w}.woff2`,
+  },
 };
 
 /** The @font-face of a whole-script file, in Fontsource's shape, its unicode-range read from its character map. */
@@ -64,7 +67,13 @@ export interface ForeignText {
  * Besides the locale's own faces, it adds the few faces that other locales' names in the
  * language switcher need ("ភាសាខ្មែរ" on a Vietnamese page), never their whole script.
  */
-export function writeLocaleFonts(publicDir: string, lang: string, packages: string[], foreign: ForeignText[] = [], base = '/'): string {
+export function writeLocaleFonts(
+  publicDir: string,
+  lang: string,
+  packages: string[],
+  foreign: ForeignText[] = [],
+  base = '/',
+): string {
   const outDir = join(publicDir, 'fonts');
   mkdirSync(outDir, { recursive: true });
   const css: string[] = [];
@@ -73,7 +82,11 @@ export function writeLocaleFonts(publicDir: string, lang: string, packages: stri
     ...foreign.flatMap(({ packages: others, text }) =>
       others
         .filter((pkg) => !packages.includes(pkg))
-        .map((pkg) => ({ pkg, weights: WEIGHTS_OF[pkg] ?? WEIGHTS, keep: (block: string) => coversAny(parseUnicodeRange(/unicode-range: ([^;]+);/.exec(block)?.[1] ?? ''), text) })),
+        .map((pkg) => ({
+          pkg,
+          weights: WEIGHTS_OF[pkg] ?? WEIGHTS,
+          keep: (block: string) => coversAny(parseUnicodeRange(/unicode-range: ([^;]+);/.exec(block)?.[1] ?? ''), text),
+        })),
     ),
   ];
   for (const { pkg, weights, keep } of wanted) {
@@ -93,9 +106,7 @@ export function writeLocaleFonts(publicDir: string, lang: string, packages: stri
         const target = join(outDir, pkg, file);
         if (!existsSync(target)) copyFileSync(join(repoRoot, 'node_modules/@fontsource', pkg, 'files', file), target);
         css.push(
-          block
-            .replace(/src: [^;]+;/, `src: url(${withBase(base, `/fonts/${pkg}/${file}`)}) format('woff2');`)
-            .trim(),
+          block.replace(/src: [^;]+;/, `src: url(${withBase(base, `/fonts/${pkg}/${file}`)}) format('woff2');`).trim(),
         );
       }
     }

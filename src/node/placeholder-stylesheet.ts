@@ -12,6 +12,8 @@ export async function placeholderStylesheet(contentDir: string): Promise<string>
   const dir = join(contentDir, 'images');
   if (!existsSync(dir)) return '';
   const names = readdirSync(dir).filter((n) => PICTURE.test(n));
-  const colours = await Promise.all(names.map(async (n) => [`images/${n}`, rgbToHex((await sharp(join(dir, n)).stats()).dominant)] as const));
+  const colours = await Promise.all(
+    names.map(async (n) => [`images/${n}`, rgbToHex((await sharp(join(dir, n)).stats()).dominant)] as const),
+  );
   return placeholderRules(new Map(colours));
 }

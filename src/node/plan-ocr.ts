@@ -30,7 +30,9 @@ export async function tesseractMissing(binary = 'tesseract'): Promise<string | u
   } catch {
     return `máy này chưa có chương trình nhận dạng chữ Tesseract. ${INSTALL_TESSERACT}`;
   }
-  return langs.split(/\s+/u).includes('vie') ? undefined : `Tesseract đã có nhưng thiếu dữ liệu tiếng Việt (vie). ${INSTALL_TESSERACT}`;
+  return langs.split(/\s+/u).includes('vie')
+    ? undefined
+    : `Tesseract đã có nhưng thiếu dữ liệu tiếng Việt (vie). ${INSTALL_TESSERACT}`;
 }
 
 export interface OcrResult {
@@ -55,7 +57,11 @@ export async function ocrPdf(bytes: Uint8Array, binary = 'tesseract'): Promise<O
       await writeFile(file, new Uint8Array(png));
       // One thread per page: Tesseract's OpenMP threads mostly spin when the machine is busy.
       const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
-      const { stdout } = await run(binary, [file, 'stdout', '-l', 'vie', 'tsv'], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+      const { stdout } = await run(binary, [file, 'stdout', '-l', 'vie', 'tsv'], {
+        encoding: 'utf8',
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      });
       pages.push(pdfLines(ocrWords(stdout, height), width).join('\n'));
       confidence.push(ocrConfidence(stdout));
     }

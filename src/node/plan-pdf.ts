@@ -11,7 +11,17 @@ export async function readPdfText(bytes: Uint8Array): Promise<{ text: string; pa
     const { width } = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const items: PdfTextItem[] = content.items.flatMap((item) =>
-      'str' in item ? [{ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height }] : [],
+      'str' in item
+        ? [
+            {
+              str: item.str,
+              x: item.transform[4] ?? 0,
+              y: item.transform[5] ?? 0,
+              width: item.width,
+              height: item.height,
+            },
+          ]
+        : [],
     );
     pages.push(pdfLines(items, width).join('\n'));
   }

@@ -25,22 +25,36 @@ const refuse = (message: string): never => {
 };
 
 /** `say` tells the editor about a long step (OCR). */
-export async function readPlanSource(bytes: Uint8Array, path: string, say: (message: string) => void = () => undefined): Promise<PlanSource> {
+export async function readPlanSource(
+  bytes: Uint8Array,
+  path: string,
+  say: (message: string) => void = () => undefined,
+): Promise<PlanSource> {
   const sniffed = await sniffSource(bytes, path);
   let source: PlanSource;
   if (sniffed.kind === 'refused') return refuse(sniffed.reason);
-  if (sniffed.kind === 'docx') source = { text: (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value, layout: 'paragraphs' };
+  if (sniffed.kind === 'docx')
+    source = { text: (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value, layout: 'paragraphs' };
   else if (sniffed.kind === 'pdf') {
-    const pdf = await readPdfText(bytes).catch((err: unknown) => refuse(`${path}: không mở được tệp PDF (${(err as Error).message}). Hãy xuất lại PDF từ văn bản gốc.`));
+    const pdf = await readPdfText(bytes).catch((err: unknown) =>
+      refuse(`${path}: không mở được tệp PDF (${(err as Error).message}). Hãy xuất lại PDF từ văn bản gốc.`),
+    );
     if (pdf.text.replace(/\s/gu, '') === '') {
       const scan = `${path}: tệp PDF (${pdf.pages} trang) không có lớp chữ — có lẽ là bản quét (ảnh chụp)`;
       const missing = await tesseractMissing();
       if (missing !== undefined)
-        refuse(`${scan}. Để đọc bản quét, trình nhập cần nhận dạng chữ (OCR), nhưng ${missing} Không ghi tệp nào: trình nhập không đoán nội dung. Cách khác: xin bản PDF xuất từ Word hoặc tệp DOCX.`);
+        refuse(
+          `${scan}. Để đọc bản quét, trình nhập cần nhận dạng chữ (OCR), nhưng ${missing} Không ghi tệp nào: trình nhập không đoán nội dung. Cách khác: xin bản PDF xuất từ Word hoặc tệp DOCX.`,
+        );
       say(`${scan}: đang nhận dạng chữ (OCR) bằng Tesseract…`);
-      const ocr = await ocrPdf(bytes).catch((err: unknown) => refuse(`${scan}; nhận dạng chữ (OCR) không thành công (${(err as Error).message}). Không ghi tệp nào.`));
+      const ocr = await ocrPdf(bytes).catch((err: unknown) =>
+        refuse(`${scan}; nhận dạng chữ (OCR) không thành công (${(err as Error).message}). Không ghi tệp nào.`),
+      );
       const unread = refuseText(ocr.text, path);
-      if (unread !== undefined) refuse(`${scan}; nhận dạng chữ (OCR) không đọc ra kế hoạch: ${unread.slice(path.length + 2)} Không ghi tệp nào.`);
+      if (unread !== undefined)
+        refuse(
+          `${scan}; nhận dạng chữ (OCR) không đọc ra kế hoạch: ${unread.slice(path.length + 2)} Không ghi tệp nào.`,
+        );
       source = { text: ocr.text, layout: 'pdf', ocr };
     } else source = { text: pdf.text, layout: 'pdf' };
   } else source = { text: sniffed.text, layout: extname(path).toLowerCase() === '.md' ? 'markdown' : 'pdf' };

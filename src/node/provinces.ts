@@ -39,10 +39,14 @@ export function loadProvince(id: string, root = contentRoot): ProvinceConfig {
   // Read nothing through a link: the content check refuses links, but this runs before it.
   const folder = join(root, id);
   if (existsSync(folder) && lstatSync(folder).isSymbolicLink())
-    throw new Error(`content/${id}: (thư mục): thư mục tỉnh là một liên kết (symlink) — hãy đặt nội dung thật của tỉnh vào content/${id}/`);
+    throw new Error(
+      `content/${id}: (thư mục): thư mục tỉnh là một liên kết (symlink) — hãy đặt nội dung thật của tỉnh vào content/${id}/`,
+    );
   const file = join(folder, 'province.yaml');
   if (!existsSync(file))
-    throw new Error(`content/${id}/province.yaml: (${vi.parts['(file)']}): ${vi.noSuchProvince(id, listProvinceIds(root))}`);
+    throw new Error(
+      `content/${id}/province.yaml: (${vi.parts['(file)']}): ${vi.noSuchProvince(id, listProvinceIds(root))}`,
+    );
   const parsed = provinceSchema.safeParse(readYaml(file), { reportInput: true });
   if (!parsed.success) {
     const lines = issuesToProblems(`content/${id}/province.yaml`, parsed.error.issues).map((p) => formatProblem(p));
@@ -57,6 +61,8 @@ export function selectedProvinceId(): string {
   const ids = listProvinceIds();
   const marked = ids.filter((id) => loadProvince(id).default);
   if (marked.length !== 1)
-    throw new Error(`content/*/province.yaml: default: ${marked.length} provinces are marked default — expected exactly one (or set PROVINCE)`);
+    throw new Error(
+      `content/*/province.yaml: default: ${marked.length} provinces are marked default — expected exactly one (or set PROVINCE)`,
+    );
   return marked[0]!;
 }

@@ -11,7 +11,9 @@ import { vi } from '../lib/content-check/messages/vi.ts';
  */
 export function readYaml(file: string): unknown {
   if (lstatSync(file).isSymbolicLink())
-    throw new Error(`${file}: (file): là một liên kết (symlink), không phải tệp thật — hãy xoá liên kết và chép chính tệp vào đây`);
+    throw new Error(
+      `${file}: (file): là một liên kết (symlink), không phải tệp thật — hãy xoá liên kết và chép chính tệp vào đây`,
+    );
   const decoded = decodeUtf8(readFileSync(file));
   if ('problem' in decoded) throw new Error(`${file}: (file): ${say(vi.utf8, decoded.problem)}`);
   return parse(decoded.text, { version: '1.2', schema: 'core', uniqueKeys: true });

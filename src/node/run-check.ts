@@ -22,7 +22,9 @@ export function runContentCheck(only?: readonly string[], m: Messages = vi, root
     const read = file && !file.special ? textOf(file) : undefined;
     const parsed = file && read && 'text' in read ? parseEntry(file.path, read.text) : undefined;
     const data = parsed && 'data' in parsed ? parsed.data : {};
-    const locales = Array.isArray(data.locales) ? data.locales.filter((l): l is string => typeof l === 'string') : ['vi'];
+    const locales = Array.isArray(data.locales)
+      ? data.locales.filter((l): l is string => typeof l === 'string')
+      : ['vi'];
     provinces.set(id, { id, locales, logo: typeof data.logo === 'string' ? data.logo : undefined });
   }
   return checkContent(files, provinces, m, buildDate());

@@ -33,7 +33,10 @@ export const YEARS_AHEAD = 10;
 /** The ceiling before any build date is known (plan years already stop there). */
 export const DEFAULT_LAST_YEAR = 2100;
 
-export const dateWindowFor = (buildDate: string): DateWindow => ({ firstYear: FIRST_YEAR, lastYear: Number(buildDate.slice(0, 4)) + YEARS_AHEAD });
+export const dateWindowFor = (buildDate: string): DateWindow => ({
+  firstYear: FIRST_YEAR,
+  lastYear: Number(buildDate.slice(0, 4)) + YEARS_AHEAD,
+});
 
 let current: DateWindow = { firstYear: FIRST_YEAR, lastYear: DEFAULT_LAST_YEAR };
 
@@ -50,7 +53,10 @@ export function yearProblem(isoDate: string, window: DateWindow = current): stri
 }
 
 /** The year of `isoDate` outside the window, as a finding the check says in the editor's language. */
-export function yearFinding(isoDate: string, window: DateWindow = current): SchemaFindings['year-outside-window'] & { code: 'year-outside-window' } | undefined {
+export function yearFinding(
+  isoDate: string,
+  window: DateWindow = current,
+): (SchemaFindings['year-outside-window'] & { code: 'year-outside-window' }) | undefined {
   const year = Number(isoDate.slice(0, 4));
   if (!Number.isInteger(year) || (year >= window.firstYear && year <= window.lastYear)) return undefined;
   return { code: 'year-outside-window', year: isoDate.slice(0, 4), first: window.firstYear, last: window.lastYear };

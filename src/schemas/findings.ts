@@ -37,7 +37,11 @@ const CODES: ReadonlySet<string> = new Set<keyof SchemaFindings>([
 ]);
 
 export const isSchemaFinding = (value: unknown): value is SchemaFinding =>
-  typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'string' && CODES.has(value.code);
+  typeof value === 'object' &&
+  value !== null &&
+  'code' in value &&
+  typeof value.code === 'string' &&
+  CODES.has(value.code);
 
 // A type, not an interface: zod's addIssue takes an object with an index signature.
 type SchemaIssue = {

@@ -4,7 +4,9 @@ import { yearProblem } from './date-window.ts';
 import type { ValueRule } from '../lib/format-issues.ts';
 
 /** A BCP-47 language tag as used in folder names and URLs (vi, en, km, ko, zh-hans…). */
-export const langTag = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'a lowercase language tag such as "vi", "en", "km"');
+export const langTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'a lowercase language tag such as "vi", "en", "km"');
 
 /** Text per locale; Vietnamese is the source and always present. */
 export const localized = z
@@ -31,4 +33,6 @@ export const slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug of lowercase letters, digits and hyphens, e.g. "so-ngoai-vu"');
 
 /** A phone number as dialled, digits with optional +, spaces, dots or hyphens. */
-export const phone = z.string().regex(/^\+?[0-9][0-9 .\-()]{5,}$/, 'a phone number such as "0269 3824 000" or "+84 269 3824 000"');
+export const phone = z
+  .string()
+  .regex(/^\+?[0-9][0-9 .\-()]{5,}$/, 'a phone number such as "0269 3824 000" or "+84 269 3824 000"');

@@ -19,7 +19,17 @@ import { exchangeRateSchema } from './exchange-rate.ts';
 export type RefSpec = readonly [path: string, target: RefTarget];
 
 /** Concepts a reference may name (spelled out: a type taken from `concepts` would be circular). */
-export type RefTarget = 'plans' | 'places' | 'profiles' | 'press' | 'pages' | 'units' | 'people' | 'legal' | 'anniversaries' | 'exchangeRates';
+export type RefTarget =
+  | 'plans'
+  | 'places'
+  | 'profiles'
+  | 'press'
+  | 'pages'
+  | 'units'
+  | 'people'
+  | 'legal'
+  | 'anniversaries'
+  | 'exchangeRates';
 
 export interface ProseConcept {
   kind: 'prose';
@@ -54,39 +64,115 @@ export interface DataConcept {
 
 export const concepts = {
   plans: {
-    kind: 'prose', folder: 'plans', extensions: ['md'], route: 'plans',
-    source: planSource, translation: planTranslation, aligned: ['tasks', 'duties', 'reportingDeadlines', 'recipients'],
-    refs: [['issuer', 'units'], ['tasks[].lead', 'units'], ['tasks[].coLeads[]', 'units'], ['tasks[].partners[]', 'units'], ['duties[].unit', 'units'],
-      ['basis[].legal', 'legal'], ['basis[].plan', 'plans'], ['implements[].legal', 'legal'], ['implements[].plan', 'plans']],
-    englishRequired: false, images: [],
+    kind: 'prose',
+    folder: 'plans',
+    extensions: ['md'],
+    route: 'plans',
+    source: planSource,
+    translation: planTranslation,
+    aligned: ['tasks', 'duties', 'reportingDeadlines', 'recipients'],
+    refs: [
+      ['issuer', 'units'],
+      ['tasks[].lead', 'units'],
+      ['tasks[].coLeads[]', 'units'],
+      ['tasks[].partners[]', 'units'],
+      ['duties[].unit', 'units'],
+      ['basis[].legal', 'legal'],
+      ['basis[].plan', 'plans'],
+      ['implements[].legal', 'legal'],
+      ['implements[].plan', 'plans'],
+    ],
+    englishRequired: false,
+    images: [],
   },
   places: {
-    kind: 'prose', folder: 'places', extensions: ['mdx', 'md'], route: 'places',
-    source: placeSource, translation: placeTranslation, aligned: ['gallery'],
-    refs: [['related[]', 'places'], ['plans[]', 'plans']],
-    englishRequired: false, images: ['cover', 'gallery[]'],
+    kind: 'prose',
+    folder: 'places',
+    extensions: ['mdx', 'md'],
+    route: 'places',
+    source: placeSource,
+    translation: placeTranslation,
+    aligned: ['gallery'],
+    refs: [
+      ['related[]', 'places'],
+      ['plans[]', 'plans'],
+    ],
+    englishRequired: false,
+    images: ['cover', 'gallery[]'],
   },
   profiles: {
-    kind: 'prose', folder: 'profiles', extensions: ['md'], route: 'invest',
-    source: profileSource, translation: profileTranslation, aligned: ['incentives', 'attachments'],
-    refs: [['contact', 'units']], englishRequired: true, images: [],
+    kind: 'prose',
+    folder: 'profiles',
+    extensions: ['md'],
+    route: 'invest',
+    source: profileSource,
+    translation: profileTranslation,
+    aligned: ['incentives', 'attachments'],
+    refs: [['contact', 'units']],
+    englishRequired: true,
+    images: [],
   },
   press: {
-    kind: 'prose', folder: 'press', extensions: ['md'], route: 'press',
-    source: pressSource, translation: pressTranslation, aligned: ['attachments'],
-    refs: [['spokesperson', 'people']], englishRequired: false, images: ['cover'],
+    kind: 'prose',
+    folder: 'press',
+    extensions: ['md'],
+    route: 'press',
+    source: pressSource,
+    translation: pressTranslation,
+    aligned: ['attachments'],
+    refs: [['spokesperson', 'people']],
+    englishRequired: false,
+    images: ['cover'],
   },
   pages: {
-    kind: 'prose', folder: 'pages', extensions: ['md'], route: '',
-    source: pageSource, translation: pageTranslation, aligned: [],
-    refs: [], englishRequired: ['about'], images: [],
+    kind: 'prose',
+    folder: 'pages',
+    extensions: ['md'],
+    route: '',
+    source: pageSource,
+    translation: pageTranslation,
+    aligned: [],
+    refs: [],
+    englishRequired: ['about'],
+    images: [],
   },
-  units: { kind: 'data', folder: 'units', route: 'units', schema: unitSchema, scope: 'province', refs: [['parent', 'units'], ['successors[]', 'units']] },
-  people: { kind: 'data', folder: 'people', route: 'spokespeople', schema: personSchema, scope: 'province', refs: [['unit', 'units']] },
+  units: {
+    kind: 'data',
+    folder: 'units',
+    route: 'units',
+    schema: unitSchema,
+    scope: 'province',
+    refs: [
+      ['parent', 'units'],
+      ['successors[]', 'units'],
+    ],
+  },
+  people: {
+    kind: 'data',
+    folder: 'people',
+    route: 'spokespeople',
+    schema: personSchema,
+    scope: 'province',
+    refs: [['unit', 'units']],
+  },
   legal: { kind: 'data', folder: 'legal', route: 'legal', schema: legalSchema, scope: 'national', refs: [] },
-  anniversaries: { kind: 'data', folder: 'anniversaries', route: 'calendar', schema: anniversarySchema, scope: 'both', refs: [] },
+  anniversaries: {
+    kind: 'data',
+    folder: 'anniversaries',
+    route: 'calendar',
+    schema: anniversarySchema,
+    scope: 'both',
+    refs: [],
+  },
   /** Rates investment profiles convert their capital with (shown beside the USD figure). */
-  exchangeRates: { kind: 'data', folder: 'exchange-rates', route: 'invest', schema: exchangeRateSchema, scope: 'national', refs: [] },
+  exchangeRates: {
+    kind: 'data',
+    folder: 'exchange-rates',
+    route: 'invest',
+    schema: exchangeRateSchema,
+    scope: 'national',
+    refs: [],
+  },
 } as const satisfies Record<string, ProseConcept | DataConcept>;
 
 export type ConceptName = keyof typeof concepts;

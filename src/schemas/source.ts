@@ -15,7 +15,12 @@ export const sourceRef = z.strictObject({
 
 /** A downloadable file that belongs to an entry (kept under the province's files/ folder). */
 export const attachment = z.strictObject({
-  file: z.string().regex(ATTACHMENT_FILE, { error: (issue): string | undefined => sayIf(vi.assetName, assetPathProblem(String(issue.input), 'files')) }).meta({ description: 'Path relative to the province folder, e.g. "files/2024-press-kit.pdf".' }),
+  file: z
+    .string()
+    .regex(ATTACHMENT_FILE, {
+      error: (issue): string | undefined => sayIf(vi.assetName, assetPathProblem(String(issue.input), 'files')),
+    })
+    .meta({ description: 'Path relative to the province folder, e.g. "files/2024-press-kit.pdf".' }),
   title: z.string().min(1).meta({ description: 'What it is, shown as the link text.' }),
 });
 

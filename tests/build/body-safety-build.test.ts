@@ -12,12 +12,27 @@ import { PWNED_FILE } from '../helpers/hostile/cases-bodies.ts';
 import { contentWith } from '../helpers/hostile/content-dir.ts';
 
 const repo = join(import.meta.dirname, '../..');
-const writesAFile = HOSTILE_CASES.find((c) => c.name === 'an MDX expression over three lines writes a file while the site is built')!;
+const writesAFile = HOSTILE_CASES.find(
+  (c) => c.name === 'an MDX expression over three lines writes a file while the site is built',
+)!;
 
 /** The environment without what Vitest adds (Vite would read it back). */
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   const base = { ...process.env };
-  for (const key of ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete base[key];
+  for (const key of [
+    'NODE_ENV',
+    'DEV',
+    'PROD',
+    'MODE',
+    'SSR',
+    'BASE_URL',
+    'TEST',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ])
+    delete base[key];
   return { ...base, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2024-06-01', ...extra };
 }
 
@@ -30,11 +45,15 @@ describe('MDX that writes a file while the site is built', () => {
   });
 
   it('is refused by `npm run build`, and the file is not written', () => {
-    const r = spawnSync(process.execPath, [join(repo, 'scripts/build.ts'), '--province', 'fixture', '--out', join(dir, 'site')], {
-      cwd: repo,
-      encoding: 'utf8',
-      env: env({ CONTENT_DIR: join(dir, 'content'), PORTAL_CACHE_DIR: join(dir, 'cache') }),
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(repo, 'scripts/build.ts'), '--province', 'fixture', '--out', join(dir, 'site')],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+        env: env({ CONTENT_DIR: join(dir, 'content'), PORTAL_CACHE_DIR: join(dir, 'cache') }),
+      },
+    );
     expect(r.status, r.stdout + r.stderr).toBe(1);
     expect(r.stdout + r.stderr).toContain('content/fixture/places/vi/ho.mdx:17: (nội dung, dòng 17): biểu thức {…}');
     expect(existsSync(PWNED_FILE)).toBe(false);
@@ -44,11 +63,23 @@ describe('MDX that writes a file while the site is built', () => {
   it('is refused by `astro build` with the content check skipped, and the file is not written', () => {
     const r = spawnSync(
       process.execPath,
-      ['--import', join(import.meta.dirname, 'support/without-content-check/register.mjs'), join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+      [
+        '--import',
+        join(import.meta.dirname, 'support/without-content-check/register.mjs'),
+        join(repo, 'node_modules/astro/bin/astro.mjs'),
+        'build',
+        '--silent',
+      ],
       {
         cwd: repo,
         encoding: 'utf8',
-        env: env({ NODE_ENV: 'production', CONTENT_DIR: join(dir, 'content'), PROVINCE: 'fixture', PORTAL_OUT_DIR: join(dir, 'astro-out'), PORTAL_CACHE_DIR: join(dir, 'astro-cache') }),
+        env: env({
+          NODE_ENV: 'production',
+          CONTENT_DIR: join(dir, 'content'),
+          PROVINCE: 'fixture',
+          PORTAL_OUT_DIR: join(dir, 'astro-out'),
+          PORTAL_CACHE_DIR: join(dir, 'astro-cache'),
+        }),
       },
     );
     const output = r.stdout + r.stderr;

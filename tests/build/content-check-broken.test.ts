@@ -37,7 +37,13 @@ function run(script: string, args: string[], contentDir: string) {
     cwd: repo,
     encoding: 'utf8',
     // Its own cache, so this build never waits on another's lock.
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2024-06-01', PORTAL_CACHE_DIR: `${contentDir}-cache` },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BUILD_DATE: '2024-06-01',
+      PORTAL_CACHE_DIR: `${contentDir}-cache`,
+    },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
@@ -56,7 +62,10 @@ function linesNaming(output: string, file: string, field: string): string[] {
 function expectMessage(output: string, { expected }: BrokenCase) {
   const lines = linesNaming(output, expected.file, expected.field);
   expect(lines, output).not.toHaveLength(0);
-  expect(lines.some((l) => expected.message.test(l)), lines.join('\n')).toBe(true);
+  expect(
+    lines.some((l) => expected.message.test(l)),
+    lines.join('\n'),
+  ).toBe(true);
   expect(lines.join('\n'), 'the message says what to write instead').toMatch(/ — .*(hãy|có phải)/);
 }
 

@@ -26,7 +26,13 @@ function run(script: string, args: string[], contentDir: string) {
     cwd: repo,
     encoding: 'utf8',
     // Each run has its own cache, so runs in parallel never wait on each other's lock.
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2024-06-01', PORTAL_CACHE_DIR: join(dirname(contentDir), 'cache') },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BUILD_DATE: '2024-06-01',
+      PORTAL_CACHE_DIR: join(dirname(contentDir), 'cache'),
+    },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
@@ -44,10 +50,15 @@ function expectNamed(output: string, expected: Refused) {
   expect(lines, `a message names content/${expected.file}\n${output}`).not.toHaveLength(0);
   const named = lines.filter((l) => {
     const field = afterFile(l, expected.file)!;
-    return typeof expected.field === 'string' ? field.startsWith(`${fieldName({ field: expected.field })}: `) : expected.field.test(field);
+    return typeof expected.field === 'string'
+      ? field.startsWith(`${fieldName({ field: expected.field })}: `)
+      : expected.field.test(field);
   });
   expect(named, `a message names the field ${expected.field}\n${lines.join('\n')}`).not.toHaveLength(0);
-  expect(named.some((l) => expected.message.test(l)), `a message says ${expected.message}\n${named.join('\n')}`).toBe(true);
+  expect(
+    named.some((l) => expected.message.test(l)),
+    `a message says ${expected.message}\n${named.join('\n')}`,
+  ).toBe(true);
 }
 
 const refused = HOSTILE_CASES.flatMap((c) => ('refused' in c.outcome ? [{ ...c, refused: c.outcome.refused }] : []));

@@ -7,7 +7,16 @@
  */
 import { it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -20,7 +29,14 @@ function build(contentDir: string, cache: string, out: string, buildDate = '2026
     cwd: repo,
     encoding: 'utf8',
     // 5 pages per search shard and language, so the rebuild can copy the shards no edit touched.
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: buildDate, PORTAL_CACHE_DIR: cache, PORTAL_SEARCH_SHARD_PAGES: '5' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BUILD_DATE: buildDate,
+      PORTAL_CACHE_DIR: cache,
+      PORTAL_SEARCH_SHARD_PAGES: '5',
+    },
   });
   expect(run.status, run.stdout + run.stderr).toBe(0);
   return run.stdout;
@@ -32,73 +48,106 @@ const edit = (file: string, from: string, to: string) => {
   writeFileSync(file, text.replace(from, to));
 };
 
-const htmlPages = (site: string) => Object.keys(snapshotFiles(site)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('admin/')).sort();
+const htmlPages = (site: string) =>
+  Object.keys(snapshotFiles(site))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('admin/'))
+    .sort();
 
-it('an incremental rebuild renders only the pages that show what changed, and equals a cold build of the same content', { timeout: 600_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-incremental-'));
-  const content = join(dir, 'content');
-  cpSync(join(repo, 'tests/fixtures/content'), content, { recursive: true });
-  const g = join(content, 'fixture');
-  // A heritage piece that links a plan, so that renaming the plan must reach the piece's page.
-  edit(join(g, 'places/vi/thac-mau.md'), 'kind: landscape\n', 'kind: landscape\nplans: [ke-hoach-2024]\n');
-  const cache = join(dir, 'cache');
-  build(content, cache, join(dir, 'first'), '2026-06-01');
+it(
+  'an incremental rebuild renders only the pages that show what changed, and equals a cold build of the same content',
+  { timeout: 600_000 },
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-incremental-'));
+    const content = join(dir, 'content');
+    cpSync(join(repo, 'tests/fixtures/content'), content, { recursive: true });
+    const g = join(content, 'fixture');
+    // A heritage piece that links a plan, so that renaming the plan must reach the piece's page.
+    edit(join(g, 'places/vi/thac-mau.md'), 'kind: landscape\n', 'kind: landscape\nplans: [ke-hoach-2024]\n');
+    const cache = join(dir, 'cache');
+    build(content, cache, join(dir, 'first'), '2026-06-01');
 
-  // Every page Astro renders has a render key, but the two at the root (a static route has none).
-  const keyedPages = () =>
-    Object.values(JSON.parse(readFileSync(join(cache, 'fixture/incremental-build.json'), 'utf8')).routes as Record<string, { paths: Record<string, { outputFile: string }> }>)
-      .flatMap((route) => Object.values(route.paths).map((p) => p.outputFile))
-      .filter((file) => file.endsWith('.html'))
-      .sort();
-  // Astro writes a locale's not-found page as <lang>/404/index.html; the build moves it to <lang>/404.html.
-  const inSite = (file: string) => file.replace(/^([a-z]+)\/404\/index\.html$/u, '$1/404.html');
-  const keyed = keyedPages().map(inSite);
-  expect(htmlPages(join(dir, 'first')).filter((f) => !keyed.includes(f))).toEqual(['404.html', 'index.html']);
+    // Every page Astro renders has a render key, but the two at the root (a static route has none).
+    const keyedPages = () =>
+      Object.values(
+        JSON.parse(readFileSync(join(cache, 'fixture/incremental-build.json'), 'utf8')).routes as Record<
+          string,
+          { paths: Record<string, { outputFile: string }> }
+        >,
+      )
+        .flatMap((route) => Object.values(route.paths).map((p) => p.outputFile))
+        .filter((file) => file.endsWith('.html'))
+        .sort();
+    // Astro writes a locale's not-found page as <lang>/404/index.html; the build moves it to <lang>/404.html.
+    const inSite = (file: string) => file.replace(/^([a-z]+)\/404\/index\.html$/u, '$1/404.html');
+    const keyed = keyedPages().map(inSite);
+    expect(htmlPages(join(dir, 'first')).filter((f) => !keyed.includes(f))).toEqual(['404.html', 'index.html']);
 
-  // A page Astro renders is written to its cache as well; a page it copies leaves its cached copy
-  // alone. Every cached copy is dated back to 1970 before a rebuild, so those it rendered are the
-  // ones dated anew (the copies stay as they were: the search shards, fingerprinted on the pages'
-  // bytes, can be copied too).
-  const cachedSite = join(cache, 'fixture/dist');
-  const backdate = () => { for (const file of keyedPages()) utimesSync(join(cachedSite, file), 0, 0); };
-  const rendered = () => keyedPages().filter((file) => statSync(join(cachedSite, file)).mtimeMs > 0).map(inSite).sort();
-  const locales = (parse(readFileSync(join(g, 'province.yaml'), 'utf8')) as { locales: string[] }).locales;
-  const inEveryLocale = (...paths: string[]) => locales.flatMap((lang) => paths.map((p) => `${lang}/${p}`)).sort();
+    // A page Astro renders is written to its cache as well; a page it copies leaves its cached copy
+    // alone. Every cached copy is dated back to 1970 before a rebuild, so those it rendered are the
+    // ones dated anew (the copies stay as they were: the search shards, fingerprinted on the pages'
+    // bytes, can be copied too).
+    const cachedSite = join(cache, 'fixture/dist');
+    const backdate = () => {
+      for (const file of keyedPages()) utimesSync(join(cachedSite, file), 0, 0);
+    };
+    const rendered = () =>
+      keyedPages()
+        .filter((file) => statSync(join(cachedSite, file)).mtimeMs > 0)
+        .map(inSite)
+        .sort();
+    const locales = (parse(readFileSync(join(g, 'province.yaml'), 'utf8')) as { locales: string[] }).locales;
+    const inEveryLocale = (...paths: string[]) => locales.flatMap((lang) => paths.map((p) => `${lang}/${p}`)).sort();
 
-  // The next day, nothing changed: only the two pages that print the build date are rendered (no
-  // spokesperson starts or leaves office between the two days, the year is the same).
-  backdate();
-  build(content, cache, join(dir, 'next-day'));
-  expect(rendered()).toEqual(inEveryLocale('calendar/index.html', 'spokespeople/index.html'));
+    // The next day, nothing changed: only the two pages that print the build date are rendered (no
+    // spokesperson starts or leaves office between the two days, the year is the same).
+    backdate();
+    build(content, cache, join(dir, 'next-day'));
+    expect(rendered()).toEqual(inEveryLocale('calendar/index.html', 'spokespeople/index.html'));
 
-  // Markdown only: an MDX file is code, so editing one re-renders its whole route anyway.
-  // The body of the oldest press release (Vietnamese only, listed on the last press list page):
-  // its page in each language and that list page are rendered, nothing else; only the search
-  // shards holding its pages (one per language) are indexed again.
-  const oldest = 'thong-cao-cuoi-nam-mau';
-  const listedOn = htmlPages(join(dir, 'next-day')).filter((f) => f.startsWith('vi/press/page/') && readFileSync(join(dir, 'next-day', f), 'utf8').includes(`/press/${oldest}/`));
-  expect(listedOn).toHaveLength(1);
-  backdate();
-  appendFileSync(join(g, `press/vi/${oldest}.md`), '\nMột câu được thêm vào khi sửa bài.\n');
-  const rebuilt = build(content, cache, join(dir, 'second'));
-  expect(rendered()).toEqual(inEveryLocale(`press/${oldest}/index.html`, listedOn[0]!.slice('vi/'.length)));
-  const [, shards, copied] = /in (\d+) shards \((\d+) unchanged, copied\)/.exec(rebuilt) ?? [];
-  expect(Number(shards), rebuilt).toBeGreaterThan(3);
-  expect(Number(copied), rebuilt).toBeGreaterThanOrEqual(Number(shards) - 3);
+    // Markdown only: an MDX file is code, so editing one re-renders its whole route anyway.
+    // The body of the oldest press release (Vietnamese only, listed on the last press list page):
+    // its page in each language and that list page are rendered, nothing else; only the search
+    // shards holding its pages (one per language) are indexed again.
+    const oldest = 'thong-cao-cuoi-nam-mau';
+    const listedOn = htmlPages(join(dir, 'next-day')).filter(
+      (f) =>
+        f.startsWith('vi/press/page/') && readFileSync(join(dir, 'next-day', f), 'utf8').includes(`/press/${oldest}/`),
+    );
+    expect(listedOn).toHaveLength(1);
+    backdate();
+    appendFileSync(join(g, `press/vi/${oldest}.md`), '\nMột câu được thêm vào khi sửa bài.\n');
+    const rebuilt = build(content, cache, join(dir, 'second'));
+    expect(rendered()).toEqual(inEveryLocale(`press/${oldest}/index.html`, listedOn[0]!.slice('vi/'.length)));
+    const [, shards, copied] = /in (\d+) shards \((\d+) unchanged, copied\)/.exec(rebuilt) ?? [];
+    expect(Number(shards), rebuilt).toBeGreaterThan(3);
+    expect(Number(copied), rebuilt).toBeGreaterThanOrEqual(Number(shards) - 3);
 
-  // Then the title of that release and the English title of the plan the heritage piece links to.
-  edit(join(g, `press/vi/${oldest}.md`), 'title: Thông cáo mẫu tổng kết năm 2023', 'title: Thông cáo mẫu (đã sửa) tổng kết năm 2023');
-  edit(join(g, 'plans/en/ke-hoach-2024.md'), 'title: Sample Province foreign information plan for 2024', 'title: Sample Province plan for foreign information in 2024');
-  build(content, cache, join(dir, 'incremental'));
-  build(content, join(dir, 'cold-cache'), join(dir, 'cold'));
+    // Then the title of that release and the English title of the plan the heritage piece links to.
+    edit(
+      join(g, `press/vi/${oldest}.md`),
+      'title: Thông cáo mẫu tổng kết năm 2023',
+      'title: Thông cáo mẫu (đã sửa) tổng kết năm 2023',
+    );
+    edit(
+      join(g, 'plans/en/ke-hoach-2024.md'),
+      'title: Sample Province foreign information plan for 2024',
+      'title: Sample Province plan for foreign information in 2024',
+    );
+    build(content, cache, join(dir, 'incremental'));
+    build(content, join(dir, 'cold-cache'), join(dir, 'cold'));
 
-  const incremental = snapshotFiles(join(dir, 'incremental'));
-  const cold = snapshotFiles(join(dir, 'cold'));
-  expect(Object.keys(incremental).sort()).toEqual(Object.keys(cold).sort());
-  const differing = Object.keys(cold).filter((f) => incremental[f] !== cold[f]);
-  expect(differing).toEqual([]);
-  // The edits did reach the pages that show them.
-  expect(readFileSync(join(dir, 'incremental', listedOn[0]!), 'utf8')).toContain('Thông cáo mẫu (đã sửa) tổng kết năm 2023');
-  expect(readFileSync(join(dir, 'incremental/en/places/thac-mau/index.html'), 'utf8')).toContain('Sample Province plan for foreign information in 2024');
-  rmSync(dir, { recursive: true, force: true });
-});
+    const incremental = snapshotFiles(join(dir, 'incremental'));
+    const cold = snapshotFiles(join(dir, 'cold'));
+    expect(Object.keys(incremental).sort()).toEqual(Object.keys(cold).sort());
+    const differing = Object.keys(cold).filter((f) => incremental[f] !== cold[f]);
+    expect(differing).toEqual([]);
+    // The edits did reach the pages that show them.
+    expect(readFileSync(join(dir, 'incremental', listedOn[0]!), 'utf8')).toContain(
+      'Thông cáo mẫu (đã sửa) tổng kết năm 2023',
+    );
+    expect(readFileSync(join(dir, 'incremental/en/places/thac-mau/index.html'), 'utf8')).toContain(
+      'Sample Province plan for foreign information in 2024',
+    );
+    rmSync(dir, { recursive: true, force: true });
+  },
+);

@@ -69,21 +69,34 @@ function all(node: Node, test: (e: Element) => boolean, found: Element[] = []): 
   return found;
 }
 const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
-const text = (n: Node): string => ('value' in n && n.nodeName === '#text' ? n.value : 'childNodes' in n ? n.childNodes.map(text).join('') : '');
+const text = (n: Node): string =>
+  'value' in n && n.nodeName === '#text' ? n.value : 'childNodes' in n ? n.childNodes.map(text).join('') : '';
 const byClass = (root: Node, cls: string) => all(root, (e) => (attr(e, 'class') ?? '').split(/\s+/).includes(cls));
 
 beforeAll(async () => {
   cpSync(join(import.meta.dirname, '../fixtures/content'), content, { recursive: true });
   write('fixture/press/vi/thong-cao.md', PRESS_VI);
   mkdirSync(join(content, 'fixture/images'), { recursive: true });
-  await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 180, g: 60, b: 40 } } }).jpeg().toFile(join(content, 'fixture/images/doan-dai-bieu.jpg'));
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 180, g: 60, b: 40 } } })
+    .jpeg()
+    .toFile(join(content, 'fixture/images/doan-dai-bieu.jpg'));
   const source = parseEntry('thong-cao.md', PRESS_VI);
   if ('error' in source) throw new Error(source.error);
   write('fixture/press/en/thong-cao.md', pressEn(fingerprintOf(concepts.press, source)));
-  write('fixture/pages/en/about.md', `---\ntitle: About our foreign information work\nsummary: A sample about page used for tests.\ntranslation: { status: reviewed, source: "${OLD_STAMP}" }\n---\nFunctions and duties.\n`);
+  write(
+    'fixture/pages/en/about.md',
+    `---\ntitle: About our foreign information work\nsummary: A sample about page used for tests.\ntranslation: { status: reviewed, source: "${OLD_STAMP}" }\n---\nFunctions and duties.\n`,
+  );
   const r = spawnSync(process.execPath, [join(repo, 'scripts', 'build.ts'), '--province', 'fixture', '--out', out], {
-    cwd: repo, encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, PORTAL_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2024-06-01' },
+    cwd: repo,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      PORTAL_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BUILD_DATE: '2024-06-01',
+    },
   });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
 }, 600_000);
@@ -93,7 +106,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('a press release with a photo', () => {
   it.each([
     ['vi', 'Đoàn đại biểu đứng trước nhà cửa khẩu mái đỏ.', 'Đoàn đại biểu tại cửa khẩu quốc tế.'],
-    ['en', 'The delegation stands in front of the red-roofed border-gate building.', 'The delegation at the international border gate.'],
+    [
+      'en',
+      'The delegation stands in front of the red-roofed border-gate building.',
+      'The delegation at the international border gate.',
+    ],
   ])('shows it on its %s page, described and captioned in that language, in responsive sizes', (lang, alt, caption) => {
     const doc = page(`${lang}/press/thong-cao/index.html`);
     const [figure] = all(doc, (e) => e.tagName === 'figure');
@@ -128,7 +145,7 @@ describe('a translation whose Vietnamese source changed since', () => {
     expect(attr(link!, 'hreflang')).toBe('vi');
   });
 
-  it('is not said of a translation that follows today\'s source, nor of the Vietnamese page', () => {
+  it("is not said of a translation that follows today's source, nor of the Vietnamese page", () => {
     expect(all(page('en/press/thong-cao/index.html'), (e) => attr(e, 'data-notice') === 'stale')).toEqual([]);
     expect(all(page('vi/about/index.html'), (e) => attr(e, 'data-notice') === 'stale')).toEqual([]);
   });

@@ -7,7 +7,13 @@ import { gzipBytes, inlineCode, pageAssets, staticImports } from '../../src/lib/
 import { fileOfPath } from '../../src/node/site-walk.ts';
 import { builtSite, siteIds, type BuiltPage, type BuiltSite } from './support/built-site.ts';
 
-interface Budget { match: string; slugsFrom?: string; html: number; css: number; js: number }
+interface Budget {
+  match: string;
+  slugsFrom?: string;
+  html: number;
+  css: number;
+  js: number;
+}
 const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')) as {
   pageTypes: Record<string, Budget>;
   fontCss: Record<string, number> & { default: number };
@@ -30,7 +36,8 @@ function scriptGraph(site: BuiltSite, page: BuiltPage): string[] {
 
 function weigh(site: BuiltSite, page: BuiltPage) {
   const inline = inlineCode(page.html);
-  const sum = (paths: string[]) => paths.reduce((n, p) => n + (site.files.has(fileOfPath(p)) ? gzipBytes(site.read(fileOfPath(p))) : 0), 0);
+  const sum = (paths: string[]) =>
+    paths.reduce((n, p) => n + (site.files.has(fileOfPath(p)) ? gzipBytes(site.read(fileOfPath(p))) : 0), 0);
   const css = pageAssets(page.html, page.path).css;
   return {
     html: gzipBytes(page.html),
@@ -54,16 +61,29 @@ describe.each(siteIds)('%s', (id) => {
       const site = builtSite(id);
       const re = new RegExp(budget.match);
       const slugs = budget.slugsFrom ? entrySlugs(id, budget.slugsFrom) : undefined;
-      const fits = (path: string) => { const m = re.exec(path); return !!m && (!slugs || slugs.includes(m[1] ?? '')); };
-      const found = site.province.locales.map((lang) => ({ lang, page: site.pages.find((p) => p.path.startsWith(`/${lang}/`) && fits(p.path)) }));
+      const fits = (path: string) => {
+        const m = re.exec(path);
+        return !!m && (!slugs || slugs.includes(m[1] ?? ''));
+      };
+      const found = site.province.locales.map((lang) => ({
+        lang,
+        page: site.pages.find((p) => p.path.startsWith(`/${lang}/`) && fits(p.path)),
+      }));
       // A rule that weighs nothing proves nothing: a renamed section or a wrong pattern must fail here.
-      expect(found.filter((f) => !f.page).map((f) => f.lang), `locales with no ${type} page matching ${budget.match}`).toEqual([]);
+      expect(
+        found.filter((f) => !f.page).map((f) => f.lang),
+        `locales with no ${type} page matching ${budget.match}`,
+      ).toEqual([]);
       const measured = found.map((f) => f.page).filter((p): p is BuiltPage => !!p);
       for (const page of measured) {
         const w = weigh(site, page);
         const lang = page.path.split('/')[1]!;
-        figures.push(`${id} ${type.padEnd(8)} ${page.path.padEnd(48)} html ${w.html} B, css ${w.css} B, font css ${w.fontCss} B, js ${w.js} B (gzip)`);
-        expect.soft(w.fontCss, `${page.path} font CSS`).toBeLessThanOrEqual(budgets.fontCss[lang] ?? budgets.fontCss.default);
+        figures.push(
+          `${id} ${type.padEnd(8)} ${page.path.padEnd(48)} html ${w.html} B, css ${w.css} B, font css ${w.fontCss} B, js ${w.js} B (gzip)`,
+        );
+        expect
+          .soft(w.fontCss, `${page.path} font CSS`)
+          .toBeLessThanOrEqual(budgets.fontCss[lang] ?? budgets.fontCss.default);
         expect.soft(w.html, `${page.path} HTML`).toBeLessThanOrEqual(budget.html);
         expect.soft(w.css, `${page.path} CSS`).toBeLessThanOrEqual(budget.css);
         expect.soft(w.js, `${page.path} JS`).toBeLessThanOrEqual(budget.js);
@@ -80,7 +100,10 @@ describe.each(siteIds)('%s', (id) => {
     for (const page of site.pages) {
       if (allowed.some((r) => r.test(page.path))) continue;
       const beyond = scriptGraph(site, page).filter((s) => !loader.has(s));
-      if (beyond.length || inlineCode(page.html).js) extra.push(`${page.file}: ${[...beyond, inlineCode(page.html).js ? 'inline script' : ''].filter(Boolean).join(', ')}`);
+      if (beyond.length || inlineCode(page.html).js)
+        extra.push(
+          `${page.file}: ${[...beyond, inlineCode(page.html).js ? 'inline script' : ''].filter(Boolean).join(', ')}`,
+        );
     }
     expect(extra).toEqual([]);
   });

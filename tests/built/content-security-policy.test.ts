@@ -3,7 +3,13 @@
  * every page's head, and no page carries inline code the policy would have to allow.
  */
 import { describe, expect, it } from 'vitest';
-import { ADMIN_DIRECTIVES, headerPolicy, metaPolicy, parsePolicy, SITE_DIRECTIVES } from '../../src/lib/site-files/csp.ts';
+import {
+  ADMIN_DIRECTIVES,
+  headerPolicy,
+  metaPolicy,
+  parsePolicy,
+  SITE_DIRECTIVES,
+} from '../../src/lib/site-files/csp.ts';
 import { pageCode } from '../../src/lib/site-files/inline-code.ts';
 import { adminTitle } from '../../src/lib/admin-page.ts';
 import { headerRules, headersFor } from '../../scripts/serve.ts';
@@ -34,7 +40,9 @@ describe.each(siteIds)('%s', (id) => {
       const code = pageCode(page.html);
       const header = headersFor(rules, page.path)['Content-Security-Policy'] ?? '';
       if (code.metaPolicies.length !== 1) problems.push(`${page.file}: ${code.metaPolicies.length} meta policies`);
-      else if (JSON.stringify([...parsePolicy(code.metaPolicies[0]!)]) !== JSON.stringify([...withoutHeaderOnly(header)]))
+      else if (
+        JSON.stringify([...parsePolicy(code.metaPolicies[0]!)]) !== JSON.stringify([...withoutHeaderOnly(header)])
+      )
         problems.push(`${page.file}: meta policy differs from _headers`);
       if (!code.policyFirstInHead) problems.push(`${page.file}: the meta policy is not first in <head>`);
       for (const found of code.inline) problems.push(`${page.file}: ${found}`);

@@ -12,9 +12,17 @@ const again = `.dist-determinism-${process.pid}`;
 afterAll(() => rmSync(resolve(repoRoot, again), { recursive: true, force: true }));
 
 it(`rebuilds ${PROVINCE} byte for byte`, () => {
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--province', PROVINCE, '--out', again], { cwd: repoRoot, stdio: 'inherit', env: process.env });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--province', PROVINCE, '--out', again], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: process.env,
+  });
   expect(build.status).toBe(0);
   const diff = compareDirs(resolve(repoRoot, DIST, PROVINCE), resolve(repoRoot, again));
-  expect({ different: diff.different, onlyInFirst: diff.onlyInA, onlyInSecond: diff.onlyInB }).toEqual({ different: [], onlyInFirst: [], onlyInSecond: [] });
+  expect({ different: diff.different, onlyInFirst: diff.onlyInA, onlyInSecond: diff.onlyInB }).toEqual({
+    different: [],
+    onlyInFirst: [],
+    onlyInSecond: [],
+  });
   expect(diff.same).toBeGreaterThan(0);
 });

@@ -21,11 +21,20 @@ function all(node: Node, test: (e: Element) => boolean, found: Element[] = []): 
   return found;
 }
 const textNodes = (node: Node): DefaultTreeAdapterMap['textNode'][] =>
-  node.nodeName === '#text' ? [node as DefaultTreeAdapterMap['textNode']] : 'childNodes' in node ? node.childNodes.flatMap(textNodes) : [];
-const text = (node: Node) => textNodes(node).map((t) => t.value).join('').trim();
+  node.nodeName === '#text'
+    ? [node as DefaultTreeAdapterMap['textNode']]
+    : 'childNodes' in node
+      ? node.childNodes.flatMap(textNodes)
+      : [];
+const text = (node: Node) =>
+  textNodes(node)
+    .map((t) => t.value)
+    .join('')
+    .trim();
 /** The language a node is read in: the nearest lang attribute above it. */
 function langOf(node: Node): string | undefined {
-  for (let n: Node | null = node; n; n = 'parentNode' in n ? n.parentNode : null) if ('tagName' in n && attr(n, 'lang') !== undefined) return attr(n, 'lang');
+  for (let n: Node | null = node; n; n = 'parentNode' in n ? n.parentNode : null)
+    if ('tagName' in n && attr(n, 'lang') !== undefined) return attr(n, 'lang');
   return undefined;
 }
 
@@ -53,7 +62,9 @@ const pages = listFiles(site).flatMap((file) => {
 
 describe('entry notices on the fixture build', () => {
   it('reads the pages of every type', () => {
-    expect(new Set(pages.map((p) => p.type))).toEqual(new Set(['plans', 'places', 'press', 'invest', 'legal', 'units', 'about', 'spokespeople']));
+    expect(new Set(pages.map((p) => p.type))).toEqual(
+      new Set(['plans', 'places', 'press', 'invest', 'legal', 'units', 'about', 'spokespeople']),
+    );
   });
 
   it('come in one order on every page: sample, language shown, partial translation, draft, stale', () => {
@@ -67,7 +78,8 @@ describe('entry notices on the fixture build', () => {
   it('are marked in the reader’s language, even inside a piece shown in another', () => {
     for (const p of pages)
       for (const n of p.notices)
-        for (const t of textNodes(n).filter((x) => x.value.trim())) expect(langOf(t), `${p.file}: ${kindOf(n)} notice "${t.value.trim()}"`).toBe(p.lang);
+        for (const t of textNodes(n).filter((x) => x.value.trim()))
+          expect(langOf(t), `${p.file}: ${kindOf(n)} notice "${t.value.trim()}"`).toBe(p.lang);
   });
 
   it('say the same words for the same notice in each language, on every page type', () => {
@@ -84,7 +96,11 @@ describe('entry notices on the fixture build', () => {
   it('are shown by each page type of a translated piece: sample data, another language, a draft', () => {
     for (const type of ['plans', 'places', 'press', 'invest', 'about']) {
       const shown = new Set(pages.filter((p) => p.type === type).flatMap((p) => p.notices.map(kindOf)));
-      expect([...shown].filter((k) => k !== 'partial' && k !== 'stale').sort(), type).toEqual(['draft', 'fallback', 'sample']);
+      expect([...shown].filter((k) => k !== 'partial' && k !== 'stale').sort(), type).toEqual([
+        'draft',
+        'fallback',
+        'sample',
+      ]);
     }
   });
 });

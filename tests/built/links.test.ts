@@ -15,12 +15,19 @@ function references(html: string): { url: string; from: string }[] {
   const add = (name: string, attr: string) => {
     for (const t of tags(html, name)) if (t[attr]) out.push({ url: t[attr], from: `<${name} ${attr}>` });
   };
-  add('a', 'href'); add('link', 'href'); add('img', 'src'); add('script', 'src'); add('source', 'src'); add('form', 'action');
+  add('a', 'href');
+  add('link', 'href');
+  add('img', 'src');
+  add('script', 'src');
+  add('source', 'src');
+  add('form', 'action');
   add('meta', 'content');
-  for (const name of ['img', 'source']) for (const t of tags(html, name)) for (const part of (t.srcset ?? '').split(',')) {
-    const url = part.trim().split(/\s+/)[0];
-    if (url) out.push({ url, from: `<${name} srcset>` });
-  }
+  for (const name of ['img', 'source'])
+    for (const t of tags(html, name))
+      for (const part of (t.srcset ?? '').split(',')) {
+        const url = part.trim().split(/\s+/)[0];
+        if (url) out.push({ url, from: `<${name} srcset>` });
+      }
   return out.filter((r) => r.from !== '<meta content>' || /^(https?:)?\//.test(r.url));
 }
 
@@ -50,7 +57,10 @@ describe.each(sites)('$label', ({ site: open }) => {
         const url = new URL(ref.url, new URL(site.served(page.path), origin));
         if (url.origin !== origin) continue;
         const file = resolves(site, url);
-        if (!file) broken.push(`${page.file}: ${ref.from} ${ref.url} — no such file in the built site${site.sitePath(url.pathname) === undefined ? ` (outside ${site.base})` : ''}`);
+        if (!file)
+          broken.push(
+            `${page.file}: ${ref.from} ${ref.url} — no such file in the built site${site.sitePath(url.pathname) === undefined ? ` (outside ${site.base})` : ''}`,
+          );
         else if (url.hash && file.endsWith('.html') && !targets.get(file)?.has(decodeURIComponent(url.hash.slice(1))))
           broken.push(`${page.file}: ${ref.from} ${ref.url} — no element with id "${url.hash.slice(1)}" on ${file}`);
       }
@@ -65,12 +75,15 @@ describe.each(sites)('$label', ({ site: open }) => {
     for (const page of site.pages) {
       const self = site.absolute(page.path);
       const alts = alternates(page.html);
-      if (alts.length && !alts.some((a) => a.href === self)) problems.push(`${page.file}: lists alternates but not itself`);
+      if (alts.length && !alts.some((a) => a.href === self))
+        problems.push(`${page.file}: lists alternates but not itself`);
       for (const alt of alts) {
         const other = byUrl.get(alt.href);
         if (!other) problems.push(`${page.file}: hreflang="${alt.hreflang}" → ${alt.href} does not exist`);
-        else if (isNoindex(other.html)) problems.push(`${page.file}: hreflang="${alt.hreflang}" → ${alt.href} is noindex`);
-        else if (!alternates(other.html).some((b) => b.href === self)) problems.push(`${page.file}: ${alt.href} does not link back`);
+        else if (isNoindex(other.html))
+          problems.push(`${page.file}: hreflang="${alt.hreflang}" → ${alt.href} is noindex`);
+        else if (!alternates(other.html).some((b) => b.href === self))
+          problems.push(`${page.file}: ${alt.href} does not link back`);
       }
     }
     expect(problems).toEqual([]);
@@ -79,7 +92,9 @@ describe.each(sites)('$label', ({ site: open }) => {
   it('names in its feeds and downloads (RSS, iCalendar, vCard, CSV, JSON) only addresses of its own pages that exist', () => {
     const site = open();
     const { host } = new URL(site.province.site);
-    const files = [...site.files].filter((f) => /\.(xml|ics|vcf|csv|json)$/.test(f) && !/^(pagefind|admin)\/|^sitemap/.test(f));
+    const files = [...site.files].filter(
+      (f) => /\.(xml|ics|vcf|csv|json)$/.test(f) && !/^(pagefind|admin)\/|^sitemap/.test(f),
+    );
     const broken: string[] = [];
     let checked = 0;
     for (const file of files) {
@@ -89,7 +104,10 @@ describe.each(sites)('$label', ({ site: open }) => {
         const url = new URL(found.replace(/&amp;/g, '&'));
         if (url.host !== host) continue;
         checked++;
-        if (!resolves(site, url)) broken.push(`${file}: ${found} — no such file in the built site${site.sitePath(url.pathname) === undefined ? ` (outside ${site.base})` : ''}`);
+        if (!resolves(site, url))
+          broken.push(
+            `${file}: ${found} — no such file in the built site${site.sitePath(url.pathname) === undefined ? ` (outside ${site.base})` : ''}`,
+          );
       }
     }
     expect(broken).toEqual([]);
@@ -102,7 +120,11 @@ describe.each(sites)('$label', ({ site: open }) => {
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
     expect(maps.length).toBeGreaterThan(0);
     expect(maps.map((u) => u.href)).toEqual(maps.map((u) => site.absolute(site.sitePath(u.pathname) ?? u.pathname)));
-    const listed = maps.flatMap((u) => [...site.read(fileOfPath(site.sitePath(u.pathname)!)).matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+    const listed = maps.flatMap((u) =>
+      [...site.read(fileOfPath(site.sitePath(u.pathname)!)).matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) =>
+        m[1]!.replace(/&amp;/g, '&'),
+      ),
+    );
     const indexable = site.pages
       .filter((p) => !isNoindex(p.html) && !p.file.endsWith('404.html'))
       .map((p) => site.absolute(p.path));

@@ -16,7 +16,12 @@ function all(node: Node, test: (e: Element) => boolean, found: Element[] = []): 
   if ('content' in node) all(node.content, test, found);
   return found;
 }
-const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
+const text = (node: Node): string =>
+  'value' in node && node.nodeName === '#text'
+    ? node.value
+    : 'childNodes' in node
+      ? node.childNodes.map(text).join('')
+      : '';
 
 /** The "replaced" notice of a unit's page, if any. */
 function noticeOf(lang: string, slug: string): Element | undefined {
@@ -33,7 +38,10 @@ describe('Gia Lai: departments merged on 1 March 2025', () => {
       const notice = noticeOf(lang, slug);
       expect(notice, `${lang}: the notice`).toBeDefined();
       expect(text(notice!), lang).toContain('2025');
-      expect(all(notice!, (e) => e.tagName === 'a').map((a) => attr(a, 'href')), lang).toContain(`/${lang}/units/${successor}/`);
+      expect(
+        all(notice!, (e) => e.tagName === 'a').map((a) => attr(a, 'href')),
+        lang,
+      ).toContain(`/${lang}/units/${successor}/`);
     }
   });
 

@@ -24,7 +24,8 @@ function jsonLdTypes(page: BuiltPage): string[] {
       Object.values(v).forEach(visit);
     }
   };
-  for (const b of blocks(page.html, 'script').filter((b) => b.attrs.type === 'application/ld+json')) visit(JSON.parse(b.content));
+  for (const b of blocks(page.html, 'script').filter((b) => b.attrs.type === 'application/ld+json'))
+    visit(JSON.parse(b.content));
   return types;
 }
 
@@ -33,11 +34,22 @@ function pressSlugs(id: string, kind: string): string[] {
   const dir = join(contentRoot, id, 'press', 'vi');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f) && new RegExp(`^kind:\\s*["']?${kind}`, 'm').test(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1] ?? ''))
+    .filter(
+      (f) =>
+        /\.mdx?$/.test(f) &&
+        new RegExp(`^kind:\\s*["']?${kind}`, 'm').test(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1] ?? ''),
+    )
     .map((f) => f.replace(/\.mdx?$/, ''));
 }
 
-const PLACE_TYPES = ['Place', 'TouristAttraction', 'LandmarksOrHistoricalBuildings', 'CivicStructure', 'Museum', 'AdministrativeArea'];
+const PLACE_TYPES = [
+  'Place',
+  'TouristAttraction',
+  'LandmarksOrHistoricalBuildings',
+  'CivicStructure',
+  'Museum',
+  'AdministrativeArea',
+];
 
 describe.each(siteIds)('%s', (id) => {
   it('gives every indexable page a canonical URL, Open Graph and Twitter tags with an existing image', () => {
@@ -47,11 +59,22 @@ describe.each(siteIds)('%s', (id) => {
       const self = new URL(page.path, site.province.site).href;
       const canonical = tags(page.html, 'link').find((l) => l.rel === 'canonical')?.href;
       if (canonical !== self) problems.push(`${page.file}: canonical ${canonical} — expected ${self}`);
-      for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:image'])
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:type',
+        'og:url',
+        'og:image',
+        'og:image:alt',
+        'twitter:card',
+        'twitter:title',
+        'twitter:image',
+      ])
         if (!meta(page, key)) problems.push(`${page.file}: no ${key}`);
       if (meta(page, 'og:url') !== self) problems.push(`${page.file}: og:url is not the page's own URL`);
       const image = meta(page, 'og:image');
-      if (image && !site.files.has(new URL(image).pathname.slice(1))) problems.push(`${page.file}: og:image ${image} does not exist`);
+      if (image && !site.files.has(new URL(image).pathname.slice(1)))
+        problems.push(`${page.file}: og:image ${image} does not exist`);
     }
     expect(problems).toEqual([]);
   });
@@ -70,12 +93,14 @@ describe.each(siteIds)('%s', (id) => {
       }
       const [, , section, slug, rest] = page.path.split('/');
       const expectType = (wanted: string[], what: string) => {
-        if (!types.some((t) => wanted.includes(t))) problems.push(`${page.file}: no ${what} in JSON-LD (found: ${types.join(', ') || 'none'})`);
+        if (!types.some((t) => wanted.includes(t)))
+          problems.push(`${page.file}: no ${what} in JSON-LD (found: ${types.join(', ') || 'none'})`);
       };
       if (/^\/[a-z]{2}\/$/.test(page.path)) expectType(['GovernmentOrganization'], 'GovernmentOrganization');
       if (section === 'places' && slug && rest === '') expectType(PLACE_TYPES, 'Place');
       if (section === 'press' && slug && rest === '' && conferences.includes(slug)) expectType(['Event'], 'Event');
-      if (tags(page.html, 'a').some((a) => /\.csv$/.test(a.href ?? '')) && !isNoindex(page.html)) expectType(['Dataset'], 'Dataset (the page offers data to download)');
+      if (tags(page.html, 'a').some((a) => /\.csv$/.test(a.href ?? '')) && !isNoindex(page.html))
+        expectType(['Dataset'], 'Dataset (the page offers data to download)');
     }
     expect(problems).toEqual([]);
   });

@@ -31,7 +31,13 @@ function checkWith(change: (dir: string) => void) {
 /** Removes the line of one field from a person's YAML file. */
 const withoutField = (dir: string, file: string, field: string) => {
   const path = join(dir, file);
-  writeFileSync(path, readFileSync(path, 'utf8').split('\n').filter((l) => !l.startsWith(`${field}:`)).join('\n'));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith(`${field}:`))
+      .join('\n'),
+  );
 };
 
 describe('the content check on the journalist content', () => {
@@ -52,6 +58,8 @@ describe('the content check on the journalist content', () => {
     it(`fails when a spokesperson lacks the ${field}`, () => {
       const r = checkWith((dir) => withoutField(dir, 'fixture/people/nguoi-phat-ngon.yaml', field));
       expect(r.status).toBe(1);
-      expect(r.out).toMatch(new RegExp(`content/fixture/people/nguoi-phat-ngon\\.yaml: (.* \\()?${field}\\)?: chưa có`));
+      expect(r.out).toMatch(
+        new RegExp(`content/fixture/people/nguoi-phat-ngon\\.yaml: (.* \\()?${field}\\)?: chưa có`),
+      );
     });
 });

@@ -24,7 +24,11 @@ describe('where each portal and preview is published', () => {
   });
   it('a portal at <root>/<province>/, its preview at <root>/pr-<n>/<province>/, the base being the path', () => {
     const r = publishedRoot(undefined, 'owner/ttdn');
-    expect(portalAddress(r, 'gia-lai')).toEqual({ base: '/ttdn/gia-lai/', site: 'https://owner.github.io', url: 'https://owner.github.io/ttdn/gia-lai/' });
+    expect(portalAddress(r, 'gia-lai')).toEqual({
+      base: '/ttdn/gia-lai/',
+      site: 'https://owner.github.io',
+      url: 'https://owner.github.io/ttdn/gia-lai/',
+    });
     expect(portalAddress(r, 'gia-lai', 12).base).toBe('/ttdn/pr-12/gia-lai/');
     expect(portalAddress(publishedRoot('https://ttdn.example.vn/', 'a/b'), 'phu-tho').base).toBe('/phu-tho/');
     expect(() => portalAddress(r, '../x')).toThrow(/không phải mã tỉnh hợp lệ/);
@@ -32,12 +36,20 @@ describe('where each portal and preview is published', () => {
   });
   it('a pull request number is digits only (it becomes a folder name)', () => {
     expect(pullRequestNumber('42')).toBe(42);
-    for (const bad of ['', '0', '-1', '1e3', '12/../x', '12\n']) expect(() => pullRequestNumber(bad)).toThrow(/không hợp lệ/);
+    for (const bad of ['', '0', '-1', '1e3', '12/../x', '12\n'])
+      expect(() => pullRequestNumber(bad)).toThrow(/không hợp lệ/);
   });
   it('the script prints lines for $GITHUB_ENV, and stops on a bad value', () => {
-    const run = (env: Record<string, string>) => spawnSync(process.execPath, ['scripts/deploy/site-address.ts'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ['scripts/deploy/site-address.ts'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, ...env },
+      });
     const ok = run({ GITHUB_REPOSITORY: 'owner/ttdn', PROVINCE: 'phu-tho', PR_NUMBER: '7' });
-    expect(ok.stdout).toBe('PORTAL_BASE=/ttdn/pr-7/phu-tho/\nPORTAL_SITE=https://owner.github.io\nPORTAL_URL=https://owner.github.io/ttdn/pr-7/phu-tho/\n');
+    expect(ok.stdout).toBe(
+      'PORTAL_BASE=/ttdn/pr-7/phu-tho/\nPORTAL_SITE=https://owner.github.io\nPORTAL_URL=https://owner.github.io/ttdn/pr-7/phu-tho/\n',
+    );
     const bad = run({ GITHUB_REPOSITORY: 'owner/ttdn', PROVINCE: 'phu-tho\nEVIL=1' });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toBe('');

@@ -17,8 +17,18 @@ function setup() {
     }
     return join(dir, folder);
   };
-  const run = (...args: string[]) => spawnSync('bash', [script, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir, SITE_REMOTE: `file://${join(dir, 'remote.git')}`, GITHUB_OUTPUT: join(dir, 'output') } });
-  const git = (...args: string[]) => execFileSync('git', ['--git-dir', join(dir, 'remote.git'), ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync('bash', [script, ...args], {
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        HOME: dir,
+        SITE_REMOTE: `file://${join(dir, 'remote.git')}`,
+        GITHUB_OUTPUT: join(dir, 'output'),
+      },
+    });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['--git-dir', join(dir, 'remote.git'), ...args], { encoding: 'utf8' });
   const tree = () => git('ls-tree', '-r', '--name-only', 'gh-pages').trim().split('\n');
   return { dir, site, run, git, tree, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -28,8 +38,16 @@ describe('the gh-pages tree: production and previews side by side', () => {
     const t = setup();
     expect(t.run('production', t.site('a', { 'gia-lai/index.html': 'v1', 'phu-tho/index.html': 'p1' })).status).toBe(0);
     expect(t.run('preview', '12', t.site('p', { 'gia-lai/index.html': 'preview' })).status).toBe(0);
-    expect(t.run('production', t.site('b', { 'gia-lai/index.html': 'v2', 'gia-lai/vi/index.html': 'vi' })).status).toBe(0);
-    expect(t.tree()).toEqual(['.nojekyll', 'gia-lai/index.html', 'gia-lai/vi/index.html', 'index.html', 'pr-12/gia-lai/index.html']);
+    expect(t.run('production', t.site('b', { 'gia-lai/index.html': 'v2', 'gia-lai/vi/index.html': 'vi' })).status).toBe(
+      0,
+    );
+    expect(t.tree()).toEqual([
+      '.nojekyll',
+      'gia-lai/index.html',
+      'gia-lai/vi/index.html',
+      'index.html',
+      'pr-12/gia-lai/index.html',
+    ]);
     expect(t.git('show', 'gh-pages:gia-lai/index.html')).toBe('v2');
     expect(t.git('show', 'gh-pages:index.html')).toContain('<a href="./gia-lai/">gia-lai</a>');
     expect(t.git('show', 'gh-pages:index.html')).not.toContain('pr-12');
@@ -40,7 +58,9 @@ describe('the gh-pages tree: production and previews side by side', () => {
     expect(t.tree()).toEqual(['.nojekyll', 'gia-lai/index.html', 'gia-lai/vi/index.html', 'index.html']);
     const again = t.run('remove-preview', '12');
     expect(again.stdout).toContain('nothing to remove');
-    expect(readFileSync(join(t.dir, 'output'), 'utf8')).toBe('changed=true\nchanged=true\nchanged=true\nchanged=true\nchanged=false\n');
+    expect(readFileSync(join(t.dir, 'output'), 'utf8')).toBe(
+      'changed=true\nchanged=true\nchanged=true\nchanged=true\nchanged=false\n',
+    );
     t.done();
   });
 
@@ -66,16 +86,37 @@ describe('the gh-pages tree: production and previews side by side', () => {
 describe('the comment script runs without node_modules (the privileged job installs nothing)', () => {
   it('prints the comment from a report folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-comment-'));
-    for (const f of ['scripts/deploy/pr-comment.ts', 'src/lib/deploy/pr-comment.ts', 'src/lib/deploy/site-address.ts', 'src/lib/safety/names.ts']) {
+    for (const f of [
+      'scripts/deploy/pr-comment.ts',
+      'src/lib/deploy/pr-comment.ts',
+      'src/lib/deploy/site-address.ts',
+      'src/lib/safety/names.ts',
+    ]) {
       mkdirSync(dirname(join(dir, f)), { recursive: true });
       cpSync(join(root, f), join(dir, f));
     }
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     mkdirSync(join(dir, 'report'));
     writeFileSync(join(dir, 'report', 'check-status'), 'passed\n');
-    const out = spawnSync(process.execPath, ['scripts/deploy/pr-comment.ts', '--report', 'report', '--commit', 'a'.repeat(40), '--pr', '5', '--previews', 'gia-lai'], {
-      cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, GITHUB_REPOSITORY: 'o/ttdn' },
-    });
+    const out = spawnSync(
+      process.execPath,
+      [
+        'scripts/deploy/pr-comment.ts',
+        '--report',
+        'report',
+        '--commit',
+        'a'.repeat(40),
+        '--pr',
+        '5',
+        '--previews',
+        'gia-lai',
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, GITHUB_REPOSITORY: 'o/ttdn' },
+      },
+    );
     expect(out.stderr).toBe('');
     expect(out.stdout).toContain('| gia-lai | https://o.github.io/ttdn/pr-5/gia-lai/ |');
     expect(out.stdout).toContain('✅ Nội dung hợp lệ');

@@ -14,19 +14,37 @@ import { formatProblem } from '../../src/lib/format-issues.ts';
 const root = join(import.meta.dirname, '..', '..');
 let content: string;
 const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(root, 'scripts', script), ...args], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
 const newEntry = (...args: string[]) => run('new-entry.ts', args);
 
 /** A valid value for a blank the scaffolder left, chosen from what the field's schema expects. */
 function valueFor(f: FieldSpec): unknown {
-  const known: Record<string, string> = { units: 'don-vi-mau', people: 'nguoi-phat-ngon-mau', legal: 'van-ban-mau', plans: 'ke-hoach-mau', places: 'dia-danh-mau' };
+  const known: Record<string, string> = {
+    units: 'don-vi-mau',
+    people: 'nguoi-phat-ngon-mau',
+    legal: 'van-ban-mau',
+    plans: 'ke-hoach-mau',
+    places: 'dia-danh-mau',
+  };
   if (f.ref) return known[f.ref];
   if (f.kind === 'enum') return f.options![0];
   if (f.kind === 'number') return f.min !== undefined && f.max !== undefined ? Math.round((f.min + f.max) / 2) : 12;
   if (f.format === 'date') return '2024-05-01';
   if (f.format === 'email') return 'desk@ttdn.example';
   if (f.format === 'url') return 'https://ttdn.example/';
-  const byPattern: [RegExp, string][] = [[/HH|\[01\]/, '09:30'], [/jpe\?g/, 'images/mau.png'], [/files/, 'files/mau.pdf'], [/\[0-9 \./, '0269 0000 000'], [/\{2,3\}/, 'vi'], [/Đđ/, '02/KH-UBND'], [/A-Z\]\{3\}/, 'EUR']];
+  const byPattern: [RegExp, string][] = [
+    [/HH|\[01\]/, '09:30'],
+    [/jpe\?g/, 'images/mau.png'],
+    [/files/, 'files/mau.pdf'],
+    [/\[0-9 \./, '0269 0000 000'],
+    [/\{2,3\}/, 'vi'],
+    [/Đđ/, '02/KH-UBND'],
+    [/A-Z\]\{3\}/, 'EUR'],
+  ];
   const match = f.pattern && byPattern.find(([p]) => p.test(f.pattern!.source));
   return match ? match[1] : 'Nội dung mẫu đủ dài cho kiểm tra';
 }
@@ -38,7 +56,8 @@ function fill(data: unknown, f: FieldSpec): unknown {
     for (const sub of f.fields!) if (sub.name in obj) obj[sub.name] = fill(obj[sub.name], sub);
     return obj;
   }
-  if (f.kind === 'localized') return Object.fromEntries(Object.entries(data as object).map(([k, v]) => [k, v || `Văn bản mẫu (${k})`]));
+  if (f.kind === 'localized')
+    return Object.fromEntries(Object.entries(data as object).map(([k, v]) => [k, v || `Văn bản mẫu (${k})`]));
   if (f.kind === 'array') return (data as unknown[]).map((item) => fill(item, f.item!));
   return data === '' || data === null ? valueFor(f) : data;
 }
@@ -54,7 +73,10 @@ function fillFile(file: string, name: ConceptName, variant: 'source' | 'translat
 
 const P = 'fixture';
 // A 1×1 PNG: pieces show raster pictures only (builds never rasterise SVG).
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 /** The in-process check of the temporary copy, its findings as the editor reads them. */
 const check = () => {
   const r = runContentCheck(undefined, undefined, content);
@@ -79,8 +101,18 @@ beforeAll(() => {
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 describe('npm run new', () => {
-  const order: [ConceptName, string][] = [['units', 'don-vi-mau'], ['people', 'nguoi-phat-ngon-mau'], ['legal', 'van-ban-mau'], ['anniversaries', 'ngay-mau'],
-    ['plans', 'ke-hoach-mau'], ['places', 'dia-danh-mau'], ['profiles', 'du-an-mau'], ['press', 'thong-cao-mau'], ['pages', 'gioi-thieu-mau'], ['exchangeRates', 'eur']];
+  const order: [ConceptName, string][] = [
+    ['units', 'don-vi-mau'],
+    ['people', 'nguoi-phat-ngon-mau'],
+    ['legal', 'van-ban-mau'],
+    ['anniversaries', 'ngay-mau'],
+    ['plans', 'ke-hoach-mau'],
+    ['places', 'dia-danh-mau'],
+    ['profiles', 'du-an-mau'],
+    ['press', 'thong-cao-mau'],
+    ['pages', 'gioi-thieu-mau'],
+    ['exchangeRates', 'eur'],
+  ];
 
   it('writes a template whose blanks the content check reports in Vietnamese, naming the file and the field', () => {
     const made = newEntry('thong-cao', '--slug', 'chua-dien', '--province', P);
@@ -93,12 +125,18 @@ describe('npm run new', () => {
   });
 
   it('leaves only blanks whose finding tells the editor what to write', () => {
-    const made = conceptNames.map((n) => [n, newEntry(KIND_NAMES[n].words[0]!, '--slug', 'trong-het', '--province', P)] as const);
+    const made = conceptNames.map(
+      (n) => [n, newEntry(KIND_NAMES[n].words[0]!, '--slug', 'trong-het', '--province', P)] as const,
+    );
     for (const [n, r] of made) expect(r.status, `${n}: ${r.stderr}`).toBe(0);
     const mine = check().errors.filter((e) => e.includes('/trong-het.'));
     expect(mine.length).toBeGreaterThan(conceptNames.length);
     for (const e of mine) expect(e).toMatch(/ — (hãy|có phải)/);
-    expect(mine).toContainEqual(expect.stringMatching(/places\/vi\/trong-het\.mdx:\d+: Vĩ độ \(location\.lat\): đang để trống — hãy viết con số sau dấu hai chấm/));
+    expect(mine).toContainEqual(
+      expect.stringMatching(
+        /places\/vi\/trong-het\.mdx:\d+: Vĩ độ \(location\.lat\): đang để trống — hãy viết con số sau dấu hai chấm/,
+      ),
+    );
     freshContent();
   });
 
@@ -119,10 +157,13 @@ describe('npm run new', () => {
     const made = newEntry(KIND_NAMES[name].words[0]!, '--slug', slug, '--province', P);
     expect(made.status, made.stderr).toBe(0);
     const c = concepts[name];
-    const file = c.kind === 'prose' ? join(content, P, c.folder, 'vi', `${slug}.${c.extensions[0]}`)
-      : join(content, c.kind === 'data' && c.scope === 'national' ? 'national' : P, c.folder, `${slug}.yaml`);
+    const file =
+      c.kind === 'prose'
+        ? join(content, P, c.folder, 'vi', `${slug}.${c.extensions[0]}`)
+        : join(content, c.kind === 'data' && c.scope === 'national' ? 'national' : P, c.folder, `${slug}.yaml`);
     const template = readFileSync(file, 'utf8');
-    for (const f of conceptFields(name).filter((x) => x.required)) expect(template).toMatch(new RegExp(`# .+\\n${f.name}:`));
+    for (const f of conceptFields(name).filter((x) => x.required))
+      expect(template).toMatch(new RegExp(`# .+\\n${f.name}:`));
     fillFile(file, name, 'source');
     if (c.kind === 'prose') {
       const translated = newEntry(KIND_NAMES[name].words[1]!, '--slug', slug, '--lang', 'en', '--province', P);
@@ -142,21 +183,36 @@ describe('npm run new', () => {
   });
 
   it('refuses a translation without a Vietnamese source, and an unknown kind', () => {
-    expect(newEntry('press', '--slug', 'khong-co', '--lang', 'en', '--province', P).stderr).toMatch(/chưa có bài tiếng Việt fixture\/press\/vi\/khong-co/);
-    expect(newEntry('brochure', '--slug', 'x').stderr).toMatch(/"brochure" không phải loại nội dung nào — hãy viết một trong: ke-hoach, di-san/);
+    expect(newEntry('press', '--slug', 'khong-co', '--lang', 'en', '--province', P).stderr).toMatch(
+      /chưa có bài tiếng Việt fixture\/press\/vi\/khong-co/,
+    );
+    expect(newEntry('brochure', '--slug', 'x').stderr).toMatch(
+      /"brochure" không phải loại nội dung nào — hãy viết một trong: ke-hoach, di-san/,
+    );
   });
 
   it('prints its help in Vietnamese, every kind by its Vietnamese and English name', () => {
     const help = newEntry('--help');
     expect(help.status, help.stderr).toBe(0);
     expect(help.stdout).toMatch(/^Cách dùng: npm run new -- <loại>/);
-    for (const n of conceptNames) expect(help.stdout).toContain(`${KIND_NAMES[n].words[0]} (${KIND_NAMES[n].words[1]})`);
+    for (const n of conceptNames)
+      expect(help.stdout).toContain(`${KIND_NAMES[n].words[0]} (${KIND_NAMES[n].words[1]})`);
     expect(newEntry('--bogus').stderr).toMatch(/^✗ lệnh có tuỳ chọn không dùng được .*--help/);
   });
 
   it('knows every kind by its Vietnamese and English names', () => {
-    expect([kindFromWord('di-san'), kindFromWord('heritage'), kindFromWord('places')]).toEqual(['places', 'places', 'places']);
-    expect([kindFromWord('thong-cao'), kindFromWord('ke-hoach'), kindFromWord('du-an'), kindFromWord('don-vi'), kindFromWord('nguoi-phat-ngon')]).toEqual(['press', 'plans', 'profiles', 'units', 'people']);
+    expect([kindFromWord('di-san'), kindFromWord('heritage'), kindFromWord('places')]).toEqual([
+      'places',
+      'places',
+      'places',
+    ]);
+    expect([
+      kindFromWord('thong-cao'),
+      kindFromWord('ke-hoach'),
+      kindFromWord('du-an'),
+      kindFromWord('don-vi'),
+      kindFromWord('nguoi-phat-ngon'),
+    ]).toEqual(['press', 'plans', 'profiles', 'units', 'people']);
     for (const n of conceptNames) expect(kindFromWord(n)).toBe(n);
     expect(kindFromWord('brochure')).toBeUndefined();
   });
@@ -164,6 +220,8 @@ describe('npm run new', () => {
   it('derives the slug from a Vietnamese title, đ included', () => {
     const made = newEntry('press', '--title', 'Đoàn công tác đến Lệ Thanh', '--province', P);
     expect(made.stdout).toContain('press/vi/doan-cong-tac-den-le-thanh.md');
-    expect(execFileSync('cat', [join(content, P, 'press', 'vi', 'doan-cong-tac-den-le-thanh.md')], { encoding: 'utf8' })).toContain('title: Đoàn công tác đến Lệ Thanh');
+    expect(
+      execFileSync('cat', [join(content, P, 'press', 'vi', 'doan-cong-tac-den-le-thanh.md')], { encoding: 'utf8' }),
+    ).toContain('title: Đoàn công tác đến Lệ Thanh');
   });
 });

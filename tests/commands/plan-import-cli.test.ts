@@ -10,7 +10,10 @@ const seeds = resolve('..', 'shared', 'seeds');
 
 /** Runs the importer with its own content folder; returns exit code, stdout and stderr. */
 function run(args: string[], contentDir: string) {
-  const r = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  const r = spawnSync(process.execPath, [script, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,9 +29,18 @@ function contentWithProvince(): string {
 function docx(paragraphs: string[]): Buffer {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const files: [string, string][] = [
-    ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'],
-    ['_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'],
-    ['word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`],
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ],
+    [
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ],
+    [
+      'word/document.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
+    ],
   ];
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -98,7 +110,11 @@ describe('npm run import:plan', () => {
     const r = run([join(seeds, 'kon-gang-2022.txt'), '--json'], contentWithProvince());
     expect(r.status).toBe(0);
     const plan = JSON.parse(r.stdout);
-    expect(plan).toMatchObject({ issuer: 'Ủy ban nhân dân xã Kon Gang', year: 2022, missing: ['number', 'place', 'issuedOn', 'budget', 'basis'] });
+    expect(plan).toMatchObject({
+      issuer: 'Ủy ban nhân dân xã Kon Gang',
+      year: 2022,
+      missing: ['number', 'place', 'issuedOn', 'budget', 'basis'],
+    });
   });
 
   it('writes the entry, reports what is missing and the units, and refuses to overwrite without --force', () => {
@@ -106,10 +122,16 @@ describe('npm run import:plan', () => {
     const r = run([join(seeds, 'gia-lai-2024.txt')], content);
     expect(r.status).toBe(0);
     const file = join(content, 'gia-lai', 'plans', 'vi', '2024-ubnd-tinh-gia-lai-ke-hoach-ttdn.md');
-    expect(readFileSync(file, 'utf8')).toMatch(/^---\ntitle: Hoạt động thông tin đối ngoại năm 2024 trên địa bàn tỉnh Gia Lai\n/u);
-    expect(r.stderr).toContain('Not in the text (add by hand if the signed original shows it):\n  - number\n  - place\n  - issuedOn');
+    expect(readFileSync(file, 'utf8')).toMatch(
+      /^---\ntitle: Hoạt động thông tin đối ngoại năm 2024 trên địa bàn tỉnh Gia Lai\n/u,
+    );
+    expect(r.stderr).toContain(
+      'Not in the text (add by hand if the signed original shows it):\n  - number\n  - place\n  - issuedOn',
+    );
     expect(r.stderr).toContain('  - so-ngoai-vu — Sở Ngoại vụ\n');
-    expect(r.stderr).toMatch(/so-tai-chinh — Sở Tài chính +\[missing: create content\/gia-lai\/units\/so-tai-chinh\.yaml\]/u);
+    expect(r.stderr).toMatch(
+      /so-tai-chinh — Sở Tài chính +\[missing: create content\/gia-lai\/units\/so-tai-chinh\.yaml\]/u,
+    );
     expect(r.stderr).toContain('summary: write one or two sentences');
 
     const again = run([join(seeds, 'gia-lai-2024.txt')], content);
@@ -122,8 +144,12 @@ describe('npm run import:plan', () => {
     const content = contentWithProvince();
     mkdirSync(join(content, 'phu-tho'));
     writeFileSync(join(content, 'phu-tho', 'province.yaml'), 'name: {vi: Phú Thọ}\n');
-    expect(run([join(seeds, 'cao-xa-2023.txt'), '--province', 'phu-tho', '--slug', '2023-ubnd-xa-cao-xa'], content).status).toBe(0);
-    expect(readFileSync(join(content, 'phu-tho', 'plans', 'vi', '2023-ubnd-xa-cao-xa.md'), 'utf8')).toContain('issuer: ubnd-xa-cao-xa');
+    expect(
+      run([join(seeds, 'cao-xa-2023.txt'), '--province', 'phu-tho', '--slug', '2023-ubnd-xa-cao-xa'], content).status,
+    ).toBe(0);
+    expect(readFileSync(join(content, 'phu-tho', 'plans', 'vi', '2023-ubnd-xa-cao-xa.md'), 'utf8')).toContain(
+      'issuer: ubnd-xa-cao-xa',
+    );
     const bad = run([join(seeds, 'cao-xa-2023.txt'), '--province', 'ha-noi'], content);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/no province "ha-noi"/u);
@@ -133,7 +159,12 @@ describe('npm run import:plan', () => {
     const content = contentWithProvince();
     const path = join(content, 'plan.docx');
     writeFileSync(path, docx(docxPlan));
-    const plan = JSON.parse(execFileSync(process.execPath, [script, path, '--json'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } }));
+    const plan = JSON.parse(
+      execFileSync(process.execPath, [script, path, '--json'], {
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: content },
+      }),
+    );
     expect(plan).toMatchObject({
       number: '02/KH-UBND',
       issuer: 'Ủy ban nhân dân tỉnh Gia Lai',
@@ -146,19 +177,36 @@ describe('npm run import:plan', () => {
       unparsed: [],
     });
     expect(plan.tasks).toEqual([
-      { number: '1', title: 'Quảng bá hình ảnh tỉnh', timeframe: 'Cả năm 2025', lead: ['Sở Ngoại vụ'], partners: ['Báo Gia Lai', 'Đài Phát thanh - Truyền hình Gia Lai'] },
+      {
+        number: '1',
+        title: 'Quảng bá hình ảnh tỉnh',
+        timeframe: 'Cả năm 2025',
+        lead: ['Sở Ngoại vụ'],
+        partners: ['Báo Gia Lai', 'Đài Phát thanh - Truyền hình Gia Lai'],
+      },
     ]);
     expect(plan.missing).toEqual(['budget', 'implements', 'objectives', 'requirements']);
     expect(run([path], content).status).toBe(0);
-    expect(readFileSync(join(content, 'gia-lai', 'plans', 'vi', '2025-ubnd-tinh-gia-lai-02-kh-ubnd.md'), 'utf8')).toContain('number: 02/KH-UBND\n');
+    expect(
+      readFileSync(join(content, 'gia-lai', 'plans', 'vi', '2025-ubnd-tinh-gia-lai-02-kh-ubnd.md'), 'utf8'),
+    ).toContain('number: 02/KH-UBND\n');
   });
 
   it('reads a Markdown file', () => {
     const content = contentWithProvince();
     const path = join(content, 'plan.md');
-    writeFileSync(path, `# KẾ HOẠCH\n\n${docxPlan.slice(7).map((p) => (p.startsWith('- ') ? p : `\n${p}\n`)).join('\n')}\n`);
+    writeFileSync(
+      path,
+      `# KẾ HOẠCH\n\n${docxPlan
+        .slice(7)
+        .map((p) => (p.startsWith('- ') ? p : `\n${p}\n`))
+        .join('\n')}\n`,
+    );
     const plan = JSON.parse(run([path, '--json'], content).stdout);
-    expect(plan).toMatchObject({ title: 'Hoạt động thông tin đối ngoại năm 2025 trên địa bàn tỉnh Gia Lai', year: 2025 });
+    expect(plan).toMatchObject({
+      title: 'Hoạt động thông tin đối ngoại năm 2025 trên địa bàn tỉnh Gia Lai',
+      year: 2025,
+    });
     expect(plan.issuer).toBeUndefined();
     expect(plan.basis).toHaveLength(1);
     expect(plan.tasks[0].lead).toEqual(['Sở Ngoại vụ']);

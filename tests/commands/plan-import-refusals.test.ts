@@ -24,8 +24,11 @@ async function importBytes(name: string, bytes: Uint8Array | string) {
   const path = join(dir, name);
   writeFileSync(path, bytes);
   const r = await new Promise<{ status: number; stderr: string }>((done) => {
-    const child = execFile(process.execPath, [script, path], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } }, (_err, _out, stderr) =>
-      done({ status: child.exitCode ?? -1, stderr }),
+    const child = execFile(
+      process.execPath,
+      [script, path],
+      { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } },
+      (_err, _out, stderr) => done({ status: child.exitCode ?? -1, stderr }),
     );
   });
   const plans = join(dir, 'gia-lai', 'plans', 'vi');
@@ -52,11 +55,15 @@ describe('what the importer makes of a file, by its bytes', () => {
 
   it('refuses an empty or a non-Vietnamese text, and a Vietnamese text that is not a plan', () => {
     expect(refuseText(' \n\n', 'a.txt')).toMatch(/^a\.txt: tệp không có chữ nào/u);
-    expect(refuseText('PLAN\nI. PURPOSE\nThe province will promote its image abroad in 2024.\n', 'a.txt')).toMatch(/không phải tiếng Việt/u);
+    expect(refuseText('PLAN\nI. PURPOSE\nThe province will promote its image abroad in 2024.\n', 'a.txt')).toMatch(
+      /không phải tiếng Việt/u,
+    );
     expect(refuseText(readFileSync(join(seeds, 'cao-xa-2023.txt'), 'utf8'), 'a.txt')).toBeUndefined();
     const letter = 'Kính gửi anh Nam,\nHôm nay trời đẹp, chúng tôi đi chợ mua rau và cá.\nTrân trọng.\n';
     expect(refuseText(letter, 'thu.txt')).toBeUndefined();
-    expect(refusePlan(parsePlan(letter), 'thu.txt')).toMatch(/^thu\.txt: văn bản này không phải một kế hoạch \(không có chữ "Kế hoạch"\)/u);
+    expect(refusePlan(parsePlan(letter), 'thu.txt')).toMatch(
+      /^thu\.txt: văn bản này không phải một kế hoạch \(không có chữ "Kế hoạch"\)/u,
+    );
     expect(refusePlan(parsePlan(readFileSync(join(seeds, 'gia-lai-2024.txt'), 'utf8')), 'a.txt')).toBeUndefined();
   });
 });
@@ -64,7 +71,12 @@ describe('what the importer makes of a file, by its bytes', () => {
 describe.concurrent('npm run import:plan refuses what is not a plan and writes nothing', () => {
   it.each([
     ['an image named .txt', 'plan.txt', png, /đây là một tệp ảnh \(png\)/u],
-    ['Vietnamese text that is not a plan', 'thu.txt', 'Kính gửi anh Nam,\nHôm nay trời đẹp, chúng tôi đi chợ mua rau và cá.\nTrân trọng.\n', /không phải một kế hoạch/u],
+    [
+      'Vietnamese text that is not a plan',
+      'thu.txt',
+      'Kính gửi anh Nam,\nHôm nay trời đẹp, chúng tôi đi chợ mua rau và cá.\nTrân trọng.\n',
+      /không phải một kế hoạch/u,
+    ],
     ['a PDF that cannot be opened', 'plan.pdf', '%PDF-1.7\nnot really a pdf', /không mở được tệp PDF/u],
   ])('%s', async (_label, name, bytes, message) => {
     const r = await importBytes(name, bytes);
@@ -83,9 +95,22 @@ describe.concurrent('npm run import:plan refuses what is not a plan and writes n
   });
 
   it('reads a PDF by its content even when named .txt: the entry holds the plan, not PDF bytes', async () => {
-    const lines = readFileSync(join(seeds, 'kon-gang-2022.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = readFileSync(join(seeds, 'kon-gang-2022.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     const end = lines.indexOf('Nơi nhận:');
-    const doc = { headerLeft: ['ỦY BAN NHÂN DÂN', 'XÃ KON GANG', 'Số: 45/KH-UBND'], headerRight: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Kon Gang, ngày 05 tháng 5 năm 2022'], body: lines.slice(0, end), closingLeft: lines.slice(end).filter((l, i) => i === 0 || l.startsWith('-')), closingRight: lines.slice(end).filter((l, i) => i > 0 && !l.startsWith('-')) };
+    const doc = {
+      headerLeft: ['ỦY BAN NHÂN DÂN', 'XÃ KON GANG', 'Số: 45/KH-UBND'],
+      headerRight: [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Kon Gang, ngày 05 tháng 5 năm 2022',
+      ],
+      body: lines.slice(0, end),
+      closingLeft: lines.slice(end).filter((l, i) => i === 0 || l.startsWith('-')),
+      closingRight: lines.slice(end).filter((l, i) => i > 0 && !l.startsWith('-')),
+    };
     expect(readingOrder(doc).length).toBe(lines.length + 6);
     const r = await importBytes('plan.txt', await signedPdf(doc));
     expect(r.status).toBe(0);

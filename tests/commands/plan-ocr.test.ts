@@ -17,13 +17,18 @@ const script = resolve('scripts', 'import-plan.ts');
 /** Tesseract with Vietnamese data on this machine? */
 function tesseractReady(): boolean {
   try {
-    return execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(/\s+/u).includes('vie');
+    return execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split(/\s+/u)
+      .includes('vie');
   } catch {
     return false;
   }
 }
 const ready = tesseractReady();
-if (!ready) console.warn('Bỏ qua phép thử OCR: máy này chưa có Tesseract với dữ liệu tiếng Việt (cài: apt-get install tesseract-ocr tesseract-ocr-vie).');
+if (!ready)
+  console.warn(
+    'Bỏ qua phép thử OCR: máy này chưa có Tesseract với dữ liệu tiếng Việt (cài: apt-get install tesseract-ocr tesseract-ocr-vie).',
+  );
 
 function content(): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-ocr-'));
@@ -32,19 +37,32 @@ function content(): string {
   return dir;
 }
 const run = (args: string[], dir: string, path = process.env.PATH) =>
-  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir, PATH: path } });
+  spawnSync(process.execPath, [script, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: dir, PATH: path },
+  });
 
 describe('a scanned page in reading order (Tesseract TSV → lines)', () => {
   const head = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
-  const line = (block: number, left: number, top: number, width: number) => `4\t1\t${block}\t1\t1\t0\t${left}\t${top}\t${width}\t30\t-1\t`;
-  const word = (block: number, left: number, top: number, text: string) => `5\t1\t${block}\t1\t1\t1\t${left}\t${top}\t${text.length * 15}\t28\t95\t${text}`;
+  const line = (block: number, left: number, top: number, width: number) =>
+    `4\t1\t${block}\t1\t1\t0\t${left}\t${top}\t${width}\t30\t-1\t`;
+  const word = (block: number, left: number, top: number, text: string) =>
+    `5\t1\t${block}\t1\t1\t1\t${left}\t${top}\t${text.length * 15}\t28\t95\t${text}`;
   it('reads the header left column (body, number) before the right one (motto, date), words spaced', () => {
     const tsv = [
       head,
-      line(1, 100, 100, 300), word(1, 100, 100, 'ỦY'), word(1, 150, 100, 'BAN'),
-      line(2, 900, 102, 600), word(2, 900, 102, 'CỘNG'), word(2, 990, 102, 'HÒA'),
-      line(3, 100, 150, 300), word(3, 100, 150, 'Số:'), word(3, 160, 150, '45/KH-UBND'),
-      line(4, 900, 151, 600), word(4, 900, 151, 'Kon'), word(4, 960, 151, 'Gang,'),
+      line(1, 100, 100, 300),
+      word(1, 100, 100, 'ỦY'),
+      word(1, 150, 100, 'BAN'),
+      line(2, 900, 102, 600),
+      word(2, 900, 102, 'CỘNG'),
+      word(2, 990, 102, 'HÒA'),
+      line(3, 100, 150, 300),
+      word(3, 100, 150, 'Số:'),
+      word(3, 160, 150, '45/KH-UBND'),
+      line(4, 900, 151, 600),
+      word(4, 900, 151, 'Kon'),
+      word(4, 960, 151, 'Gang,'),
     ].join('\n');
     expect(pdfLines(ocrWords(tsv, 2000), 1800)).toEqual(['ỦY BAN', 'Số: 45/KH-UBND', 'CỘNG HÒA', 'Kon Gang,']);
   });
@@ -69,7 +87,10 @@ describe('npm run import:plan on a scan (image-only PDF) without Tesseract', () 
 
   it('says so when Tesseract lacks the Vietnamese data', async () => {
     const bin = mkdtempSync(join(tmpdir(), 'eng-only-'));
-    writeFileSync(join(bin, 'tesseract'), '#!/bin/sh\necho \'List of available languages in "/usr/share/tessdata/" (1):\'\necho eng\n');
+    writeFileSync(
+      join(bin, 'tesseract'),
+      '#!/bin/sh\necho \'List of available languages in "/usr/share/tessdata/" (1):\'\necho eng\n',
+    );
     chmodSync(join(bin, 'tesseract'), 0o755);
     const dir = content();
     const r = run([await scan, '--province', 'gia-lai'], dir, `${bin}:/usr/bin:/bin`);
@@ -91,11 +112,22 @@ describe.skipIf(!ready)('npm run import:plan on a scan with Tesseract (tesseract
     expect(r.stderr).toContain('Số hiệu (number)');
     const written = readFileSync(join(dir, 'gia-lai', 'plans', 'vi', '2022-ubnd-xa-kon-gang-45-kh-ubnd.md'), 'utf8');
     const data = planSource.parse(parse(written.split('---\n')[1] ?? ''));
-    expect(data.needsReview).toMatch(/^Đọc bằng nhận dạng chữ \(OCR\) từ bản quét \(độ tin cậy trung bình \d+%\).*Số hiệu \(number\), Cơ quan ban hành \(issuer\)/u);
+    expect(data.needsReview).toMatch(
+      /^Đọc bằng nhận dạng chữ \(OCR\) từ bản quét \(độ tin cậy trung bình \d+%\).*Số hiệu \(number\), Cơ quan ban hành \(issuer\)/u,
+    );
 
     // Against the text import of the same document: the header and the closing block are read alike.
     const fromText = parsePlan(readingOrder(doc).join('\n'), 'pdf');
-    expect({ number: data.number, issuer: data.issuer, place: data.place, issuedOn: data.issuedOn, title: data.title, year: data.year, level: data.level, signer: data.signer }).toEqual({
+    expect({
+      number: data.number,
+      issuer: data.issuer,
+      place: data.place,
+      issuedOn: data.issuedOn,
+      title: data.title,
+      year: data.year,
+      level: data.level,
+      signer: data.signer,
+    }).toEqual({
       number: fromText.number,
       issuer: 'ubnd-xa-kon-gang',
       place: fromText.place,

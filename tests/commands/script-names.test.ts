@@ -28,7 +28,13 @@ async function run(script: string, args: string[], env: Record<string, string> =
   mkdirSync(work);
   const r = await promisify(execFile)(process.execPath, [join(repo, 'scripts', script), ...args], {
     cwd: work,
-    env: { ...process.env, CONTENT_DIR: content, PORTAL_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      PORTAL_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
   }).then(
     ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ status: e.code, stdout: e.stdout, stderr: e.stderr }),
@@ -63,10 +69,19 @@ it('the build reads no province through a symlinked folder, even before the cont
   cpSync(join(repo, 'tests/fixtures/content'), content, { recursive: true });
   cpSync(join(content, 'fixture'), join(dir, 'outside'), { recursive: true });
   symlinkSync(join(dir, 'outside'), join(content, 'linked'));
-  const r = spawnSync(process.execPath, [join(repo, 'scripts/build.ts'), '--province', 'linked', '--out', join(dir, 'site')], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, PORTAL_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(repo, 'scripts/build.ts'), '--province', 'linked', '--out', join(dir, 'site')],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        PORTAL_CACHE_DIR: join(dir, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
   rmSync(dir, { recursive: true, force: true });
   expect(r.status).toBe(1);
   expect(r.stdout + r.stderr).toContain('content/linked: (thư mục): thư mục tỉnh là một liên kết (symlink)');
@@ -89,7 +104,10 @@ describe.concurrent('every script taking a province checks it the same way', () 
   });
 
   it('anniversaries and new-entry read PROVINCE the same way', async () => {
-    for (const [script, args] of [['anniversaries.ts', ['--year', '2024']], ['new-entry.ts', ['press', '--slug', 'a', '--title', 'A']]] as const) {
+    for (const [script, args] of [
+      ['anniversaries.ts', ['--year', '2024']],
+      ['new-entry.ts', ['press', '--slug', 'a', '--title', 'A']],
+    ] as const) {
       const r = await run(script, [...args], { PROVINCE: '../x' });
       expect(r.status, script).toBe(1);
       expect(r.stderr, script).toContain(`✗ PROVINCE: "../x" ${NOT_AN_ID}`);
@@ -102,13 +120,29 @@ describe.concurrent('slugs, languages, sizes and output folders given to scripts
     const slug = await run('new-entry.ts', ['press', '--province', 'fixture', '--slug', '../../../x', '--title', 'A']);
     expect(slug.status).toBe(1);
     expect(slug.stderr).toContain('✗ --slug: "../../../x" không phải tên tệp hợp lệ');
-    const lang = await run('new-entry.ts', ['press', '--province', 'fixture', '--lang', '../vi', '--slug', 'a', '--title', 'A']);
+    const lang = await run('new-entry.ts', [
+      'press',
+      '--province',
+      'fixture',
+      '--lang',
+      '../vi',
+      '--slug',
+      'a',
+      '--title',
+      'A',
+    ]);
     expect(lang.status).toBe(1);
     expect(lang.stderr).toContain('✗ --lang: "../vi" không phải mã ngôn ngữ hợp lệ');
   });
 
   it('import-plan refuses a slug that would leave the folder', async () => {
-    const r = await run('import-plan.ts', [join(repo, '../shared/seeds/cao-xa-2023.txt'), '--province', 'fixture', '--slug', '../x']);
+    const r = await run('import-plan.ts', [
+      join(repo, '../shared/seeds/cao-xa-2023.txt'),
+      '--province',
+      'fixture',
+      '--slug',
+      '../x',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('✗ --slug: "../x" không phải tên tệp hợp lệ');
   });
@@ -120,7 +154,11 @@ describe.concurrent('slugs, languages, sizes and output folders given to scripts
   });
 
   it('the build refuses to replace the repository, the content or a folder of code', async () => {
-    const context = { repoRoot: '/repo', contentRoot: '/repo/content', tracked: (top: string) => ['src', 'scripts', 'content'].includes(top) };
+    const context = {
+      repoRoot: '/repo',
+      contentRoot: '/repo/content',
+      tracked: (top: string) => ['src', 'scripts', 'content'].includes(top),
+    };
     expect(outDirProblem('/repo', '.', context)).toMatch(/^--out: "\." chứa mã nguồn hoặc nội dung — /);
     expect(outDirProblem('/', '/', context)).toMatch(/chứa mã nguồn hoặc nội dung/);
     expect(outDirProblem('/repo/content/site', 'content/site', context)).toMatch(/nằm trong thư mục nội dung/);

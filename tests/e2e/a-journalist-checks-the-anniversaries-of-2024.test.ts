@@ -13,22 +13,28 @@ function parseIcs(text: string): Record<string, string>[] {
   const events: Record<string, string>[] = [];
   let current: Record<string, string> | undefined;
   expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-  for (const line of text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)) {
+  for (const line of text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean)) {
     if (line === 'BEGIN:VEVENT') current = {};
     else if (line === 'END:VEVENT') {
       events.push(current!);
       current = undefined;
-    }
-    else if (current) {
+    } else if (current) {
       const colon = line.indexOf(':');
-      current[line.slice(0, colon).split(';')[0]!] = line.slice(colon + 1).replace(/\\([\\,;nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+      current[line.slice(0, colon).split(';')[0]!] = line
+        .slice(colon + 1)
+        .replace(/\\([\\,;nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
     }
   }
   return events;
 }
 const isoOf = (ical: string) => `${ical.slice(0, 4)}-${ical.slice(4, 6)}-${ical.slice(6, 8)}`;
 
-test('the 2024 calendar page in English lists the 70th anniversary of the province on 15 June, and its .ics holds the same events', async ({ page }) => {
+test('the 2024 calendar page in English lists the 70th anniversary of the province on 15 June, and its .ics holds the same events', async ({
+  page,
+}) => {
   await page.goto(fixtureUrl('/en/calendar/'));
   await page.getByRole('link', { name: '2024' }).first().click();
   await expect(page).toHaveURL(fixtureUrl('/en/calendar/2024/'));
@@ -36,7 +42,10 @@ test('the 2024 calendar page in English lists the 70th anniversary of the provin
   await expect(row.locator('td').first()).toHaveText('15 June');
   await expect(row).toContainText('70th anniversary');
   await expect(row).toContainText('1954');
-  for (const [slug, text] of [['truyen-thong-don-bien-phong-mau', '65th'], ['mo-cua-khau-mau', '35th']])
+  for (const [slug, text] of [
+    ['truyen-thong-don-bien-phong-mau', '65th'],
+    ['mo-cua-khau-mau', '35th'],
+  ])
     await expect(page.locator(`tr[data-anniversary="${slug}"]`)).toContainText(`${text} anniversary`);
   // 72 years is not a round number, and the conference is not marked yearly.
   await expect(page.locator('tr[data-anniversary="hoi-nghi-mau"]')).toHaveCount(0);
@@ -55,7 +64,9 @@ test('the 2024 calendar page in English lists the 70th anniversary of the provin
   expect(events.find((e) => e.DTSTART === '20240615')!.SUMMARY).toBe('70th anniversary · Founding of Sample Province');
 });
 
-test('the coming-year .ics parses and holds the anniversaries the year pages list, and the coming press conferences', async ({ page }) => {
+test('the coming-year .ics parses and holds the anniversaries the year pages list, and the coming press conferences', async ({
+  page,
+}) => {
   const events = parseIcs(await (await page.request.get(fixtureUrl('/en/calendar.ics'))).text());
   expect(events.length).toBeGreaterThan(0);
   const stamp = isoOf(events[0]!.DTSTAMP!);
@@ -72,21 +83,30 @@ test('the coming-year .ics parses and holds the anniversaries the year pages lis
     const path = new URL(e.URL!).pathname;
     if (!pages.has(path)) {
       await page.goto(fixtureUrl(path));
-      pages.set(path, await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-date')} ${tr.children[2]!.textContent}`)));
+      pages.set(
+        path,
+        await page
+          .locator('tbody tr')
+          .evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-date')} ${tr.children[2]!.textContent}`)),
+      );
     }
     const title = e.SUMMARY!.includes(' · ') ? e.SUMMARY!.split(' · ').slice(1).join(' · ') : e.SUMMARY!;
     expect(pages.get(path)).toContain(`${date} ${title}`);
   }
 });
 
-test('a lunar-calendar event is converted to its solar date: the 15th of the first lunar month of 2024 falls on 24 February', async ({ page }) => {
+test('a lunar-calendar event is converted to its solar date: the 15th of the first lunar month of 2024 falls on 24 February', async ({
+  page,
+}) => {
   // Tết Giáp Thìn (1st of the first lunar month) was 10 February 2024.
   await page.goto(fixtureUrl('/vi/calendar/2024/'));
   const row = page.locator('tr[data-anniversary="le-hoi-den-mau"]');
   await expect(row).toHaveAttribute('data-date', '2024-02-24');
 });
 
-test('the temple festival, whose first year is not counted, is shown without a count on the page and in the feed', async ({ page }) => {
+test('the temple festival, whose first year is not counted, is shown without a count on the page and in the feed', async ({
+  page,
+}) => {
   await page.goto(fixtureUrl('/vi/calendar/2024/'));
   const row = page.locator('tr[data-anniversary="le-hoi-den-mau"]');
   await expect(row.locator('td').nth(1)).toHaveText('hằng năm');

@@ -10,7 +10,10 @@ const shot = async (page: Page, name: string) => {
 
 /** No sideways scrolling of the page itself (a table may scroll inside its own box). */
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, `page is ${scrollWidth} px wide on a ${clientWidth} px screen`).toBeLessThanOrEqual(clientWidth);
 }
 
@@ -38,7 +41,9 @@ async function expectContactsWhole(page: Page): Promise<void> {
 const QUERIES: Record<string, string> = { vi: 'tỉnh Mẫu', en: 'Sample Province', km: 'ព្រំដែន' };
 
 for (const [lang, query] of Object.entries(QUERIES)) {
-  test(`on a phone, search results in ${lang} come before the filters and say what each result is`, async ({ page }) => {
+  test(`on a phone, search results in ${lang} come before the filters and say what each result is`, async ({
+    page,
+  }) => {
     await page.goto(fixtureUrl(`/${lang}/search/?q=${encodeURIComponent(query)}`));
     const first = page.locator('.portal-result').first();
     // The first query loads the index; several browsers at once on 2 cores take longer than 5 s.
@@ -53,14 +58,18 @@ for (const [lang, query] of Object.entries(QUERIES)) {
     await expect(page.locator('[data-search-filters] input[type=checkbox]').first()).toBeHidden();
     await filters.locator('summary').click();
     await expect(page.locator('[data-search-filters] input[type=checkbox]').first()).toBeVisible();
-    const types = await page.locator('.portal-result').evaluateAll((items) => items.map((li) => li.querySelector('.portal-result__type')?.textContent?.trim() ?? ''));
+    const types = await page
+      .locator('.portal-result')
+      .evaluateAll((items) => items.map((li) => li.querySelector('.portal-result__type')?.textContent?.trim() ?? ''));
     expect(types.length).toBeGreaterThan(0);
     for (const type of types) expect(type).not.toBe('');
     await expectNoHorizontalScroll(page);
     await shot(page, `search-${lang}-390`);
   });
 
-  test(`on a phone, the spokespeople page in ${lang} fits the screen and keeps each phone and email whole`, async ({ page }) => {
+  test(`on a phone, the spokespeople page in ${lang} fits the screen and keeps each phone and email whole`, async ({
+    page,
+  }) => {
     await page.goto(fixtureUrl(`/${lang}/spokespeople/`));
     await expectNoHorizontalScroll(page);
     await expectContactsWhole(page);
@@ -68,7 +77,9 @@ for (const [lang, query] of Object.entries(QUERIES)) {
   });
 }
 
-test('on a phone, an investment profile and the about page fit the screen and keep contacts whole', async ({ page }) => {
+test('on a phone, an investment profile and the about page fit the screen and keep contacts whole', async ({
+  page,
+}) => {
   await page.goto(fixtureUrl('/vi/invest/du-an/'));
   await expectNoHorizontalScroll(page);
   await expectContactsWhole(page);
@@ -82,7 +93,10 @@ test('on a phone, an investment profile and the about page fit the screen and ke
       .map((td) => {
         const range = document.createRange();
         range.selectNodeContents(td);
-        return { text: td.textContent ?? '', lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+        return {
+          text: td.textContent ?? '',
+          lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+        };
       }),
   );
   expect(cells.length).toBeGreaterThan(0);

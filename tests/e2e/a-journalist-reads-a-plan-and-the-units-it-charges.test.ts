@@ -7,7 +7,9 @@ const SHOTS = process.env.E2E_SHOTS; // e.g. /tmp/shots: screenshots for a perso
 const PLAN = '/vi/plans/ke-hoach-2025/';
 const TITLE = 'Kế hoạch thông tin đối ngoại năm 2025 của tỉnh Mẫu';
 
-test('a journalist opens a plan from the plans index, finds the bulletin duty of Sở Ngoại vụ and the plan on its unit page', async ({ page }) => {
+test('a journalist opens a plan from the plans index, finds the bulletin duty of Sở Ngoại vụ and the plan on its unit page', async ({
+  page,
+}) => {
   await page.goto(fixtureUrl('/vi/plans/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kế hoạch thông tin đối ngoại');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/plans-index-vi.png`, fullPage: true });
@@ -22,7 +24,10 @@ test('a journalist opens a plan from the plans index, finds the bulletin duty of
   await expect(facts.getByRole('link', { name: 'Ủy ban nhân dân tỉnh Mẫu' })).toBeVisible();
 
   // Legal bases link to their pages; the tasks table has a row per task with linked units.
-  await expect(page.getByRole('link', { name: 'Nghị định 72/2015/NĐ-CP' })).toHaveAttribute('href', '/vi/legal/nghi-dinh-72-2015-nd-cp/');
+  await expect(page.getByRole('link', { name: 'Nghị định 72/2015/NĐ-CP' })).toHaveAttribute(
+    'href',
+    '/vi/legal/nghi-dinh-72-2015-nd-cp/',
+  );
   const tasks = page.getByRole('table', { name: /Nhiệm vụ của kế hoạch/ });
   await expect(tasks.locator('tbody tr')).toHaveCount(3);
   await expect(tasks.locator('#task-3')).toContainText('Sở Văn hóa tỉnh Mẫu');
@@ -38,7 +43,10 @@ test('a journalist opens a plan from the plans index, finds the bulletin duty of
   const plan = page.getByRole('region', { name: TITLE });
   await expect(plan).toContainText('Tập san mẫu về thông tin đối ngoại');
   await expect(plan.getByRole('link', { name: TITLE })).toHaveAttribute('href', PLAN);
-  await expect(plan.getByRole('link', { name: 'Trách nhiệm được giao' })).toHaveAttribute('href', `${PLAN}#duty-so-ngoai-vu`);
+  await expect(plan.getByRole('link', { name: 'Trách nhiệm được giao' })).toHaveAttribute(
+    'href',
+    `${PLAN}#duty-so-ngoai-vu`,
+  );
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/plans-unit-vi.png`, fullPage: true });
 });
 
@@ -46,7 +54,8 @@ test('a journalist prints a plan on A4 without the navigation chrome', async ({ 
   await page.goto(fixtureUrl('/en/plans/ke-hoach-2025/'));
   await expect(page.locator('.portal-header')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  for (const chrome of ['.portal-header', '.portal-nav', '.portal-footer', '.portal-skip']) await expect(page.locator(chrome).first()).toBeHidden();
+  for (const chrome of ['.portal-header', '.portal-nav', '.portal-footer', '.portal-skip'])
+    await expect(page.locator(chrome).first()).toBeHidden();
   await expect(page.getByRole('link', { name: 'Download the plan as data (JSON)' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Full text' })).toBeVisible();
@@ -70,14 +79,21 @@ test('a reader finds a plan by a number it cites, with and without the filter bo
   await expect(page.locator('tr[data-number]:visible')).toHaveCount(1);
   await row.page().locator('tr[data-number="72/2015/NĐ-CP"]').getByRole('link', { name: '72/2015/NĐ-CP' }).click();
   await expect(page).toHaveURL(/\/en\/legal\/nghi-dinh-72-2015-nd-cp\/$/);
-  await expect(page.getByRole('region', { name: 'Plans that cite this document' })).toContainText('Sample Province foreign information plan for 2025');
+  await expect(page.getByRole('region', { name: 'Plans that cite this document' })).toContainText(
+    'Sample Province foreign information plan for 2025',
+  );
 });
 
 test('the plan data downloads as JSON with units named', async ({ request }) => {
   const res = await request.get(fixtureUrl('/en/plans/ke-hoach-2025.json'));
   expect(res.ok()).toBe(true);
   const plan = await res.json();
-  expect(plan).toMatchObject({ lang: 'en', title: 'Sample Province foreign information plan for 2025', issuer: { slug: 'ubnd-tinh' }, signer: { name: 'Lê Văn Mẫu' } });
+  expect(plan).toMatchObject({
+    lang: 'en',
+    title: 'Sample Province foreign information plan for 2025',
+    issuer: { slug: 'ubnd-tinh' },
+    signer: { name: 'Lê Văn Mẫu' },
+  });
   expect(plan.tasks).toHaveLength(3);
   expect(plan.duties.map((d: { unit: { slug: string } }) => d.unit.slug)).toContain('so-ngoai-vu');
   expect(plan.text).toContain('This is the Sample Province foreign information plan for 2025.');

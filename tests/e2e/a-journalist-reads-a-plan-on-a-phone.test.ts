@@ -9,16 +9,33 @@ const SHOTS = process.env.E2E_SHOTS; // e.g. /tmp/shots: screenshots for a perso
 const PLAN = '/plans/ke-hoach-trien-khai-mau/';
 
 const CASES = [
-  { lang: 'vi', contents: 'Mục lục', tasks: 'Nhiệm vụ', notStated: 'Không thể hiện trong bản văn chúng tôi có', lead: 'Chủ trì', partners: 'Phối hợp' },
-  { lang: 'en', contents: 'Contents', tasks: 'Tasks', notStated: 'Not stated in the text we hold', lead: 'Lead', partners: 'Partners' },
+  {
+    lang: 'vi',
+    contents: 'Mục lục',
+    tasks: 'Nhiệm vụ',
+    notStated: 'Không thể hiện trong bản văn chúng tôi có',
+    lead: 'Chủ trì',
+    partners: 'Phối hợp',
+  },
+  {
+    lang: 'en',
+    contents: 'Contents',
+    tasks: 'Tasks',
+    notStated: 'Not stated in the text we hold',
+    lead: 'Lead',
+    partners: 'Partners',
+  },
 ] as const;
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.use({ viewport: { width: 390, height: 844 } });
 
 for (const c of CASES) {
-  test(`a journalist reads a seven-task plan on a phone (${c.lang}): contents, task cards numbered as signed, facts once`, async ({ page }) => {
+  test(`a journalist reads a seven-task plan on a phone (${c.lang}): contents, task cards numbered as signed, facts once`, async ({
+    page,
+  }) => {
     await page.goto(fixtureUrl(`/${c.lang}${PLAN}`));
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
@@ -36,7 +53,15 @@ for (const c of CASES) {
     const table = page.locator('table.portal-tasks');
     const rows = table.locator('tbody tr');
     await expect(rows).toHaveCount(7);
-    expect(await rows.locator('.portal-tasks__number').allTextContents()).toEqual(['1', '2', '3', '4', '5', '6.1', '6.2']);
+    expect(await rows.locator('.portal-tasks__number').allTextContents()).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6.1',
+      '6.2',
+    ]);
     const card = page.locator('#task-6');
     const box = (await card.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -48,10 +73,13 @@ for (const c of CASES) {
     expect(await lead.evaluate((el) => getComputedStyle(el, '::before').content)).toBe(`"${c.lead}"`);
     await expect(card.locator(`td[data-label="${c.partners}"] li`)).toHaveCount(2);
     const tableHeight = (await table.boundingBox())!.height;
-    test.info().annotations.push({ type: 'task table height at 390 px', description: `${c.lang}: ${Math.round(tableHeight)} px` });
+    test.info().annotations.push({
+      type: 'task table height at 390 px',
+      description: `${c.lang}: ${Math.round(tableHeight)} px`,
+    });
 
     // The facts panel says once what the text does not show.
-    const body = (await page.locator('main').innerText());
+    const body = await page.locator('main').innerText();
     expect(body.split(c.notStated).length - 1).toBeLessThanOrEqual(1);
     const facts = page.getByRole('region', { name: c.lang === 'vi' ? 'Thông tin văn bản' : 'Document facts' });
     const dt = (await facts.locator('dt').first().boundingBox())!;
@@ -76,7 +104,12 @@ test('a unit page counts the tasks and duties it lists (vi and en)', async ({ pa
       const leadItems = await account.locator('ul[data-list="leads"] > li').count();
       const supportItems = await account.locator('ul[data-list="supports"] > li').count();
       const dutyItems = await account.locator('li[data-duty]').count();
-      expect([leads, supports, duties, plans]).toEqual([leadItems, supportItems, dutyItems, await account.locator('section').count()]);
+      expect([leads, supports, duties, plans]).toEqual([
+        leadItems,
+        supportItems,
+        dutyItems,
+        await account.locator('section').count(),
+      ]);
       expect(Number(leads) + Number(supports) + Number(duties)).toBeGreaterThan(0);
       await expect(account).not.toContainText(lang === 'vi' ? 'Chưa có kế hoạch nào' : 'No plan gives');
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/unit-390-${lang}-${unit}.png`, fullPage: true });

@@ -14,10 +14,14 @@ test('a journalist opens the newest press release, with its spokesperson and att
   await page.goto(fixtureUrl('/en/press/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press');
   // Newest first, across both listing pages.
-  const dates = await page.locator('.portal-press-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+  const dates = await page
+    .locator('.portal-press-list time')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
   await page.getByRole('navigation', { name: 'Listing pages' }).getByRole('link', { name: 'Next page' }).click();
   await expect(page).toHaveURL(fixtureUrl('/en/press/page/2/'));
-  const later = await page.locator('.portal-press-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+  const later = await page
+    .locator('.portal-press-list time')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
   expect(later.length).toBeGreaterThan(0);
   expect(dates.length).toBeGreaterThan(later.length);
   const all = [...dates, ...later];
@@ -41,7 +45,9 @@ test('a journalist opens the newest press release, with its spokesperson and att
 
   // A press-conference notice carries a schema.org Event and a downloadable attachment.
   await page.goto(fixtureUrl('/en/press/hop-bao-quy-i-2024/'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Notice of the sample first-quarter 2024 press conference');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Notice of the sample first-quarter 2024 press conference',
+  );
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').last().textContent())!);
   expect(ld).toMatchObject({ '@type': 'Event', startDate: '2024-02-28T09:00:00+07:00' });
   const link = page.locator('.portal-press-files a').first();
@@ -51,7 +57,9 @@ test('a journalist opens the newest press release, with its spokesperson and att
   expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
-test('a press release in Vietnamese only is shown in Khmer in Vietnamese with a notice, not a 404', async ({ page }) => {
+test('a press release in Vietnamese only is shown in Khmer in Vietnamese with a notice, not a 404', async ({
+  page,
+}) => {
   // tuyen-bo-mau has no English and no Khmer file: the chain km → en → vi ends in Vietnamese.
   const response = await page.goto(fixtureUrl('/km/press/tuyen-bo-mau/'));
   expect(response?.status()).toBe(200);

@@ -18,7 +18,10 @@ function numberOnlyInText(): string {
   const plans = fixturePlans();
   const structured = JSON.stringify(plans.map((p) => p.data));
   const found = plans.flatMap((p) => mentionedDocuments(p.body)).find((d) => !structured.includes(d.number!));
-  if (!found) throw new Error('the fixture plans name no document number in their text only: add one to tests/fixtures/content/fixture/plans/vi/');
+  if (!found)
+    throw new Error(
+      'the fixture plans name no document number in their text only: add one to tests/fixtures/content/fixture/plans/vi/',
+    );
   return found.number!;
 }
 
@@ -43,7 +46,9 @@ for (const lang of fixtureLocales()) {
     await expect(page.locator(`#a-${expected[0]!.slug} time`)).toHaveAttribute('datetime', expected[0]!.date);
   });
 
-  test(`the number finder in ${lang} finds a number named only in a plan's text, typed as a reader types it`, async ({ page }) => {
+  test(`the number finder in ${lang} finds a number named only in a plan's text, typed as a reader types it`, async ({
+    page,
+  }) => {
     const number = numberOnlyInText();
     await page.goto(fixtureUrl(`/${lang}/plans/`));
     const box = page.locator('[data-number-input]');
@@ -56,6 +61,9 @@ for (const lang of fixtureLocales()) {
     }
     // And the plan that names it is the one the row links to.
     const citing = fixturePlans().find((p) => p.body.includes(number))!;
-    await expect(page.locator('tr[data-number]:visible a').last()).toHaveAttribute('href', `/${lang}/plans/${citing.slug}/`);
+    await expect(page.locator('tr[data-number]:visible a').last()).toHaveAttribute(
+      'href',
+      `/${lang}/plans/${citing.slug}/`,
+    );
   });
 }

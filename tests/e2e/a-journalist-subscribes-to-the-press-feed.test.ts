@@ -5,15 +5,21 @@ import { loadProvince } from '../../src/node/provinces.ts';
 // A gate on the live provinces: each one's feed, whatever its press releases and site address.
 const SITE = (site: SiteId) => loadProvince(site).site.replace(/\/$/u, '');
 
-for (const [site, lang] of [['gia-lai', 'en'], ['phu-tho', 'ko']] as [SiteId, string][])
-  test(`a journalist subscribes to the ${site} feed in ${lang}: valid RSS with absolute links and dates`, async ({ page }) => {
+for (const [site, lang] of [
+  ['gia-lai', 'en'],
+  ['phu-tho', 'ko'],
+] as [SiteId, string][])
+  test(`a journalist subscribes to the ${site} feed in ${lang}: valid RSS with absolute links and dates`, async ({
+    page,
+  }) => {
     await page.goto(siteUrl(site, `/${lang}/`));
     const feedHref = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
     expect(feedHref).toBe(`/${lang}/rss.xml`);
     const xml = await (await page.request.get(siteUrl(site, feedHref!))).text();
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      if (doc.getElementsByTagName('parsererror').length) return { error: doc.getElementsByTagName('parsererror')[0]!.textContent };
+      if (doc.getElementsByTagName('parsererror').length)
+        return { error: doc.getElementsByTagName('parsererror')[0]!.textContent };
       return {
         version: doc.documentElement.getAttribute('version'),
         language: doc.querySelector('channel > language')?.textContent,

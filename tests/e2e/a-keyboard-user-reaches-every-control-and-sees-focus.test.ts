@@ -6,14 +6,18 @@ import { test, expect } from '@playwright/test';
 import { pageTypeSamples, sites } from './support/built-pages.ts';
 import { siteUrl } from './support/sites.ts';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 for (const site of sites) {
   for (const [type, path] of pageTypeSamples(site)) {
     test(`${site} ${type} page (${path}): every control is reachable by Tab and shows focus`, async ({ page }) => {
       await page.goto(siteUrl(site, path));
-      const expected = await page.$$eval(FOCUSABLE, (els) =>
-        els.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed').length,
+      const expected = await page.$$eval(
+        FOCUSABLE,
+        (els) =>
+          els.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed')
+            .length,
       );
       const reached: string[] = [];
       const invisible: string[] = [];
@@ -37,7 +41,9 @@ for (const site of sites) {
         if (!info.visible) invisible.push(info.id);
       }
       expect(invisible, 'elements with no visible focus').toEqual([]);
-      expect(reached.length, `reached ${reached.length} of ${expected} focusable elements`).toBeGreaterThanOrEqual(expected);
+      expect(reached.length, `reached ${reached.length} of ${expected} focusable elements`).toBeGreaterThanOrEqual(
+        expected,
+      );
     });
   }
 }

@@ -14,7 +14,9 @@ const ENGLISH_IN_KHMER = new Intl.DisplayNames(['km'], { type: 'language' }).of(
 
 test.use(PHONE);
 
-test('a place translated into Khmer in part: Khmer title and summary, the English body labelled, the notice', async ({ page }) => {
+test('a place translated into Khmer in part: Khmer title and summary, the English body labelled, the notice', async ({
+  page,
+}) => {
   await page.goto(fixtureUrl('/km/places/'));
   const link = page.locator('a[href$="/km/places/thac-mau/"]').first();
   await expect(link).toHaveText(KHMER);
@@ -34,10 +36,14 @@ test('a place translated into Khmer in part: Khmer title and summary, the Englis
   // The visible label just before the English text.
   const label = page.locator('main [data-lang-label="en"]').filter({ hasText: 'English' });
   await expect(label.first()).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
+    true,
+  );
 });
 
-test('a plan with a Khmer title and summary shows its tasks and full text in English, each marked', async ({ page }) => {
+test('a plan with a Khmer title and summary shows its tasks and full text in English, each marked', async ({
+  page,
+}) => {
   await page.goto(fixtureUrl('/km/plans/ke-hoach-2024/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(KHMER);
   await expect(page.locator('[data-fallback="partial"]')).toBeVisible();

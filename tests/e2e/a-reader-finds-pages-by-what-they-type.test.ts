@@ -6,7 +6,8 @@ import { test, expect } from '@playwright/test';
 import { searchAt, topThree } from './support/search.ts';
 import { fixtureUrl } from './support/sites.ts';
 
-const search = (page: Parameters<typeof searchAt>[0], lang: string, query: string) => searchAt(page, fixtureUrl(), lang, query);
+const search = (page: Parameters<typeof searchAt>[0], lang: string, query: string) =>
+  searchAt(page, fixtureUrl(), lang, query);
 
 /** [locale, query, a page that must be among the first three results] */
 const CASES: [string, string, string][] = [
@@ -61,7 +62,10 @@ test('a reader searching in Khmer is not shown pages of another language repeate
 
 test('a reader never gets listing pages among results, only the pieces themselves', async ({ page }) => {
   // Every listing page names the province ("tỉnh Mẫu") in the titles it lists.
-  const listings = ['/vi/', ...['press', 'plans', 'places', 'invest', 'units', 'legal', 'calendar'].map((c) => `/vi/${c}/`)];
+  const listings = [
+    '/vi/',
+    ...['press', 'plans', 'places', 'invest', 'units', 'legal', 'calendar'].map((c) => `/vi/${c}/`),
+  ];
   const results = await search(page, 'vi', 'tỉnh mẫu');
   expect(results.filter((r) => /^\/vi\/[a-z-]+\/[^/]+\/$/.test(r.href)).length).toBeGreaterThan(0);
   for (const r of results) expect(listings, r.href).not.toContain(r.href);

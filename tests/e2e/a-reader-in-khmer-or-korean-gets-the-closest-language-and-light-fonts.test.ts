@@ -25,7 +25,9 @@ function pieceInEnglishOnly(): { section: string; slug: string; title: string } 
   for (const [folder, section] of Object.entries(SECTIONS)) {
     const en = join(FIXTURE, folder, 'en');
     if (!existsSync(en)) continue;
-    for (const file of readdirSync(en).filter((f) => f.endsWith('.md')).sort()) {
+    for (const file of readdirSync(en)
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
       if (existsSync(join(FIXTURE, folder, 'km', file))) continue;
       const front = readFileSync(join(en, file), 'utf8').split(/^---$/m)[1] ?? '';
       return { section, slug: file.replace(/\.md$/, ''), title: String((parse(front) as { title: string }).title) };
@@ -38,7 +40,9 @@ test.describe('on a 390 px phone', () => {
   test.use(PHONE);
 
   test('a Khmer reader finds an untranslated piece in English, labelled, with the notice', async ({ page }) => {
-    const config = parse(readFileSync(join(FIXTURE, 'province.yaml'), 'utf8')) as { fallbacks?: Record<string, string[]> };
+    const config = parse(readFileSync(join(FIXTURE, 'province.yaml'), 'utf8')) as {
+      fallbacks?: Record<string, string[]>;
+    };
     expect(config.fallbacks?.km?.[0]).toBe('en');
     const piece = pieceInEnglishOnly();
     await page.goto(fixtureUrl(`/km/${piece.section}/`));
@@ -69,21 +73,32 @@ test.describe('on a 390 px phone', () => {
 /** Live sites with a Korean locale (a gate: any correct content passes it). */
 const koreanSites = (Object.keys(SITES) as SiteId[]).filter((site) => existsSync(join(DIST, site, 'ko', 'index.html')));
 
-test('a Korean page keeps its words whole and links a small font stylesheet; a Vietnamese one breaks normally', async ({ page }) => {
+test('a Korean page keeps its words whole and links a small font stylesheet; a Vietnamese one breaks normally', async ({
+  page,
+}) => {
   expect(koreanSites.length, 'a built site with a Korean locale').toBeGreaterThan(0);
   for (const site of koreanSites) {
     await page.goto(siteUrl(site, '/ko/'));
-    const korean = page.locator('main p:visible, main h2:visible').filter({ hasText: /[\uAC00-\uD7A3]/ }).first();
+    const korean = page
+      .locator('main p:visible, main h2:visible')
+      .filter({ hasText: /[\uAC00-\uD7A3]/ })
+      .first();
     await expect(korean).toBeVisible();
     expect(await korean.evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
     const href = await page.locator('link[rel=stylesheet][href*="/fonts/"]').getAttribute('href');
     const css = await (await page.request.get(new URL(href!, page.url()).href)).body();
     expect(css.length, `${href}: ${css.length} bytes`).toBeLessThanOrEqual(FONT_CSS_BUDGET);
     // Every font it names is served from the portal's own origin.
-    for (const [, url] of css.toString().matchAll(/url\(([^)]+)\)/g)) expect(new URL(url!, page.url()).origin).toBe(new URL(page.url()).origin);
+    for (const [, url] of css.toString().matchAll(/url\(([^)]+)\)/g))
+      expect(new URL(url!, page.url()).origin).toBe(new URL(page.url()).origin);
 
     await page.goto(siteUrl(site, '/vi/'));
-    expect(await page.locator('main p').first().evaluate((el) => getComputedStyle(el).wordBreak)).toBe('normal');
+    expect(
+      await page
+        .locator('main p')
+        .first()
+        .evaluate((el) => getComputedStyle(el).wordBreak),
+    ).toBe('normal');
   }
 });
 
@@ -108,7 +123,10 @@ async function koreanFontsOf(page: Page): Promise<{ path: string; bytes: number 
   });
 }
 
-test('a Korean page draws its Hangul from a few own-origin Noto Sans KR files, never a system font', async ({ page, context }) => {
+test('a Korean page draws its Hangul from a few own-origin Noto Sans KR files, never a system font', async ({
+  page,
+  context,
+}) => {
   expect(koreanSites.length, 'a built site with a Korean locale').toBeGreaterThan(0);
   for (const site of koreanSites) {
     await page.goto(siteUrl(site, '/ko/'));
@@ -117,8 +135,14 @@ test('a Korean page draws its Hangul from a few own-origin Noto Sans KR files, n
     const list = korean.map(({ path, bytes }) => `${path} ${bytes} B`).join('\n');
     expect(korean.length, list).toBeGreaterThan(0);
     expect(korean.length, list).toBeLessThanOrEqual(KOREAN_FONT_FILES);
-    expect(korean.filter(({ path }) => /-700-/.test(path)), 'no bold Korean file').toEqual([]);
-    expect(korean.reduce((sum, { bytes }) => sum + bytes, 0), list).toBeLessThanOrEqual(KOREAN_FONT_BYTES);
+    expect(
+      korean.filter(({ path }) => /-700-/.test(path)),
+      'no bold Korean file',
+    ).toEqual([]);
+    expect(
+      korean.reduce((sum, { bytes }) => sum + bytes, 0),
+      list,
+    ).toBeLessThanOrEqual(KOREAN_FONT_BYTES);
     // What Chromium drew the title and the first Korean paragraph with: the site's fonts only.
     const cdp = await context.newCDPSession(page);
     await cdp.send('DOM.enable');
@@ -127,11 +151,19 @@ test('a Korean page draws its Hangul from a few own-origin Noto Sans KR files, n
     for (const selector of ['main h1', 'main p']) {
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
       const { fonts: drawn } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      expect(drawn.map((f) => `${f.familyName}${f.isCustomFont ? '' : ' (system)'}`), selector).toContainEqual(expect.stringMatching(/^Noto Sans KR/));
-      expect(drawn.filter((f) => !f.isCustomFont), selector).toEqual([]);
+      expect(
+        drawn.map((f) => `${f.familyName}${f.isCustomFont ? '' : ' (system)'}`),
+        selector,
+      ).toContainEqual(expect.stringMatching(/^Noto Sans KR/));
+      expect(
+        drawn.filter((f) => !f.isCustomFont),
+        selector,
+      ).toEqual([]);
     }
     // The title is bold, drawn from the regular face (no bold Korean file exists).
-    expect(Number(await page.locator('main h1').evaluate((el) => getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(600);
+    expect(
+      Number(await page.locator('main h1').evaluate((el) => getComputedStyle(el).fontWeight)),
+    ).toBeGreaterThanOrEqual(600);
 
     // The next page uses the same file of shared syllables (cached) and one of its own.
     const first = new Set(korean.map(({ path }) => path));

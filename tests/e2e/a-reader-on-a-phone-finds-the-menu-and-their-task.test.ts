@@ -13,7 +13,10 @@ const LAPTOP = { width: 1366, height: 768 };
 const SHOTS = process.env.E2E_SHOTS;
 
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, `page is ${scrollWidth} px wide on a ${clientWidth} px screen`).toBeLessThanOrEqual(clientWidth);
 }
 
@@ -31,12 +34,16 @@ async function expectAligned(page: Page): Promise<void> {
 /** Task links that lead to their sections, and no second copy of the navigation. */
 async function expectTasksNotNavigation(page: Page, lang: string): Promise<void> {
   const tasks = page.locator('main [data-task]');
-  const taskHrefs = await tasks.evaluateAll((items) => items.map((li) => li.querySelector('h3 a')?.getAttribute('href')));
+  const taskHrefs = await tasks.evaluateAll((items) =>
+    items.map((li) => li.querySelector('h3 a')?.getAttribute('href')),
+  );
   expect(taskHrefs).toEqual([`/${lang}/invest/`, `/${lang}/places/`, `/${lang}/spokespeople/`, `/${lang}/plans/`]);
   // Not the grid of every section with its orphan "Search" tile it replaced.
   await expect(page.locator('main a[href$="/search/"]')).toHaveCount(0);
   const navHrefs = await navLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  const mainHrefs = new Set(await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+  const mainHrefs = new Set(
+    await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+  );
   expect(navHrefs.every((h) => mainHrefs.has(h))).toBe(false);
 }
 
@@ -44,7 +51,9 @@ for (const lang of fixtureLocales()) {
   test.describe(`on a phone, in ${lang}`, () => {
     test.use({ viewport: PHONE });
 
-    test('a header of at most a quarter of the screen, a menu that opens and closes, a home page by task whose search box finds a plan', async ({ page }) => {
+    test('a header of at most a quarter of the screen, a menu that opens and closes, a home page by task whose search box finds a plan', async ({
+      page,
+    }) => {
       for (const path of [`/${lang}/plans/`, `/${lang}/calendar/`, `/${lang}/`]) {
         await page.goto(fixtureUrl(path));
         const header = (await page.locator('header.portal-header').boundingBox())!;
@@ -69,7 +78,10 @@ for (const lang of fixtureLocales()) {
       await box.press('Enter');
       await expect(page).toHaveURL(new RegExp(`/${lang}/search/\\?q=`));
       await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(plan.title);
-      if (planIn(lang)) await expect(page.locator(`.portal-result a[href$="/plans/${plan.slug}/"]`).first()).toBeVisible({ timeout: 15_000 });
+      if (planIn(lang))
+        await expect(page.locator(`.portal-result a[href$="/plans/${plan.slug}/"]`).first()).toBeVisible({
+          timeout: 15_000,
+        });
     });
   });
 
@@ -93,7 +105,9 @@ for (const lang of fixtureLocales()) {
   test.describe(`on a laptop, in ${lang}`, () => {
     test.use({ viewport: LAPTOP });
 
-    test('the navigation shows without a menu button, on the content\'s left edge; the home page is by task', async ({ page }) => {
+    test("the navigation shows without a menu button, on the content's left edge; the home page is by task", async ({
+      page,
+    }) => {
       await page.goto(fixtureUrl(`/${lang}/`));
       await expect(menuButton(page)).toBeHidden();
       await expect(navLinks(page).first()).toBeVisible();

@@ -24,7 +24,9 @@ for (const site of sites) {
       await box.first().press('Enter');
       await page.waitForLoadState('networkidle');
     }
-    const foreign = watch.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+    const foreign = watch.requests.filter(
+      (u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin,
+    );
     expect(foreign).toEqual([]);
     expect(await watch.violations()).toEqual([]);
   });

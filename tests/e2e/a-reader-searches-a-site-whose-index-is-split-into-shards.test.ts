@@ -25,12 +25,21 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'portal-shards-'));
   cpSync(join(FIXTURE_DIST, 'fixture'), dir, { recursive: true, filter: (src) => !/[\\/]pagefind(-\d+)?$/.test(src) });
-  const indexed = spawnSync(process.execPath, ['scripts/build/search-index.ts', '--site', dir], { encoding: 'utf8', env: { ...process.env, PORTAL_SEARCH_SHARD_PAGES: '8' } });
+  const indexed = spawnSync(process.execPath, ['scripts/build/search-index.ts', '--site', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, PORTAL_SEARCH_SHARD_PAGES: '8' },
+  });
   expect(indexed.status, indexed.stderr).toBe(0);
   expect(indexed.stdout).toContain('in 4 shards');
   server = spawn(process.execPath, ['scripts/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
-    if (await fetch(origin).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(origin).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the sharded site did not start on ${origin}`);

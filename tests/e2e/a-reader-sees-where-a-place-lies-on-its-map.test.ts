@@ -16,7 +16,9 @@ for (const { lang, place, other, laos, heading } of [
   { lang: 'vi', place: 'Thác Mẫu', other: 'Cửa khẩu Mẫu', laos: 'LÀO', heading: 'Bản đồ vị trí' },
   { lang: 'en', place: 'Mau Falls', other: 'Cửa khẩu Mẫu', laos: 'LAOS', heading: 'Location map' },
 ]) {
-  test(`a reader on a phone sees the place, the province outline and the neighbours on its map (${lang})`, async ({ page }) => {
+  test(`a reader on a phone sees the place, the province outline and the neighbours on its map (${lang})`, async ({
+    page,
+  }) => {
     const foreign = foreignRequests(page);
     await page.goto(fixtureUrl(`/${lang}/places/thac-mau/`));
     const section = page.getByRole('region', { name: heading });
@@ -36,14 +38,21 @@ for (const { lang, place, other, laos, heading } of [
     // The overview: the province filled in Viet Nam, with the archipelagos.
     const overview = section.getByRole('img').nth(1);
     await expect(overview.locator('path[data-map="province"]')).toHaveCount(1);
-    await expect(overview.locator('text')).toContainText([lang === 'vi' ? 'Quần đảo Hoàng Sa' : 'Hoang Sa archipelago']);
+    await expect(overview.locator('text')).toContainText([
+      lang === 'vi' ? 'Quần đảo Hoàng Sa' : 'Hoang Sa archipelago',
+    ]);
     await expect(section.locator('figcaption')).toContainText('Natural Earth');
     // The link out to a full map stays.
-    await expect(page.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=14\.35/);
+    await expect(page.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.openstreetmap\.org\/\?mlat=14\.35/,
+    );
     // Inside the screen, and nothing asked of another site.
     const box = (await detail.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
   });

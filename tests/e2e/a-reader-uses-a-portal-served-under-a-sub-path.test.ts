@@ -53,7 +53,11 @@ test('a reader arrives at the sub-path, finds a page by searching, and switches 
     await expect(page).toHaveURL(`${root}vi/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thông tin đối ngoại Tỉnh Mẫu');
     // The page's stylesheets applied (the header is laid out, not bare HTML) and its font came from under the base.
-    expect(await page.evaluate(() => document.fonts.ready.then(() => [...document.fonts].some((f) => f.status === 'loaded')))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        document.fonts.ready.then(() => [...document.fonts].some((f) => f.status === 'loaded')),
+      ),
+    ).toBe(true);
     await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${SITE}${base}vi/`);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${SITE}${base}social/home.png`);
   });
@@ -74,7 +78,10 @@ test('a reader arrives at the sub-path, finds a page by searching, and switches 
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(`${root}en/places/thac-mau/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('link[rel=alternate][hreflang=km]')).toHaveAttribute('href', `${SITE}${base}km/places/thac-mau/`);
+    await expect(page.locator('link[rel=alternate][hreflang=km]')).toHaveAttribute(
+      'href',
+      `${SITE}${base}km/places/thac-mau/`,
+    );
     await page.getByRole('link', { name: 'ភាសាខ្មែរ' }).click();
     await expect(page).toHaveURL(`${root}km/places/thac-mau/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('ទឹកធ្លាក់គំរូ');
@@ -90,7 +97,9 @@ test('a reader arrives at the sub-path, finds a page by searching, and switches 
   expect(seen.failed, 'failed requests').toEqual([]);
 });
 
-test('a journalist subscribes to the English feeds: their addresses and every link in them are under the sub-path', async ({ page }) => {
+test('a journalist subscribes to the English feeds: their addresses and every link in them are under the sub-path', async ({
+  page,
+}) => {
   await page.goto(`${root}en/`);
   const feedHref = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
   expect(feedHref).toBe(`${base}en/rss.xml`);
@@ -104,11 +113,16 @@ test('a journalist subscribes to the English feeds: their addresses and every li
     expect(local.status(), link).toBe(200);
   }
   // The footer's calendar feed: an iCalendar file whose events link to pages under the base.
-  const calendarHref = await page.locator('footer').getByRole('link', { name: 'Add the coming year to your calendar app (.ics)' }).getAttribute('href');
+  const calendarHref = await page
+    .locator('footer')
+    .getByRole('link', { name: 'Add the coming year to your calendar app (.ics)' })
+    .getAttribute('href');
   expect(calendarHref).toBe(`${base}en/calendar.ics`);
   const calendar = await page.request.get(new URL(calendarHref!, root).href);
   expect(calendar.headers()['content-type']).toContain('text/calendar');
-  const eventUrls = [...(await calendar.text()).replace(/\r\n[ \t]/g, '').matchAll(/^URL:(.+)$/gm)].map((m) => m[1]!.trim());
+  const eventUrls = [...(await calendar.text()).replace(/\r\n[ \t]/g, '').matchAll(/^URL:(.+)$/gm)].map((m) =>
+    m[1]!.trim(),
+  );
   expect(eventUrls.length).toBeGreaterThan(0);
   for (const url of eventUrls) expect(url.startsWith(`${SITE}${base}en/`), url).toBe(true);
   // The footer's RSS link, followed as a reader would.
@@ -116,7 +130,9 @@ test('a journalist subscribes to the English feeds: their addresses and every li
   await expect(page).toHaveURL(`${root}en/rss.xml`);
 });
 
-test('a reader who mistypes an address under the sub-path gets the not-found page with working links', async ({ page }) => {
+test('a reader who mistypes an address under the sub-path gets the not-found page with working links', async ({
+  page,
+}) => {
   const response = await page.goto(`${root}en/no-such-page/`);
   expect(response?.status()).toBe(404);
   await page.getByRole('main').getByRole('link').first().click();
@@ -128,11 +144,15 @@ test('a reader who mistypes an address under the sub-path gets the not-found pag
 test.describe('an editor in a Vietnamese browser', () => {
   test.use({ locale: 'vi-VN' });
 
-  test('opens the CMS under the sub-path: its sign-in screen, with everything loaded from under the base', async ({ page }) => {
+  test('opens the CMS under the sub-path: its sign-in screen, with everything loaded from under the base', async ({
+    page,
+  }) => {
     const seen = watch(page);
     const response = await page.goto(`${root}admin/`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('button', { name: /^Đăng nhập bằng \u2068?GitHub\u2069?$/ })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: /^Đăng nhập bằng \u2068?GitHub\u2069?$/ })).toBeVisible({
+      timeout: 20_000,
+    });
     // Its config (Sveltia adds a cache-busting query) and the province's logo came from under the base.
     expect(seen.requests.some((url) => new URL(url).pathname === `${base}admin/config.yml`)).toBe(true);
     expect(seen.requests).toContain(`${root}brand/logo.svg`);

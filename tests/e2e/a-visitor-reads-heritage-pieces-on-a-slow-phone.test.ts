@@ -14,22 +14,35 @@ const LANGS = ['vi', 'en', 'km'];
 
 /** Width descriptor of the srcset candidate the browser chose. */
 async function chosenWidth(page: Page, selector: string) {
-  return page.locator(selector).first().evaluate((img: HTMLImageElement) => {
-    const picture = img.closest('picture')!;
-    const candidates = [...picture.querySelectorAll('source'), img].flatMap((el) =>
-      (el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)),
-    );
-    const match = candidates.find(([url]) => img.currentSrc.endsWith(url!));
-    return { currentSrc: img.currentSrc, width: Number(match?.[1]?.replace('w', '')), rendered: img.clientWidth, dpr: window.devicePixelRatio };
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((img: HTMLImageElement) => {
+      const picture = img.closest('picture')!;
+      const candidates = [...picture.querySelectorAll('source'), img].flatMap((el) =>
+        (el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)),
+      );
+      const match = candidates.find(([url]) => img.currentSrc.endsWith(url!));
+      return {
+        currentSrc: img.currentSrc,
+        width: Number(match?.[1]?.replace('w', '')),
+        rendered: img.clientWidth,
+        dpr: window.devicePixelRatio,
+      };
+    });
 }
 
 test.describe('on a 390 px phone', () => {
   test.use(PHONE);
 
-  test('a visitor opens Mau Falls in English from the home page and gets a phone-sized AVIF or WebP hero', async ({ page }) => {
+  test('a visitor opens Mau Falls in English from the home page and gets a phone-sized AVIF or WebP hero', async ({
+    page,
+  }) => {
     await page.goto(fixtureUrl('/en/'));
-    await page.getByRole('region', { name: 'Heritage and places to know' }).getByRole('link', { name: 'Mau Falls' }).click();
+    await page
+      .getByRole('region', { name: 'Heritage and places to know' })
+      .getByRole('link', { name: 'Mau Falls' })
+      .click();
     await expect(page).toHaveURL(fixtureUrl('/en/places/thac-mau/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mau Falls');
     await expect(page.locator('[data-notice=draft]')).toBeVisible();
@@ -58,7 +71,9 @@ test.describe('on a 390 px phone', () => {
     await page.goto(fixtureUrl('/en/places/cua-khau-mau/'));
     await page.evaluate(() => document.fonts.ready);
     await page.locator('.portal-figure--gallery').first().scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0), null, { timeout: 30_000 });
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0), null, {
+      timeout: 30_000,
+    });
     await page.waitForTimeout(300);
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     expect(cls).toBeLessThan(0.01);
@@ -71,14 +86,22 @@ test('every picture on the place pages has alt text and a fixed size', async ({ 
       const response = await page.goto(fixtureUrl(`/${lang}/places/${slug}/`));
       expect(response?.status(), `${lang}/${slug}`).toBe(200);
       const images = await page.locator('main img').evaluateAll((imgs) =>
-        imgs.map((i) => ({ alt: i.getAttribute('alt')?.trim() ?? '', w: i.getAttribute('width'), h: i.getAttribute('height'), src: i.getAttribute('src') })),
+        imgs.map((i) => ({
+          alt: i.getAttribute('alt')?.trim() ?? '',
+          w: i.getAttribute('width'),
+          h: i.getAttribute('height'),
+          src: i.getAttribute('src'),
+        })),
       );
       expect(images.length, `${lang}/${slug}`).toBe(pictures);
       for (const img of images) {
         expect(img.alt, `${lang}/${slug} ${img.src}`).not.toBe('');
         expect(Number(img.w) * Number(img.h), `${lang}/${slug} ${img.src}`).toBeGreaterThan(0);
       }
-      await expect(page.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=/);
+      await expect(page.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute(
+        'href',
+        /^https:\/\/www\.openstreetmap\.org\/\?mlat=/,
+      );
       expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThan(0);
     }
 });
@@ -86,7 +109,8 @@ test('every picture on the place pages has alt text and a fixed size', async ({ 
 test('a picture in the text opens a large version with the keyboard alone', async ({ page }) => {
   await page.goto(fixtureUrl('/en/places/cua-khau-mau/'));
   const link = page.locator('.portal-figure--gallery a').first();
-  for (let i = 0; i < 60 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60 && !(await link.evaluate((a) => a === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(link).toBeFocused();
   const [response] = await Promise.all([page.waitForResponse(/\.webp$/), page.keyboard.press('Enter')]);
   expect(response.status()).toBe(200);
@@ -99,7 +123,9 @@ test('the Khmer page of the sample border gate renders in Khmer script', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ច្រកព្រំដែនគំរូ');
   await expect(page.locator('[data-notice=fallback]')).toHaveCount(0);
   await page.evaluate(() => document.fonts.ready);
-  const khmerFace = await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Noto Sans Khmer') && f.status === 'loaded'));
+  const khmerFace = await page.evaluate(() =>
+    [...document.fonts].some((f) => f.family.includes('Noto Sans Khmer') && f.status === 'loaded'),
+  );
   expect(khmerFace).toBe(true);
   await page.screenshot({ path: '/tmp/shots/heritage-km-cua-khau-mau.png', fullPage: false });
 });

@@ -19,11 +19,24 @@ import { FIXTURE_DIST, fixtureUrl } from './support/sites.ts';
 
 /** What the sign-in screen says in each language (Sveltia's own strings; "\u2068…\u2069" isolates the service name). */
 const SCREEN = {
-  'vi-VN': { signIn: /^Đăng nhập bằng \u2068?GitHub\u2069?$/, token: 'Đăng nhập bằng mã truy cập', welcome: 'Chào mừng đến với' },
-  'en-US': { signIn: /^Sign In with \u2068?GitHub\u2069?$/, token: 'Sign In Using Access Token', welcome: 'Welcome to' },
+  'vi-VN': {
+    signIn: /^Đăng nhập bằng \u2068?GitHub\u2069?$/,
+    token: 'Đăng nhập bằng mã truy cập',
+    welcome: 'Chào mừng đến với',
+  },
+  'en-US': {
+    signIn: /^Sign In with \u2068?GitHub\u2069?$/,
+    token: 'Sign In Using Access Token',
+    welcome: 'Welcome to',
+  },
 } as const;
 /** Any other browser language gets English: the CMS has no Khmer, and its Korean is not offered (/admin/ serves no Hangul font). */
-const SCREEN_OF = { 'vi-VN': SCREEN['vi-VN'], 'en-US': SCREEN['en-US'], 'km-KH': SCREEN['en-US'], 'ko-KR': SCREEN['en-US'] } as const;
+const SCREEN_OF = {
+  'vi-VN': SCREEN['vi-VN'],
+  'en-US': SCREEN['en-US'],
+  'km-KH': SCREEN['en-US'],
+  'ko-KR': SCREEN['en-US'],
+} as const;
 type Locale = keyof typeof SCREEN_OF;
 
 /** The most requests the sign-in screen may make (page, script, config, fonts, translations: 14 when measured). */
@@ -31,7 +44,8 @@ const MAX_REQUESTS = 40;
 
 const province = provinceSchema.parse(parse(readFileSync('tests/fixtures/content/fixture/province.yaml', 'utf8')));
 /** The backend the build gave the CMS (province.yaml, or the CI override). */
-const builtBackend = (): { repo: string; base_url: string } => parse(readFileSync(join(FIXTURE_DIST, 'fixture', 'admin', 'config.yml'), 'utf8')).backend;
+const builtBackend = (): { repo: string; base_url: string } =>
+  parse(readFileSync(join(FIXTURE_DIST, 'fixture', 'admin', 'config.yml'), 'utf8')).backend;
 
 async function openCms(page: Page) {
   const errors: string[] = [];
@@ -54,7 +68,9 @@ for (const locale of locales) {
     test('an editor opens /admin/ and reads its sign-in screen in her language', async ({ page, context }) => {
       const elsewhere = await blockOtherOrigins(context, new URL(fixtureUrl()).origin);
       const { errors, watch, response } = await openCms(page);
-      expect(response?.headers()['content-security-policy'], 'the site sends the CMS its own policy').toBe(headerPolicy(ADMIN_DIRECTIVES));
+      expect(response?.headers()['content-security-policy'], 'the site sends the CMS its own policy').toBe(
+        headerPolicy(ADMIN_DIRECTIVES),
+      );
 
       const screen = SCREEN_OF[locale];
       await expect(page.getByRole('button', { name: screen.signIn })).toBeVisible({ timeout: 15_000 });
@@ -63,12 +79,16 @@ for (const locale of locales) {
       await expect(page.getByText(screen.welcome)).toBeAttached();
       const logo = page.locator('img.logo');
       await expect(logo).toHaveAttribute('src', /brand\/logo\.(svg|png)$/);
-      await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      await expect
+        .poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
       await expect.poll(() => page.evaluate(() => document.title)).toContain(province.name.vi);
 
       await page.waitForLoadState('networkidle');
       // The icon font is the portal's: the sign-in icons are drawn, not shown as their names.
-      const loadedFaces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')));
+      const loadedFaces = await page.evaluate(() =>
+        [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')),
+      );
       expect(loadedFaces).toContain('Material Symbols Outlined');
       expect(elsewhere, 'requests to another origin').toEqual([]);
       expect(await watch.violations(), 'policy violations').toEqual([]);
@@ -82,7 +102,10 @@ for (const locale of locales) {
 
 test.describe('signing in', () => {
   test.use({ locale: 'vi-VN' });
-  test('"Đăng nhập bằng GitHub" opens the province\'s own sign-in helper, never Netlify\'s', async ({ page, context }) => {
+  test('"Đăng nhập bằng GitHub" opens the province\'s own sign-in helper, never Netlify\'s', async ({
+    page,
+    context,
+  }) => {
     const { base_url: helper, repo } = builtBackend();
     expect(helper).not.toContain('netlify');
     expect(repo).not.toMatch(/your-org|your-portal-repo/);

@@ -23,12 +23,21 @@ const SHOTS = process.env.CMS_SHOTS;
 
 /** Every file of the fixture content, as the repository holds it: content/<province>/… */
 function repositoryFiles(): { path: string; base64: string }[] {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-  return walk(FIXTURE).map((file) => ({ path: `content/${relative(FIXTURE, file)}`, base64: readFileSync(file).toString('base64') }));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
+  return walk(FIXTURE).map((file) => ({
+    path: `content/${relative(FIXTURE, file)}`,
+    base64: readFileSync(file).toString('base64'),
+  }));
 }
 
 /** A real photo, small: a JPEG of 800 × 533 pixels. */
-const photo = () => sharp({ create: { width: 800, height: 533, channels: 3, background: { r: 180, g: 60, b: 40 } } }).jpeg({ quality: 70 }).toBuffer();
+const photo = () =>
+  sharp({ create: { width: 800, height: 533, channels: 3, background: { r: 180, g: 60, b: 40 } } })
+    .jpeg({ quality: 70 })
+    .toBuffer();
 
 /** Scrolls the pane down until `target` is drawn, as she would (the CMS draws a field when it comes into view). */
 async function reveal(page: Page, pane: Locator, target: Locator): Promise<Locator> {
@@ -61,7 +70,10 @@ test.use({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
 // (a run that needs one is reported as flaky, not hidden).
 test.describe.configure({ retries: 2 });
 
-test('an editor writes a press release with a photo in Vietnamese, adds its English translation and saves', async ({ page, context }) => {
+test('an editor writes a press release with a photo in Vietnamese, adds its English translation and saves', async ({
+  page,
+  context,
+}) => {
   // About 30 s on an idle machine; the CMS is slow to draw on a loaded one (it failed once at 150 s under load 16 on 2 cores).
   test.setTimeout(240_000);
   const elsewhere = await blockOtherOrigins(context, new URL(fixtureUrl()).origin);
@@ -96,12 +108,17 @@ test('an editor writes a press release with a photo in Vietnamese, adds its Engl
   await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
   await shot(page, '03-tao-moi');
   const vi = page.getByRole('group', { name: /Chỉnh sửa nội dung .Tiếng Việt./ });
-  await typeUntilItStays(vi, [['Tiêu đề', 'Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế'], ['Tóm tắt', 'Đoàn đại biểu tỉnh làm việc tại cửa khẩu quốc tế.']]);
+  await typeUntilItStays(vi, [
+    ['Tiêu đề', 'Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế'],
+    ['Tóm tắt', 'Đoàn đại biểu tỉnh làm việc tại cửa khẩu quốc tế.'],
+  ]);
   await vi.getByRole('radio', { name: 'Thông cáo báo chí' }).check();
   await vi.getByRole('textbox', { name: 'Ngày phát hành' }).fill('2024-03-05');
   await vi.getByRole('radio', { name: 'Nguyễn Văn Mẫu' }).check();
   await vi.getByRole('checkbox', { name: /Thêm .Ảnh./ }).check();
-  await (await reveal(page, vi, vi.getByRole('group', { name: /Tệp ảnh/ }).getByRole('button', { name: 'Duyệt tệp' }))).click();
+  await (
+    await reveal(page, vi, vi.getByRole('group', { name: /Tệp ảnh/ }).getByRole('button', { name: 'Duyệt tệp' }))
+  ).click();
   const picker = page.getByRole('dialog', { name: 'Chọn ảnh' });
   await shot(page, '04a-chon-anh');
   const chooser = page.waitForEvent('filechooser');
@@ -117,7 +134,10 @@ test('an editor writes a press release with a photo in Vietnamese, adds its Engl
   await fill(page, vi, 'Nội dung', 'Sáng nay, đoàn đại biểu tỉnh đã làm việc tại cửa khẩu quốc tế.');
   await shot(page, '04-anh');
   // The English translation, beside the Vietnamese.
-  await page.getByRole('group', { name: /Xem trước nội dung/ }).getByRole('radio', { name: /Tiếng Anh/ }).click();
+  await page
+    .getByRole('group', { name: /Xem trước nội dung/ })
+    .getByRole('radio', { name: /Tiếng Anh/ })
+    .click();
   await page.getByRole('button', { name: /Bật .Tiếng Anh./ }).click();
   const en = page.getByRole('group', { name: /Chỉnh sửa nội dung .Tiếng Anh./ });
   await fill(page, en, 'Tiêu đề', 'Provincial delegation visits the international border gate');
@@ -133,7 +153,9 @@ test('an editor writes a press release with a photo in Vietnamese, adds its Engl
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   // Saved: the CMS goes back to the list, where her press release now is.
   const list = page.getByRole('main', { name: /Chuyên mục .Thông cáo báo chí./ });
-  await expect(list.getByText('Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế', { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(list.getByText('Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế', { exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
   await shot(page, '06-da-luu');
 
   const written = await page.evaluate(async () => {
@@ -151,11 +173,20 @@ test('an editor writes a press release with a photo in Vietnamese, adds its Engl
     return out;
   });
   const before = new Map(repositoryFiles().map((f) => [f.path, f.base64]));
-  const changed = Object.keys(written).filter((p) => before.get(p) !== written[p]).sort();
+  const changed = Object.keys(written)
+    .filter((p) => before.get(p) !== written[p])
+    .sort();
   const slug = 'doan-dai-bieu-tinh-tham-cua-khau-quoc-te';
   // The photo directly in the province's images/, each language in its own folder, under one slug.
-  expect(changed).toEqual(['content/fixture/images/doan-dai-bieu.jpg', `content/fixture/press/en/${slug}.md`, `content/fixture/press/vi/${slug}.md`]);
-  expect([...Buffer.from(written['content/fixture/images/doan-dai-bieu.jpg']!, 'base64').subarray(0, 3)], 'the photo is still a JPEG').toEqual([0xff, 0xd8, 0xff]);
+  expect(changed).toEqual([
+    'content/fixture/images/doan-dai-bieu.jpg',
+    `content/fixture/press/en/${slug}.md`,
+    `content/fixture/press/vi/${slug}.md`,
+  ]);
+  expect(
+    [...Buffer.from(written['content/fixture/images/doan-dai-bieu.jpg']!, 'base64').subarray(0, 3)],
+    'the photo is still a JPEG',
+  ).toEqual([0xff, 0xd8, 0xff]);
   // What she saved passes the content check, with the rest of the repository around it.
   const dir = mkdtempSync(join(tmpdir(), 'cms-saved-'));
   try {
@@ -174,10 +205,27 @@ test('an editor writes a press release with a photo in Vietnamese, adds its Engl
   const front = (path: string): Record<string, unknown> => parse(text(path).split(/^---$/m)[1]!);
   const viFile = front(`content/fixture/press/vi/${slug}.md`);
   // Sveltia writes its public folder absolute; the check above read "/images/…" as the province's images/.
-  expect(viFile).toMatchObject({ title: 'Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế', kind: 'release', date: '2024-03-05', spokesperson: 'nguoi-phat-ngon', cover: { src: '/images/doan-dai-bieu.jpg', alt: 'Đoàn đại biểu đứng trước nhà cửa khẩu mái đỏ.', caption: 'Đoàn đại biểu tại cửa khẩu quốc tế.' } });
+  expect(viFile).toMatchObject({
+    title: 'Đoàn đại biểu tỉnh thăm cửa khẩu quốc tế',
+    kind: 'release',
+    date: '2024-03-05',
+    spokesperson: 'nguoi-phat-ngon',
+    cover: {
+      src: '/images/doan-dai-bieu.jpg',
+      alt: 'Đoàn đại biểu đứng trước nhà cửa khẩu mái đỏ.',
+      caption: 'Đoàn đại biểu tại cửa khẩu quốc tế.',
+    },
+  });
   expect(viFile.translation, 'the Vietnamese source carries no translation record').toBeUndefined();
   const enFile = front(`content/fixture/press/en/${slug}.md`);
-  expect(enFile).toMatchObject({ title: 'Provincial delegation visits the international border gate', cover: { alt: 'The delegation stands in front of the red-roofed border-gate building.', caption: 'The delegation at the international border gate.' }, translation: { status: 'reviewed' } });
+  expect(enFile).toMatchObject({
+    title: 'Provincial delegation visits the international border gate',
+    cover: {
+      alt: 'The delegation stands in front of the red-roofed border-gate building.',
+      caption: 'The delegation at the international border gate.',
+    },
+    translation: { status: 'reviewed' },
+  });
   expect(enFile.cover, 'the photo itself is named once, in the Vietnamese source').not.toHaveProperty('src');
   expect(enFile.date, 'facts stay in the Vietnamese source').toBeUndefined();
   expect(text(`content/fixture/press/en/${slug}.md`)).toContain('This morning the provincial delegation worked');
@@ -186,6 +234,11 @@ test('an editor writes a press release with a photo in Vietnamese, adds its Engl
   // One known error inside Sveltia, thrown as the editor closes after saving: its language switcher
   // reads the validity of a draft already cleared (Object.values of undefined). Nothing is lost (the
   // files above passed the check); any other error, or this one at another step, fails the test.
-  const closingEditor = (e: string) => e.startsWith('after 05-tieng-anh: TypeError: Cannot convert undefined or null to object\n    at Object.values') && /\/admin\/sveltia-cms\.js:/.test(e);
-  expect(errors.filter((e) => !closingEditor(e)), 'console errors').toEqual([]);
+  const closingEditor = (e: string) =>
+    e.startsWith('after 05-tieng-anh: TypeError: Cannot convert undefined or null to object\n    at Object.values') &&
+    /\/admin\/sveltia-cms\.js:/.test(e);
+  expect(
+    errors.filter((e) => !closingEditor(e)),
+    'console errors',
+  ).toEqual([]);
 });

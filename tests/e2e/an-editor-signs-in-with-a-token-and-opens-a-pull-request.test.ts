@@ -24,7 +24,9 @@ const SHOTS = process.env.CMS_SHOTS;
 const TOKEN = 'github_pat_mau_chi_dung_trong_bai_kiem_tra';
 
 /** A real photo, small: a JPEG of 600 × 400 pixels. */
-const JPEG = await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: 40, g: 90, b: 160 } } }).jpeg({ quality: 70 }).toBuffer();
+const JPEG = await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: 40, g: 90, b: 160 } } })
+  .jpeg({ quality: 70 })
+  .toBuffer();
 
 const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -35,9 +37,13 @@ test.use({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
 // settles, as in the photo journey): two more tries, and a run that needs one is reported as flaky.
 test.describe.configure({ retries: 2 });
 
-test('an editor signs in with a token, writes a press release, saves it and sends it for review as a pull request', async ({ page, context }) => {
+test('an editor signs in with a token, writes a press release, saves it and sends it for review as a pull request', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(240_000);
-  const { repo, branch } = parse(readFileSync(join(FIXTURE_DIST, 'fixture', 'admin', 'config.yml'), 'utf8')).backend as { repo: string; branch: string };
+  const { repo, branch } = parse(readFileSync(join(FIXTURE_DIST, 'fixture', 'admin', 'config.yml'), 'utf8'))
+    .backend as { repo: string; branch: string };
   const [owner, name] = repo.split('/') as [string, string];
   const github = new FakeGitHub(owner, name, FIXTURE, branch);
   const elsewhere = await blockOtherOrigins(context, new URL(fixtureUrl()).origin);
@@ -61,7 +67,8 @@ test('an editor signs in with a token, writes a press release, saves it and send
 
   // Signed in: the collections of the province, in Vietnamese.
   await expect(page.getByRole('treeitem', { name: 'Thông cáo báo chí' })).toBeVisible({ timeout: 60_000 });
-  for (const label of ['Kế hoạch TTĐN', 'Di sản, địa danh quảng bá', 'Cơ quan, đơn vị', 'Người phát ngôn']) await expect(page.getByRole('treeitem', { name: label })).toBeVisible();
+  for (const label of ['Kế hoạch TTĐN', 'Di sản, địa danh quảng bá', 'Cơ quan, đơn vị', 'Người phát ngôn'])
+    await expect(page.getByRole('treeitem', { name: label })).toBeVisible();
   await page.getByRole('treeitem', { name: 'Thông cáo báo chí' }).click();
   await expect(page.getByRole('main', { name: /Chuyên mục .Thông cáo báo chí./ })).toBeVisible();
   await shot(page, 'token-02-danh-sach');
@@ -70,7 +77,10 @@ test('an editor signs in with a token, writes a press release, saves it and send
   await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
   const vi = page.getByRole('group', { name: /Chỉnh sửa nội dung .Tiếng Việt./ });
   const title = 'Hội nghị gặp mặt doanh nghiệp nước ngoài năm 2026';
-  await typeUntilItStays(vi, [['Tiêu đề', title], ['Tóm tắt', 'Tỉnh gặp mặt các doanh nghiệp nước ngoài đang đầu tư tại tỉnh.']]);
+  await typeUntilItStays(vi, [
+    ['Tiêu đề', title],
+    ['Tóm tắt', 'Tỉnh gặp mặt các doanh nghiệp nước ngoài đang đầu tư tại tỉnh.'],
+  ]);
   await vi.getByRole('radio', { name: 'Thông cáo báo chí' }).check();
   await vi.getByRole('textbox', { name: 'Ngày phát hành' }).fill('2026-03-05');
   await vi.getByRole('checkbox', { name: /Thêm .Ảnh./ }).check();
@@ -80,7 +90,8 @@ test('an editor signs in with a token, writes a press release, saves it and send
   const picker = page.getByRole('dialog', { name: 'Chọn ảnh' });
   await expect(picker.getByRole('button', { name: 'Tải lên' })).toBeVisible();
   // Upload only: no stock photo services, no address typed in (the config's choose_url and stock_assets).
-  for (const offered of ['Nguồn bên ngoài', 'Nhập URL', 'Ảnh stock', 'Lorem Picsum', 'Pexels', 'Pixabay', 'Unsplash']) await expect(picker.getByText(offered), offered).toHaveCount(0);
+  for (const offered of ['Nguồn bên ngoài', 'Nhập URL', 'Ảnh stock', 'Lorem Picsum', 'Pexels', 'Pixabay', 'Unsplash'])
+    await expect(picker.getByText(offered), offered).toHaveCount(0);
   await shot(page, 'token-03-chon-anh');
   const chooser = page.waitForEvent('filechooser');
   await picker.getByRole('button', { name: 'Tải lên' }).click();
@@ -90,7 +101,10 @@ test('an editor signs in with a token, writes a press release, saves it and send
   const alt = vi.getByRole('textbox', { name: 'Mô tả ảnh', exact: true });
   await alt.scrollIntoViewIfNeeded();
   await alt.fill('Đại diện các doanh nghiệp ngồi quanh bàn hội nghị.');
-  for (const [label, words] of [['Tác giả ảnh', 'Ảnh: Sở Mẫu'], ['Giấy phép', 'CC BY 4.0']] as const) {
+  for (const [label, words] of [
+    ['Tác giả ảnh', 'Ảnh: Sở Mẫu'],
+    ['Giấy phép', 'CC BY 4.0'],
+  ] as const) {
     const box = vi.getByRole('textbox', { name: label, exact: true });
     await box.scrollIntoViewIfNeeded();
     await box.fill(words);
@@ -122,7 +136,10 @@ test('an editor signs in with a token, writes a press release, saves it and send
   expect(pr).toMatchObject({ head: `cms/press/${slug}`, base: branch, draft: false });
   // Titled, like its commit, in Vietnamese (the config's commit_messages); Sveltia adds " +1" for the photo saved with it.
   expect(pr.title).toBe(`Thêm bài mới vào “Thông cáo báo chí”: ${slug} +1`);
-  expect(github.changedFiles(pr.head)).toEqual(['content/fixture/images/hoi-nghi-doanh-nghiep.jpg', `content/fixture/press/vi/${slug}.md`]);
+  expect(github.changedFiles(pr.head)).toEqual([
+    'content/fixture/images/hoi-nghi-doanh-nghiep.jpg',
+    `content/fixture/press/vi/${slug}.md`,
+  ]);
   expect(github.changedFiles(branch), 'main itself is unchanged until the pull request is merged').toEqual([]);
   // What the pull request holds passes the content check, with the rest of the repository around it.
   const dir = mkdtempSync(join(tmpdir(), 'cms-pr-'));
@@ -144,6 +161,11 @@ test('an editor signs in with a token, writes a press release, saves it and send
   // The known error inside Sveltia as the editor closes after saving (see the other CMS journey):
   // its language switcher reads the validity of a draft already cleared. Nothing is lost (the pull
   // request above holds the files); any other error, or this one before Save, fails the test.
-  const closingEditor = (e: string) => e.startsWith('after Save: TypeError: Cannot convert undefined or null to object\n    at Object.values') && /\/admin\/sveltia-cms\.js:/.test(e);
-  expect(errors.filter((e) => !closingEditor(e)), 'console errors').toEqual([]);
+  const closingEditor = (e: string) =>
+    e.startsWith('after Save: TypeError: Cannot convert undefined or null to object\n    at Object.values') &&
+    /\/admin\/sveltia-cms\.js:/.test(e);
+  expect(
+    errors.filter((e) => !closingEditor(e)),
+    'console errors',
+  ).toEqual([]);
 });

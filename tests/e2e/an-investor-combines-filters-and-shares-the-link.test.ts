@@ -8,9 +8,17 @@ const WIND = 'Sample wind power project';
 const HERBS = 'Sample medicinal herb growing area project';
 
 const filters = (page: Page) => page.getByRole('navigation', { name: 'Filter and sort the profiles' });
-const titles = async (page: Page) => (await page.locator('[data-invest-list] [data-invest-card]:not([hidden])').getByRole('heading', { level: 3 }).allTextContents()).map((t) => t.trim());
+const titles = async (page: Page) =>
+  (
+    await page
+      .locator('[data-invest-list] [data-invest-card]:not([hidden])')
+      .getByRole('heading', { level: 3 })
+      .allTextContents()
+  ).map((t) => t.trim());
 const numbers = (page: Page, attr: string) =>
-  page.locator('[data-invest-card]:not([hidden])').evaluateAll((cards, a) => cards.map((c) => Number(c.getAttribute(a))), attr);
+  page
+    .locator('[data-invest-card]:not([hidden])')
+    .evaluateAll((cards, a) => cards.map((c) => Number(c.getAttribute(a))), attr);
 
 test('an investor combines sector and commune, sorts by area and shares the link', async ({ page }) => {
   await page.goto(fixtureUrl('/en/invest/'));
@@ -36,7 +44,10 @@ test('an investor combines sector and commune, sorts by area and shares the link
   // Back goes to the previous filter (same commune, sorted by capital), and the list follows.
   await page.goBack();
   await expect(page).toHaveURL(fixtureUrl('/en/invest/?commune=xa-ben'));
-  await expect(filters(page).getByRole('link', { name: 'Capital, largest first' })).toHaveAttribute('aria-current', 'true');
+  await expect(filters(page).getByRole('link', { name: 'Capital, largest first' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   await expect.poll(() => titles(page)).toEqual([WIND, HERBS]);
   expect(await numbers(page, 'data-capital')).toEqual([1_200_000_000_000, 350_000_000_000]);
 });

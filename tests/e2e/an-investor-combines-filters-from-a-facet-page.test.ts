@@ -14,7 +14,12 @@ test('an investor on a commune page adds a sector and gets the combined list', a
   expect(onPage).toBe(2);
   // Only this commune's cards are in the page, none hidden.
   expect(await cards.evaluateAll((all) => all.filter((c) => (c as HTMLElement).hidden).length)).toBe(0);
-  await page.getByRole('navigation', { name: 'Filter and sort the profiles' }).getByRole('link', { name: 'Energy' }).click();
+  await page
+    .getByRole('navigation', { name: 'Filter and sort the profiles' })
+    .getByRole('link', { name: 'Energy' })
+    .click();
   await expect(page).toHaveURL(fixtureUrl('/en/invest/?sector=energy&commune=xa-mau'));
-  await expect(page.locator('[data-invest-list]').getByRole('heading', { level: 3 })).toHaveText(['Sample solar power project']);
+  await expect(page.locator('[data-invest-list]').getByRole('heading', { level: 3 })).toHaveText([
+    'Sample solar power project',
+  ]);
 });

@@ -27,14 +27,23 @@ async function journey(page: Page, js: boolean) {
   await filters(page).getByRole('link', { name: 'Agriculture & processing' }).click();
   await expect(page).toHaveURL(fixtureUrl(js ? '/en/invest/?sector=agriculture' : '/en/invest/sector/agriculture/'));
   const listed = await listedTitles(page);
-  expect([...listed].sort()).toEqual(['Sample farm-produce processing project', 'Sample medicinal herb growing area project']);
+  expect([...listed].sort()).toEqual([
+    'Sample farm-produce processing project',
+    'Sample medicinal herb growing area project',
+  ]);
   await expect(page.getByRole('status')).toHaveText(listed.length === 1 ? '1 profile' : `${listed.length} profiles`);
 
   // The CSV, from the filtered page: its agriculture rows are exactly the listed profiles.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download CSV' }).click(),
+  ]);
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const csv = Papa.parse<Record<string, string>>(bytes.toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const csv = Papa.parse<Record<string, string>>(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   expect(csv.errors).toEqual([]);
   expect(csv.data).toHaveLength(all.length);
   const agriculture = csv.data.filter((row) => row.sector === 'agriculture');
@@ -50,9 +59,16 @@ async function journey(page: Page, js: boolean) {
   const shown = Number((await capital.textContent())!.match(/USD ([\d.]+) million/)![1]);
   expect(Math.abs(shown - usdMillions) / usdMillions).toBeLessThan(0.01);
   // The fixture's rate (tests/fixtures/content/national/exchange-rates/usd.yaml).
-  await expect(page.getByText(/USD figures at 1 USD = 23,898 VND, the State Bank of Vietnam central rate of 25 August 2023/).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/USD figures at 1 USD = 23,898 VND, the State Bank of Vietnam central rate of 25 August 2023/)
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: 'Sample data' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Open this location on OpenStreetMap' })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=/);
+  await expect(page.getByRole('link', { name: 'Open this location on OpenStreetMap' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.openstreetmap\.org\/\?mlat=/,
+  );
   const contact = page.getByRole('region', { name: 'Contact' });
   await expect(contact.getByRole('link', { name: /@/ }).first()).toHaveAttribute('href', /^mailto:/);
   await expect(contact.getByRole('link', { name: /^[+\d]/ }).first()).toHaveAttribute('href', /^tel:/);
@@ -60,7 +76,9 @@ async function journey(page: Page, js: boolean) {
   expect(ld.about['@type']).toBe('Project');
 }
 
-test('an investor on the English site filters to agriculture, opens a profile and downloads the CSV', async ({ page }) => {
+test('an investor on the English site filters to agriculture, opens a profile and downloads the CSV', async ({
+  page,
+}) => {
   await journey(page, true);
 });
 

@@ -17,7 +17,11 @@ test('from the border-gate page to the profile beside it and back', async ({ pag
   const near = page.getByRole('region', { name: 'Investment profiles in or near this place' });
   await expect(near).toBeVisible();
   await expect(near.getByRole('link')).toHaveText([CENTRE]);
-  for (const far of ['Sample solar power project', 'Sample wind power project', 'Sample farm-produce processing project'])
+  for (const far of [
+    'Sample solar power project',
+    'Sample wind power project',
+    'Sample farm-produce processing project',
+  ])
     await expect(near.getByRole('link', { name: far })).toHaveCount(0);
   await expect(near.getByRole('listitem').filter({ hasText: CENTRE })).toContainText(/about \d+ km away/);
 
@@ -32,7 +36,9 @@ test('from the border-gate page to the profile beside it and back', async ({ pag
   await back.getByRole('link', { name: 'Cửa khẩu Mẫu' }).click();
   await expect(page).toHaveURL(fixtureUrl('/en/places/cua-khau-mau/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cửa khẩu Mẫu');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
+    true,
+  );
 });
 
 test('a place with no profile within reach lists none', async ({ page }) => {
@@ -49,5 +55,7 @@ test('the commune filter names the commune a foreigner can read, with its former
   await expect(filters.getByRole('link', { name: 'Ben Commune', exact: true })).toBeVisible();
   // Khmer: the fixture's communes have no Khmer names, so the English ones, with the Khmer "formerly".
   await page.goto(fixtureUrl('/km/invest/'));
-  await expect(page.locator('[data-invest-filters]').getByRole('link', { name: 'Bien Mau Commune អតីត Mau Cu District' })).toBeVisible();
+  await expect(
+    page.locator('[data-invest-filters]').getByRole('link', { name: 'Bien Mau Commune អតីត Mau Cu District' }),
+  ).toBeVisible();
 });

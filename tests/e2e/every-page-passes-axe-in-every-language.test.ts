@@ -12,14 +12,19 @@ import { openAxePage, type AxePage } from './support/axe-page.ts';
 import { siteUrl } from './support/sites.ts';
 
 const test = base.extend<object, { axePage: AxePage }>({
-  axePage: [async ({ browser }, use) => {
-    const axePage = await openAxePage(browser);
-    await use(axePage);
-    await axePage.close();
-  }, { scope: 'worker' }],
+  axePage: [
+    async ({ browser }, use) => {
+      const axePage = await openAxePage(browser);
+      await use(axePage);
+      await axePage.close();
+    },
+    { scope: 'worker' },
+  ],
 });
 
-test('the audit catches violations: a built page given an image without alt text and an inline script fails', async ({ axePage }) => {
+test('the audit catches violations: a built page given an image without alt text and an inline script fails', async ({
+  axePage,
+}) => {
   const injected = '<img src="/brand/logo.svg"><script>document.title = "injected"</script><main';
   const audit = await axePage.audit(siteUrl('gia-lai', '/vi/'), (html) => html.replace('<main', injected));
   expect(audit.violations.map((v) => v.split(' ')[0])).toEqual(['image-alt']);
@@ -30,7 +35,8 @@ for (const site of sites) {
   for (const path of builtPaths(site).filter((p) => !p.startsWith('/admin/'))) {
     test(`${site} ${path} passes axe (WCAG 2.2 AA) under the CSP`, async ({ axePage }) => {
       // The root redirects at once (meta refresh): check it as served, minus the refresh.
-      const withoutRefresh = path === '/' ? (html: string) => html.replace(/<meta http-equiv="refresh"[^>]*>/, '') : undefined;
+      const withoutRefresh =
+        path === '/' ? (html: string) => html.replace(/<meta http-equiv="refresh"[^>]*>/, '') : undefined;
       const audit = await axePage.audit(siteUrl(site, path), withoutRefresh);
       expect(audit.status, 'the page is served').toBeLessThan(path.endsWith('404.html') ? 500 : 400);
       expect(audit.violations).toEqual([]);

@@ -18,10 +18,15 @@ function filesUnder(root: string): string[] {
 
 /** Slugs of a content root's entries (files inside a collection folder: <scope>/<collection>/…/<slug>.<ext>). */
 function entrySlugs(root: string): Set<string> {
-  return new Set(filesUnder(root).filter((f) => ENTRY.test(f) && f.split('/').length >= 3).map((f) => f.split('/').pop()!.replace(ENTRY, '')));
+  return new Set(
+    filesUnder(root)
+      .filter((f) => ENTRY.test(f) && f.split('/').length >= 3)
+      .map((f) => f.split('/').pop()!.replace(ENTRY, '')),
+  );
 }
 
-const textsOf = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(textsOf) : []);
+const textsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(textsOf) : [];
 
 /** Province ids and names (every locale), and people's names, of a content root. */
 function provinceNames(root: string): Set<string> {
@@ -42,7 +47,9 @@ function provinceNames(root: string): Set<string> {
 /** Names that only the live content holds, longest first (so a report names "Gia Lai Province" rather than "Gia Lai"). */
 export function liveOnlyNames(live: string, fixture: string): string[] {
   const fixtureNames = new Set([...entrySlugs(fixture), ...provinceNames(fixture)]);
-  return [...new Set([...entrySlugs(live), ...provinceNames(live)])].filter((n) => n.length > 2 && !fixtureNames.has(n)).sort((a, b) => b.length - a.length);
+  return [...new Set([...entrySlugs(live), ...provinceNames(live)])]
+    .filter((n) => n.length > 2 && !fixtureNames.has(n))
+    .sort((a, b) => b.length - a.length);
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -50,5 +57,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** The live names a source text contains, as whole words (a slug inside a longer slug does not count). */
 export function liveNamesIn(source: string, names: string[]): string[] {
   const text = source.normalize('NFC');
-  return names.filter((name) => new RegExp(`(?<![\\p{L}\\p{N}-])${escaped(name.normalize('NFC'))}(?![\\p{L}\\p{N}-])`, 'u').test(text));
+  return names.filter((name) =>
+    new RegExp(`(?<![\\p{L}\\p{N}-])${escaped(name.normalize('NFC'))}(?![\\p{L}\\p{N}-])`, 'u').test(text),
+  );
 }

@@ -15,8 +15,24 @@ export type Format = 'txt' | 'docx' | 'pdf' | 'scanned pdf';
 
 /** The fields of a parsed plan that become the entry. */
 export const PLAN_FIELDS = [
-  'number', 'issuer', 'place', 'issuedOn', 'title', 'year', 'level', 'area', 'basis', 'implements', 'objectives', 'requirements',
-  'tasks', 'duties', 'budget', 'reportingDeadlines', 'recipients', 'signer',
+  'number',
+  'issuer',
+  'place',
+  'issuedOn',
+  'title',
+  'year',
+  'level',
+  'area',
+  'basis',
+  'implements',
+  'objectives',
+  'requirements',
+  'tasks',
+  'duties',
+  'budget',
+  'reportingDeadlines',
+  'recipients',
+  'signer',
 ] as const;
 export type PlanField = (typeof PLAN_FIELDS)[number];
 
@@ -55,7 +71,9 @@ export async function importAs(seed: string, format: Format): Promise<ParsedPlan
     pdf: () => signedPdf(doc),
     'scanned pdf': () => scannedPdf(doc),
   };
-  const name = { txt: 'ke-hoach.txt', docx: 'ke-hoach.docx', pdf: 'ke-hoach.pdf', 'scanned pdf': 'ke-hoach-quet.pdf' }[format];
+  const name = { txt: 'ke-hoach.txt', docx: 'ke-hoach.docx', pdf: 'ke-hoach.pdf', 'scanned pdf': 'ke-hoach-quet.pdf' }[
+    format
+  ];
   const source = await readPlanSource(await bytes[format](), name);
   return parsePlan(source.text, source.layout);
 }

@@ -28,11 +28,15 @@ export const parseWorkflow = (text: string) => {
 };
 
 const steps = (workflow: Workflow) =>
-  Object.entries(workflow.jobs).flatMap(([job, j]) => (j.steps ?? []).map((step, i) => ({ where: `jobs.${job}.steps[${i}]`, step })));
+  Object.entries(workflow.jobs).flatMap(([job, j]) =>
+    (j.steps ?? []).map((step, i) => ({ where: `jobs.${job}.steps[${i}]`, step })),
+  );
 
 /** `${{ … }}` inside `run:` is pasted into the script before the shell sees it: a value must pass through `env:`. */
 export function expressionsInRun(workflow: Workflow): string[] {
-  return steps(workflow).filter(({ step }) => step.run?.includes('${{')).map(({ where }) => `${where}.run`);
+  return steps(workflow)
+    .filter(({ step }) => step.run?.includes('${{'))
+    .map(({ where }) => `${where}.run`);
 }
 
 const PINNED = /^[^@\s]+@[0-9a-f]{40}$/;
@@ -50,7 +54,8 @@ export function unpinnedActions(document: Document): string[] {
       const value = String(pair.value.value);
       if (value.startsWith('./')) return;
       if (!PINNED.test(value)) problems.push(`${value}: not pinned by a 40-hex commit SHA`);
-      else if (!/^\s*v\d/.test(pair.value.comment ?? '')) problems.push(`${value}: no "# vX.Y.Z" comment naming the version`);
+      else if (!/^\s*v\d/.test(pair.value.comment ?? ''))
+        problems.push(`${value}: no "# vX.Y.Z" comment naming the version`);
     },
   });
   return problems;
@@ -61,10 +66,15 @@ export function unpinnedActions(document: Document): string[] {
  * map granting at most what it needs — `contents: read` where it checks the repository out,
  * anything else only if listed in `needs` — never `write-all`/`read-all`.
  */
-export function permissionProblems(workflow: Workflow, needs: Record<string, Record<string, 'read' | 'write'>> = {}): string[] {
+export function permissionProblems(
+  workflow: Workflow,
+  needs: Record<string, Record<string, 'read' | 'write'>> = {},
+): string[] {
   const problems: string[] = [];
-  const isEmptyMap = (p: unknown) => typeof p === 'object' && p !== null && !Array.isArray(p) && Object.keys(p).length === 0;
-  if (!isEmptyMap(workflow.permissions)) problems.push('permissions: expected {} at the top, so a job has only what it asks for');
+  const isEmptyMap = (p: unknown) =>
+    typeof p === 'object' && p !== null && !Array.isArray(p) && Object.keys(p).length === 0;
+  if (!isEmptyMap(workflow.permissions))
+    problems.push('permissions: expected {} at the top, so a job has only what it asks for');
   for (const [name, job] of Object.entries(workflow.jobs)) {
     const p = job.permissions;
     if (typeof p !== 'object' || p === null || Array.isArray(p)) {
@@ -74,7 +84,8 @@ export function permissionProblems(workflow: Workflow, needs: Record<string, Rec
     const checksOut = (job.steps ?? []).some((s) => s.uses?.startsWith('actions/checkout@'));
     const allowed: Record<string, string> = { ...(checksOut ? { contents: 'read' } : {}), ...needs[name] };
     for (const [scope, level] of Object.entries(p as Record<string, unknown>))
-      if (allowed[scope] !== level && !(allowed[scope] === 'write' && level === 'read')) problems.push(`jobs.${name}.permissions.${scope}: ${String(level)} is more than the job needs`);
+      if (allowed[scope] !== level && !(allowed[scope] === 'write' && level === 'read'))
+        problems.push(`jobs.${name}.permissions.${scope}: ${String(level)} is more than the job needs`);
   }
   return problems;
 }
@@ -87,10 +98,17 @@ export function checkoutsKeepingCredentials(workflow: Workflow): string[] {
 }
 
 const triggers = (on: unknown): string[] =>
-  typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : typeof on === 'object' && on !== null ? Object.keys(on) : [];
+  typeof on === 'string'
+    ? [on]
+    : Array.isArray(on)
+      ? on.map(String)
+      : typeof on === 'object' && on !== null
+        ? Object.keys(on)
+        : [];
 
 /** What names the pull request's own code: its head or merge ref, its head commit, its repository. */
-const PR_CODE = /pull_request\.head|github\.head_ref|pull_request\.merge_commit_sha|refs\/pull\/|workflow_run\.head_(?:sha|branch|commit|repository)|workflow_run\.pull_requests/;
+const PR_CODE =
+  /pull_request\.head|github\.head_ref|pull_request\.merge_commit_sha|refs\/pull\/|workflow_run\.head_(?:sha|branch|commit|repository)|workflow_run\.pull_requests/;
 const PR_CODE_COMMANDS = /gh\s+pr\s+checkout|refs\/pull\/|\bpull\/[^\s/]+\/(?:head|merge)\b/;
 
 /**
@@ -106,8 +124,12 @@ export function privilegedCheckoutsOfPullRequestCode(workflow: Workflow): string
   for (const { where, step } of steps(workflow)) {
     if (step.uses?.startsWith('actions/checkout@'))
       for (const key of ['ref', 'repository'])
-        if (PR_CODE.test(String(step.with?.[key] ?? ''))) problems.push(`${where}: checks out the pull request's code (${key}: ${String(step.with?.[key])}) in a ${privileged.join('/')} workflow`);
-    if (step.run && PR_CODE_COMMANDS.test(step.run)) problems.push(`${where}.run: fetches the pull request's code in a ${privileged.join('/')} workflow`);
+        if (PR_CODE.test(String(step.with?.[key] ?? '')))
+          problems.push(
+            `${where}: checks out the pull request's code (${key}: ${String(step.with?.[key])}) in a ${privileged.join('/')} workflow`,
+          );
+    if (step.run && PR_CODE_COMMANDS.test(step.run))
+      problems.push(`${where}.run: fetches the pull request's code in a ${privileged.join('/')} workflow`);
   }
   return problems;
 }

@@ -18,12 +18,16 @@ describe('the CMS page', () => {
   it('shows a hostile province name as text, never as markup', () => {
     const title = all.find((e) => e.tagName === 'title')!;
     expect(title.childNodes.map((n) => ('value' in n ? n.value : '')).join('')).toBe(adminTitle(hostile));
-    expect(all.filter((e) => e.tagName === 'script').map((e) => e.attrs)).toEqual([[{ name: 'src', value: 'sveltia-cms.js' }]]);
+    expect(all.filter((e) => e.tagName === 'script').map((e) => e.attrs)).toEqual([
+      [{ name: 'src', value: 'sveltia-cms.js' }],
+    ]);
     expect(all.some((e) => e.tagName === 'img')).toBe(false);
     expect(pageCode(html).inline).toEqual([]);
   });
   it('loads only files beside it: the CMS, its config and the Vietnamese faces of its font', () => {
-    const links = all.filter((e) => e.tagName === 'link').map((e) => Object.fromEntries(e.attrs.map((a) => [a.name, a.value])));
+    const links = all
+      .filter((e) => e.tagName === 'link')
+      .map((e) => Object.fromEntries(e.attrs.map((a) => [a.name, a.value])));
     expect(links).toEqual([
       { href: 'fonts.css', rel: 'stylesheet' },
       { href: 'config.yml', type: 'application/yaml', rel: 'cms-config-url' },

@@ -10,7 +10,10 @@ import { anniversariesOf, countLabel, type BaseEvent } from '../../src/lib/anniv
 import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
 import { anniversarySchema } from '../../src/schemas/anniversary.ts';
 
-const national: BaseEvent[] = validateEntries(readYamlDir(join(import.meta.dirname, '../../content/national/anniversaries')), anniversarySchema).items;
+const national: BaseEvent[] = validateEntries(
+  readYamlDir(join(import.meta.dirname, '../../content/national/anniversaries')),
+  anniversarySchema,
+).items;
 
 /** The great holidays every yearly guidance lists, with the count for that year (Giỗ Tổ has none). */
 const greatHolidays = (year: number): [string, number][] => [
@@ -24,7 +27,13 @@ const greatHolidays = (year: number): [string, number][] => [
 
 const guidance: Record<number, [string, number][]> = {
   // Hướng dẫn 40-HD/BTGTU Quảng Ngãi (after 30-HD/BTGTW) and 55-HD/BTGTW.
-  2022: [...greatHolidays(2022), ['thuong-binh-liet-si', 75], ['ngay-sinh-dong-chi-nguyen-van-cu', 110], ['ngay-sinh-dong-chi-vo-chi-cong', 110], ['ngay-sinh-dong-chi-vo-van-kiet', 100]],
+  2022: [
+    ...greatHolidays(2022),
+    ['thuong-binh-liet-si', 75],
+    ['ngay-sinh-dong-chi-nguyen-van-cu', 110],
+    ['ngay-sinh-dong-chi-vo-chi-cong', 110],
+    ['ngay-sinh-dong-chi-vo-van-kiet', 100],
+  ],
   // Kế hoạch 143-KH/TU Nghệ An, Hướng dẫn 55-HD/BTGTU Cao Bằng; 96-HD/BTGTW.
   2023: [...greatHolidays(2023), ['ngay-sinh-dong-chi-chu-huy-man', 110]],
   // Quảng Trị's guidance for 2024 (after 126-HD/BTGTW); Thường trực Ban Bí thư on the 2024 events (Znews, 12/8/2024).
@@ -38,7 +47,11 @@ const guidance: Record<number, [string, number][]> = {
     ['giai-phong-thu-do', 70],
   ],
   // Công văn 3837/BTTTT-TTĐN (the five great events of 2025, after the Secretariat); 69-HD/BTGTW.
-  2025: [...greatHolidays(2025), ['ngay-truyen-thong-cong-an-nhan-dan', 80], ['ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc', 20]],
+  2025: [
+    ...greatHolidays(2025),
+    ['ngay-truyen-thong-cong-an-nhan-dan', 80],
+    ['ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc', 20],
+  ],
   // Hướng dẫn 139-HD/BTGTW (80 năm Tổng tuyển cử đầu tiên, 06/01/1946 - 06/01/2026).
   2026: [['tong-tuyen-cu-dau-tien', 80]],
 };
@@ -113,7 +126,10 @@ describe('the anniversaries the yearly guidance names are computed with its coun
 
   it('lists Giỗ Tổ Hùng Vương every year, without a count', () => {
     for (const year of [2022, 2023, 2024, 2025, 2026, 2027]) {
-      expect(anniversariesOf(national, year).find((a) => a.slug === 'gio-to-hung-vuong'), String(year)).toMatchObject({ counted: false });
+      expect(
+        anniversariesOf(national, year).find((a) => a.slug === 'gio-to-hung-vuong'),
+        String(year),
+      ).toMatchObject({ counted: false });
     }
   });
 

@@ -16,7 +16,11 @@ import { seedsDir } from '../helpers/seed-documents.ts';
 const root = join(import.meta.dirname, '../..');
 const loaded = new Map<string, BaseEvent[]>();
 const load = (folder: string): BaseEvent[] => {
-  if (!loaded.has(folder)) loaded.set(folder, validateEntries(readYamlDir(join(root, 'content', folder, 'anniversaries')), anniversarySchema).items);
+  if (!loaded.has(folder))
+    loaded.set(
+      folder,
+      validateEntries(readYamlDir(join(root, 'content', folder, 'anniversaries')), anniversarySchema).items,
+    );
   return loaded.get(folder)!;
 };
 const eventsFor = (province: string): BaseEvent[] => [...load('national'), ...load(province)];
@@ -39,7 +43,10 @@ interface Listed {
 const pad = (n: string) => n.padStart(2, '0');
 const DAY = String.raw`(\d{1,2})/(\d{1,2})/(\d{4})`;
 // "N năm <title>" ending at a bracket, a list separator or the end of the sentence; "tháng 6 năm 2023" is a date, not a count.
-const LISTED_RE = new RegExp(String.raw`(?<!tháng\s)(?<![\d/])(\d{1,3}) năm (?!\d)([^(;,.”]+?)\s*(?:\(${DAY}\s*-\s*${DAY}\)|(?=[;,.”]| và |$))`, 'gu');
+const LISTED_RE = new RegExp(
+  String.raw`(?<!tháng\s)(?<![\d/])(\d{1,3}) năm (?!\d)([^(;,.”]+?)\s*(?:\(${DAY}\s*-\s*${DAY}\)|(?=[;,.”]| và |$))`,
+  'gu',
+);
 
 /** The anniversaries listed in a plan's paragraphs. */
 function listedIn(paragraphs: readonly string[]): Listed[] {
@@ -62,7 +69,8 @@ const words = (s: string): Set<string> =>
 function findListed(item: Listed, list: readonly Anniversary[], year: number): Anniversary | undefined {
   return list.find((a) => {
     if (a.years !== item.years) return false;
-    if (item.since) return a.date === `${year}${item.since.slice(4)}` && year - a.years === Number(item.since.slice(0, 4));
+    if (item.since)
+      return a.date === `${year}${item.since.slice(4)}` && year - a.years === Number(item.since.slice(0, 4));
     const have = words(a.title.vi);
     return [...words(item.title)].filter((w) => w !== 'ngày').every((w) => have.has(w));
   });
@@ -87,7 +95,11 @@ describe('the anniversaries each seed plan lists are computed for its year', () 
 
   it('reads dated and undated entries with their counts', () => {
     const items = listedIn(readSeed('kon-gang-2022.txt').paragraphs);
-    expect(items).toContainEqual({ years: 55, title: 'Ngày thiết lập quan hệ ngoại giao Việt Nam - Campuchia', since: '1967-06-24' });
+    expect(items).toContainEqual({
+      years: 55,
+      title: 'Ngày thiết lập quan hệ ngoại giao Việt Nam - Campuchia',
+      since: '1967-06-24',
+    });
     expect(items).toContainEqual({ years: 90, title: 'thành lập tỉnh Gia Lai' });
     expect(items).toContainEqual({ years: 75, title: 'Ngày Thương binh Liệt sĩ' });
   });
@@ -99,7 +111,9 @@ describe('the anniversaries each seed plan lists are computed for its year', () 
     expect(missingFrom(items, without('viet-nam-lao-quan-he-ngoai-giao'), 2022)).toEqual([
       { years: 60, title: 'Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào', since: '1962-09-05' },
     ]);
-    expect(missingFrom(items, without('thanh-lap-tinh-gia-lai'), 2022)).toEqual([{ years: 90, title: 'thành lập tỉnh Gia Lai' }]);
+    expect(missingFrom(items, without('thanh-lap-tinh-gia-lai'), 2022)).toEqual([
+      { years: 90, title: 'thành lập tỉnh Gia Lai' },
+    ]);
     expect(missingFrom(items, eventsFor('gia-lai'), 2023).length).toBe(items.length);
   });
 });

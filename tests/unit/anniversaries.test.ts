@@ -1,27 +1,37 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anniversariesOf, anniversaryLabel, countLabel, lunarToSolar, type BaseEvent } from '../../src/lib/anniversaries.ts';
+import {
+  anniversariesOf,
+  anniversaryLabel,
+  countLabel,
+  lunarToSolar,
+  type BaseEvent,
+} from '../../src/lib/anniversaries.ts';
 import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
 import { anniversarySchema } from '../../src/schemas/anniversary.ts';
 
 /** National days (public facts) and two invented provinces, each event chosen for one case (README.md there). */
 const fixture = join(import.meta.dirname, '../fixtures/anniversaries');
-const load = (folder: string) => validateEntries(readYamlDir(join(fixture, folder, 'anniversaries')), anniversarySchema);
+const load = (folder: string) =>
+  validateEntries(readYamlDir(join(fixture, folder, 'anniversaries')), anniversarySchema);
 const eventsFor = (province: string): BaseEvent[] => [...load('national').items, ...load(province).items];
 const yearsBySlug = (province: string, year: number) =>
   Object.fromEntries(anniversariesOf(eventsFor(province), year).map((a) => [a.slug, { years: a.years, date: a.date }]));
 
 describe('anniversary data files', () => {
-  it.each(['national', 'tinh-mau', 'tinh-ben'])('%s: every file passes the schema and has vi and en titles', (folder) => {
-    const { items, errors } = load(folder);
-    expect(errors).toEqual([]);
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) expect(item.title.en, item.slug).toBeTruthy();
-  });
+  it.each(['national', 'tinh-mau', 'tinh-ben'])(
+    '%s: every file passes the schema and has vi and en titles',
+    (folder) => {
+      const { items, errors } = load(folder);
+      expect(errors).toEqual([]);
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(item.title.en, item.slug).toBeTruthy();
+    },
+  );
 });
 
 describe('anniversariesOf', () => {
-  it('2022: the round anniversaries of national and the province\'s own events', () => {
+  it("2022: the round anniversaries of national and the province's own events", () => {
     expect(yearsBySlug('tinh-mau', 2022)).toEqual({
       'viet-nam-lao-quan-he-ngoai-giao': { years: 60, date: '2022-09-05' },
       'gio-to-hung-vuong': { years: 105, date: '2022-04-10' },
@@ -47,9 +57,12 @@ describe('anniversariesOf', () => {
 
   it('lists only round anniversaries unless an event is yearly, sorted by date', () => {
     const list = anniversariesOf(eventsFor('tinh-mau'), 2023);
-    expect(list.filter((a) => !a.round).map((a) => a.slug).sort()).toEqual(
-      ['giai-phong-mien-nam', 'gio-to-hung-vuong', 'quoc-khanh', 'truyen-thong-luc-luong-mau'],
-    );
+    expect(
+      list
+        .filter((a) => !a.round)
+        .map((a) => a.slug)
+        .sort(),
+    ).toEqual(['giai-phong-mien-nam', 'gio-to-hung-vuong', 'quoc-khanh', 'truyen-thong-luc-luong-mau']);
     expect(list.map((a) => a.date)).toEqual(list.map((a) => a.date).sort());
   });
 
@@ -57,11 +70,21 @@ describe('anniversariesOf', () => {
     const event: BaseEvent = { slug: 'x', title: { vi: 'X' }, kind: 'province', date: '2020-03-01', yearly: true };
     expect(anniversariesOf([event], 2019)).toEqual([]);
     expect(anniversariesOf([event], 2020)).toEqual([]);
-    expect(anniversariesOf([event], 2025)).toEqual([{ date: '2025-03-01', years: 5, title: { vi: 'X' }, slug: 'x', kind: 'province', round: true, counted: true }]);
+    expect(anniversariesOf([event], 2025)).toEqual([
+      { date: '2025-03-01', years: 5, title: { vi: 'X' }, slug: 'x', kind: 'province', round: true, counted: true },
+    ]);
   });
 
   it('lists an uncounted event every year it is yearly, never as a round one', () => {
-    const event: BaseEvent = { slug: 'x', title: { vi: 'X' }, kind: 'national-day', lunar: { month: 3, day: 10 }, since: 1917, yearly: true, counted: false };
+    const event: BaseEvent = {
+      slug: 'x',
+      title: { vi: 'X' },
+      kind: 'national-day',
+      lunar: { month: 3, day: 10 },
+      since: 1917,
+      yearly: true,
+      counted: false,
+    };
     expect(anniversariesOf([event], 2017)).toMatchObject([{ years: 100, round: false, counted: false }]);
   });
 
@@ -69,7 +92,12 @@ describe('anniversariesOf', () => {
     const gioTo = anniversariesOf(eventsFor('tinh-ben'), 2025).find((a) => a.slug === 'gio-to-hung-vuong');
     expect(gioTo).toMatchObject({ counted: false, round: false });
     expect(countLabel(gioTo!, 'vi')).toBeUndefined();
-    expect(countLabel(anniversariesOf(eventsFor('tinh-ben'), 2025).find((a) => a.slug === 'quoc-khanh')!, 'vi')).toBe('80 năm');
+    expect(
+      countLabel(
+        anniversariesOf(eventsFor('tinh-ben'), 2025).find((a) => a.slug === 'quoc-khanh')!,
+        'vi',
+      ),
+    ).toBe('80 năm');
   });
 
   it('marks a 29 February event on 28 February in common years', () => {

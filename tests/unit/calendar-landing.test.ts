@@ -12,10 +12,17 @@ const events: BaseEvent[] = [
 
 describe('nextAnniversaries', () => {
   it('gives the soonest ones from the build date, across the new year, no more than asked', () => {
-    expect(nextAnniversaries(events, '2024-10-01', 2).map((a) => `${a.date} ${a.years} ${a.slug}`)).toEqual(['2024-12-22 80 qdnd', '2025-09-02 80 quoc-khanh']);
+    expect(nextAnniversaries(events, '2024-10-01', 2).map((a) => `${a.date} ${a.years} ${a.slug}`)).toEqual([
+      '2024-12-22 80 qdnd',
+      '2025-09-02 80 quoc-khanh',
+    ]);
   });
   it('puts a round anniversary before a yearly one of the same day', () => {
-    expect(nextAnniversaries(events, '2024-06-01', 3).map((a) => `${a.date} ${a.years} ${a.slug}`)).toEqual(['2024-09-02 60 z-round', '2024-09-02 79 quoc-khanh', '2024-12-22 80 qdnd']);
+    expect(nextAnniversaries(events, '2024-06-01', 3).map((a) => `${a.date} ${a.years} ${a.slug}`)).toEqual([
+      '2024-09-02 60 z-round',
+      '2024-09-02 79 quoc-khanh',
+      '2024-12-22 80 qdnd',
+    ]);
   });
   it('gives none when nothing falls in the coming year', () => {
     expect(nextAnniversaries([events[0]!], '2024-06-01', 5)).toEqual([]);

@@ -20,7 +20,10 @@ describe('docs/check-messages.vi.md', () => {
     for (const m of MISTAKES) {
       const lines = output.split('\n').filter((l) => l.includes(`content/${m.path}`));
       expect(lines.length, m.what).toBeGreaterThan(0);
-      expect(lines.every((l) => l.startsWith('✗ ')), `${m.what}: reported as an error`).toBe(true);
+      expect(
+        lines.every((l) => l.startsWith('✗ ')),
+        `${m.what}: reported as an error`,
+      ).toBe(true);
     }
     expect(output).toContain('hãy viết năm-tháng-ngày: 2024-03-05');
     expect(output).toContain('hãy viết 14.04');

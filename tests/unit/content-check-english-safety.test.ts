@@ -28,16 +28,28 @@ const CASES: Array<[module: string, name: string, english: RegExp]> = [
   ['utf8', 'a press release saved as Windows-1258', /UTF-8/],
   ['file-signature', 'a .png that is really a PDF', /\.png.*PDF/],
   ['file-signature (unknown)', 'a .jpg that is really a script', /\.jpg/],
-  ['file-problems (symlink)', 'a symlink in files/ to a system file of the build machine', /is a symbolic link, not a real file/],
+  [
+    'file-problems (symlink)',
+    'a symlink in files/ to a system file of the build machine',
+    /is a symbolic link, not a real file/,
+  ],
   ['plan-loops', 'three plans in a loop', /ke-hoach-c → ke-hoach-2024 → ke-hoach-b → ke-hoach-c/],
   // More of body-safety's and the SVG rules' words.
   ['body-safety (tag)', '<script> in MDX', /the HTML tag <script> is not allowed/],
-  ['body-safety (import)', 'an MDX import of a module', /import\/export statement .*<Gallery \/>, <Figure n="…" \/> or <Aside>…<\/Aside>/],
+  [
+    'body-safety (import)',
+    'an MDX import of a module',
+    /import\/export statement .*<Gallery \/>, <Figure n="…" \/> or <Aside>…<\/Aside>/,
+  ],
   ['body-safety (comment)', 'an HTML comment that hides a script from a reading of the text', /HTML comment/],
   ['body-safety (component)', 'a component the page does not provide', /the component <\w+> is not allowed/],
   ['body-safety (spread)', 'a spread attribute on <Figure>', /the attribute \{.*\} in <Figure>/],
   ['safe-url (image)', 'a "data:" image', /^image "data:/],
-  ['svg (css)', 'an SVG drawing with an external reference in a style url()', /url\(.*\) points outside the file — an SVG may only hold a drawing/],
+  [
+    'svg (css)',
+    'an SVG drawing with an external reference in a style url()',
+    /url\(.*\) points outside the file — an SVG may only hold a drawing/,
+  ],
   ['classify (stray file)', 'a README.md in a collection folder (Astro would publish it unchecked)', /README\.md/],
   ['classify (.yml)', 'a unit saved as .yml (checked but never built)', /rename it to "so-ke-hoach\.yaml"/],
 ];
@@ -52,7 +64,10 @@ describe.each(CASES)('%s, in English', (_module, name, english) => {
       const result = runContentCheck(undefined, messagesFor('en'), dir);
       const messages = result.errors.filter((e) => e.file === file).map((e) => e.message);
       expect(messages, formatCheck(result, messagesFor('en'))).not.toHaveLength(0);
-      expect(messages.some((m) => english.test(m)), messages.join('\n')).toBe(true);
+      expect(
+        messages.some((m) => english.test(m)),
+        messages.join('\n'),
+      ).toBe(true);
       for (const message of messages) expect(message).not.toMatch(VIETNAMESE);
     } finally {
       rmSync(dirname(dir), { recursive: true, force: true });

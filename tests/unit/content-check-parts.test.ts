@@ -12,7 +12,10 @@ describe('content safety', () => {
     expect(unsafeBody('Xin chào.\n\n```js\nimport x from "y"\n```\n\n<Gallery />', 'mdx')).toEqual([]);
   });
   it('rejects code in MDX and scripts anywhere', () => {
-    const found = unsafeBody('export const a = 1\n\n{danger()}\n\n<Map />\n\n<script>x</script>\n\n<a href="javascript:x">a</a>\n\n<b onclick="x">b</b>', 'mdx');
+    const found = unsafeBody(
+      'export const a = 1\n\n{danger()}\n\n<Map />\n\n<script>x</script>\n\n<a href="javascript:x">a</a>\n\n<b onclick="x">b</b>',
+      'mdx',
+    );
     expect(found.map((p) => p.line)).toEqual([1, 3, 5, 7, 9, 11]);
     expect(unsafeBody('import x from "y"', 'md')).toEqual([]); // plain Markdown shows it as text
   });
@@ -56,7 +59,12 @@ describe('reading entries', () => {
 describe('where files belong', () => {
   const provinces = new Map([['gia-lai', { id: 'gia-lai', locales: ['vi', 'en', 'km'] }]]);
   it('reads concept, locale and slug from the path', () => {
-    expect(classify('gia-lai/plans/en/ke-hoach-2024.md', provinces)).toMatchObject({ type: 'entry', concept: 'plans', lang: 'en', slug: 'ke-hoach-2024' });
+    expect(classify('gia-lai/plans/en/ke-hoach-2024.md', provinces)).toMatchObject({
+      type: 'entry',
+      concept: 'plans',
+      lang: 'en',
+      slug: 'ke-hoach-2024',
+    });
     expect(classify('national/legal/nghi-dinh-72.yaml', provinces)).toMatchObject({ type: 'entry', concept: 'legal' });
     expect(classify('gia-lai/images/a.jpg', provinces)).toEqual({ type: 'asset' });
   });
@@ -74,9 +82,15 @@ describe('messages', () => {
     expect(fieldPath(['tasks', 0, 'lead'])).toBe('tasks[1].lead');
   });
   it('says missing, wrong value, and unknown fields in plain words', () => {
-    expect(plainMessage({ path: [], code: 'invalid_value', values: ['a'], message: '' })).toBe('chưa có — hãy thêm trường này với một trong các giá trị: "a"');
-    expect(plainMessage({ path: [], code: 'invalid_value', values: ['a'], input: 'b', message: '' })).toMatch(/^"b" không có trong danh sách/);
-    expect(plainMessage({ path: [], code: 'unrecognized_keys', keys: ['capitalVnd'], message: '' })).toMatch(/^trường "capitalVnd" không có ở loại nội dung này/);
+    expect(plainMessage({ path: [], code: 'invalid_value', values: ['a'], message: '' })).toBe(
+      'chưa có — hãy thêm trường này với một trong các giá trị: "a"',
+    );
+    expect(plainMessage({ path: [], code: 'invalid_value', values: ['a'], input: 'b', message: '' })).toMatch(
+      /^"b" không có trong danh sách/,
+    );
+    expect(plainMessage({ path: [], code: 'unrecognized_keys', keys: ['capitalVnd'], message: '' })).toMatch(
+      /^trường "capitalVnd" không có ở loại nội dung này/,
+    );
   });
 });
 

@@ -7,7 +7,10 @@ import type { ContentFile } from '../../src/lib/content-check/types.ts';
 const provinces = new Map([['gia-lai', { id: 'gia-lai', locales: ['vi', 'en'] }]]);
 const rateFile = (date: string): ContentFile[] => [
   { path: 'gia-lai/province.yaml' },
-  { path: 'national/exchange-rates/usd.yaml', text: `currency: USD\nvndPerUnit: 23898\ndate: ${date}\nsource:\n  vi: Tỷ giá trung tâm\n  en: Central rate\n` },
+  {
+    path: 'national/exchange-rates/usd.yaml',
+    text: `currency: USD\nvndPerUnit: 23898\ndate: ${date}\nsource:\n  vi: Tỷ giá trung tâm\n  en: Central rate\n`,
+  },
 ];
 
 describe('rateAgeDays', () => {
@@ -21,7 +24,7 @@ describe('rateAgeDays', () => {
 describe('the content check and an old exchange rate', () => {
   it('warns, in Vietnamese, naming the file, the field and the date to update, when the rate is older than 90 days', () => {
     const { errors, warnings } = checkContent(rateFile('2023-08-25'), provinces, undefined, '2026-12-01');
-    expect(errors.filter((p) => p.file.includes("exchange-rates"))).toEqual([]);
+    expect(errors.filter((p) => p.file.includes('exchange-rates'))).toEqual([]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: 'content/national/exchange-rates/usd.yaml', field: 'date', line: 3 });
     expect(warnings[0]!.message).toContain('2023-08-25');

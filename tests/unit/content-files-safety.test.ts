@@ -24,13 +24,19 @@ const utf8Said = (b: Uint8Array) => {
 
 describe('UTF-8', () => {
   it('decodes UTF-8 and drops a byte order mark, as Astro does', () => {
-    expect(decodeUtf8(new Uint8Array(Buffer.from('\uFEFF---\ntitle: Thông cáo\n', 'utf8')))).toEqual({ text: '---\ntitle: Thông cáo\n' });
+    expect(decodeUtf8(new Uint8Array(Buffer.from('\uFEFF---\ntitle: Thông cáo\n', 'utf8')))).toEqual({
+      text: '---\ntitle: Thông cáo\n',
+    });
   });
   it('refuses other encodings, naming the line', () => {
-    expect(utf8Said(ascii('---\ntitle: Th\xf4ng c\xe1o\n'))).toMatch(/^tệp không phải UTF-8 \(chữ đầu tiên không đọc được ở dòng 2;.* — hãy lưu lại với mã UTF-8/);
+    expect(utf8Said(ascii('---\ntitle: Th\xf4ng c\xe1o\n'))).toMatch(
+      /^tệp không phải UTF-8 \(chữ đầu tiên không đọc được ở dòng 2;.* — hãy lưu lại với mã UTF-8/,
+    );
   });
   it('refuses a replacement character already in the text', () => {
-    expect(utf8Said(new Uint8Array(Buffer.from('a\nb\uFFFDc', 'utf8')))).toMatch(/^dòng 2 có ký tự lỗi "\uFFFD" \(chữ bị hỏng/);
+    expect(utf8Said(new Uint8Array(Buffer.from('a\nb\uFFFDc', 'utf8')))).toMatch(
+      /^dòng 2 có ký tự lỗi "\uFFFD" \(chữ bị hỏng/,
+    );
   });
 });
 
@@ -46,22 +52,44 @@ describe('file signatures', () => {
   });
   it('passes the real attachments and pictures of content/', () => {
     for (const province of ['gia-lai', 'phu-tho'])
-      for (const [folder, names] of [['images', readdirSync(join(repo, 'content', province, 'images'))], ['files/press', readdirSync(join(repo, 'content', province, 'files/press'))]] as const)
+      for (const [folder, names] of [
+        ['images', readdirSync(join(repo, 'content', province, 'images'))],
+        ['files/press', readdirSync(join(repo, 'content', province, 'files/press'))],
+      ] as const)
         for (const name of names.filter((n) => /\.(jpg|png|pdf)$/.test(n)))
-          expect(signatureProblem(name.split('.').pop()!, readFileSync(join(repo, 'content', province, folder, name)).subarray(0, 64)), name).toBeUndefined();
+          expect(
+            signatureProblem(
+              name.split('.').pop()!,
+              readFileSync(join(repo, 'content', province, folder, name)).subarray(0, 64),
+            ),
+            name,
+          ).toBeUndefined();
   });
   it('says what a mislabelled file really is', () => {
-    expect(sayIf(vi.signature, signatureProblem('png', ascii('%PDF-1.4')))).toMatch(/bên trong là PDF — hãy đổi đuôi tệp thành \.pdf/);
+    expect(sayIf(vi.signature, signatureProblem('png', ascii('%PDF-1.4')))).toMatch(
+      /bên trong là PDF — hãy đổi đuôi tệp thành \.pdf/,
+    );
     expect(sayIf(vi.signature, signatureProblem('pdf', ascii('<html>')))).toMatch(/— hãy xuất lại tệp thành PDF thật/);
   });
 });
 
 describe('SVG', () => {
-  const svg = (inner: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attrs}>${inner}</svg>`;
+  const svg = (inner: string, attrs = '') =>
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attrs}>${inner}</svg>`;
   it('accepts the team drawings and logos', () => {
-    for (const file of ['content/gia-lai/logo.svg', 'content/gia-lai/images/drawings/bien-ho.svg', 'content/phu-tho/images/drawings/hat-xoan.svg'])
+    for (const file of [
+      'content/gia-lai/logo.svg',
+      'content/gia-lai/images/drawings/bien-ho.svg',
+      'content/phu-tho/images/drawings/hat-xoan.svg',
+    ])
       expect(svgProblems(readFileSync(join(repo, file), 'utf8')), file).toEqual([]);
-    expect(svgProblems(svg('<style>rect{fill:url(#g)}</style><rect fill="url(#g)" transform="translate(1 2) scale(2)"/><text aria-label="Bản đồ(2024)">x</text>'))).toEqual([]);
+    expect(
+      svgProblems(
+        svg(
+          '<style>rect{fill:url(#g)}</style><rect fill="url(#g)" transform="translate(1 2) scale(2)"/><text aria-label="Bản đồ(2024)">x</text>',
+        ),
+      ),
+    ).toEqual([]);
   });
   it.each([
     ['a script', svg('<script>alert(1)</script>'), /<script>/],
@@ -69,16 +97,32 @@ describe('SVG', () => {
     ['foreignObject', svg('<foreignObject/>'), /<foreignObject>/],
     ['an animation that sets href', svg('<animate attributeName="href" to="javascript:x()"/>'), /<animate>/],
     ['an external href', svg('<use href="https://evil.example/a.svg#x"/>'), /trỏ ra ngoài tệp/],
-    ['a file reference via xlink:href', svg('<use xlink:href="file:///etc/passwd"/>'), /xlink:href="file:\/\/\/etc\/passwd"/],
-    ['an external url() in a presentation attribute', svg('<rect fill="url(https://x.example/p)"/>'), /url\(https:\/\/x\.example\/p\)/],
+    [
+      'a file reference via xlink:href',
+      svg('<use xlink:href="file:///etc/passwd"/>'),
+      /xlink:href="file:\/\/\/etc\/passwd"/,
+    ],
+    [
+      'an external url() in a presentation attribute',
+      svg('<rect fill="url(https://x.example/p)"/>'),
+      /url\(https:\/\/x\.example\/p\)/,
+    ],
     ['url() spelled with an escape', svg('<rect style="fill:u\\72l(x)"/>'), /hàm CSS u\\72l\(\)/],
     ['@import in a style sheet', svg('<style><![CDATA[@import "https://x.example/a.css";]]></style>'), /@import/],
     ['a DOCTYPE', `<!DOCTYPE svg [<!ENTITY e SYSTEM "file:///etc/passwd">]>${svg('')}`, /<!DOCTYPE>/],
-    ['an element of another namespace', svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">x</h:script>'), /không thuộc SVG/],
+    [
+      'an element of another namespace',
+      svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">x</h:script>'),
+      /không thuộc SVG/,
+    ],
     ['a root that is not svg', '<html/>', /phần tử gốc là <html>/],
     ['text that is not XML', svg('<rect'), /không phải XML hợp lệ/],
   ])('refuses %s', (_, text, message) => {
-    expect(svgProblems(text).map((p) => vi.svgRefused(say(vi.svg, p.finding))).join('\n')).toMatch(message);
+    expect(
+      svgProblems(text)
+        .map((p) => vi.svgRefused(say(vi.svg, p.finding)))
+        .join('\n'),
+    ).toMatch(message);
   });
 });
 
@@ -106,13 +150,18 @@ describe('names of assets as content writes them', () => {
     const parsed = imageRef.shape.src.safeParse('/images/hat-xoan.jpg');
     expect(parsed.success && parsed.data).toBe('images/hat-xoan.jpg');
   });
-  it.each(['/etc/passwd', '/images/../x.jpg', '//evil/x.jpg', '/files/x.jpg', '//images/x.jpg', '/images/drawings/x.jpg', '/images/x.svg'])(
-    'still refuses the picture %s, in the schema and the path check',
-    (path) => {
-      expect(assetPathProblem(path, 'images')).toBeDefined();
-      expect(imageRef.shape.src.safeParse(path).success).toBe(false);
-    },
-  );
+  it.each([
+    '/etc/passwd',
+    '/images/../x.jpg',
+    '//evil/x.jpg',
+    '/files/x.jpg',
+    '//images/x.jpg',
+    '/images/drawings/x.jpg',
+    '/images/x.svg',
+  ])('still refuses the picture %s, in the schema and the path check', (path) => {
+    expect(assetPathProblem(path, 'images')).toBeDefined();
+    expect(imageRef.shape.src.safeParse(path).success).toBe(false);
+  });
   it('does not read "/files/…" as an attachment (only pictures come from the CMS that way)', () => {
     expect(assetPathProblem('/files/ke-hoach-2024.pdf', 'files')).toBeDefined();
   });
@@ -125,7 +174,12 @@ describe('where files may be', () => {
     expect(classify('gia-lai/.gitkeep', provinces)).toEqual({ type: 'ignored' });
   });
   it('accepts the logo, pictures, drawings and attachments', () => {
-    for (const path of ['gia-lai/logo.svg', 'gia-lai/images/a.jpg', 'gia-lai/images/drawings/a.svg', 'gia-lai/files/press/a.pdf'])
+    for (const path of [
+      'gia-lai/logo.svg',
+      'gia-lai/images/a.jpg',
+      'gia-lai/images/drawings/a.svg',
+      'gia-lai/files/press/a.pdf',
+    ])
       expect(classify(path, provinces), path).toEqual({ type: 'asset' });
   });
   it.each([
@@ -154,8 +208,16 @@ describe('reading content/', () => {
       symlinkSync('/khong/co', join(root, 'p/files/b.pdf'));
       symlinkSync('/etc', join(root, 'q'));
       const files = readContentFiles(root);
-      expect(files.filter((f) => f.special === 'symlink').map((f) => f.path).sort()).toEqual(['p/files/a.pdf', 'p/files/b.pdf', 'p/images', 'q']);
-      expect(files.some((f) => f.path.startsWith('p/images/') || f.path.startsWith('q/')), 'nothing read through a link').toBe(false);
+      expect(
+        files
+          .filter((f) => f.special === 'symlink')
+          .map((f) => f.path)
+          .sort(),
+      ).toEqual(['p/files/a.pdf', 'p/files/b.pdf', 'p/images', 'q']);
+      expect(
+        files.some((f) => f.path.startsWith('p/images/') || f.path.startsWith('q/')),
+        'nothing read through a link',
+      ).toBe(false);
       const yaml = files.find((f) => f.path === 'p/province.yaml')!;
       expect(yaml.text).toBeUndefined();
       expect(decodeUtf8(yaml.bytes!)).toHaveProperty('problem');

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN_DIRECTIVES, headerPolicy, headersFile, metaPolicy, parsePolicy, SITE_DIRECTIVES } from '../../src/lib/site-files/csp.ts';
+import {
+  ADMIN_DIRECTIVES,
+  headerPolicy,
+  headersFile,
+  metaPolicy,
+  parsePolicy,
+  SITE_DIRECTIVES,
+} from '../../src/lib/site-files/csp.ts';
 import { headerRules, headersFor } from '../../scripts/serve.ts';
 import { writeSiteFiles } from '../../scripts/build/site-files.ts';
 
@@ -12,9 +19,11 @@ describe('the site policy', () => {
     expect(headerPolicy(SITE_DIRECTIVES)).toBe(
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
-    expect(headerPolicy(SITE_DIRECTIVES)).not.toMatch(/'(sha\d+-|nonce-|unsafe-inline|unsafe-eval|unsafe-hashes)|data:|blob:|https?:|\*/);
+    expect(headerPolicy(SITE_DIRECTIVES)).not.toMatch(
+      /'(sha\d+-|nonce-|unsafe-inline|unsafe-eval|unsafe-hashes)|data:|blob:|https?:|\*/,
+    );
   });
-  it('lets the CMS talk to one other origin, GitHub\'s API, and run no eval and no inline script', () => {
+  it("lets the CMS talk to one other origin, GitHub's API, and run no eval and no inline script", () => {
     const admin = parsePolicy(headerPolicy(ADMIN_DIRECTIVES));
     const origins = [...admin.values()].flat().filter((s) => /^https?:/.test(s));
     // data: and blob: are no origins: the CMS reads its default logo and the photo just uploaded.

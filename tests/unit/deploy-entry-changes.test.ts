@@ -30,52 +30,83 @@ describe('parseNameStatus: git diff --name-status -z --no-renames', () => {
 
 describe('entryChanges: files to entries per province', () => {
   it('a new piece in Vietnamese and English is one added entry naming both languages', () => {
-    const p = of([{ status: 'A', path: 'content/gia-lai/press/vi/hop-bao.md' }, { status: 'A', path: 'content/gia-lai/press/en/hop-bao.md' }], 'gia-lai');
-    expect(p.entries).toEqual([{ kind: 'added', concept: 'press', slug: 'hop-bao', languages: ['en', 'vi'], national: false }]);
+    const p = of(
+      [
+        { status: 'A', path: 'content/gia-lai/press/vi/hop-bao.md' },
+        { status: 'A', path: 'content/gia-lai/press/en/hop-bao.md' },
+      ],
+      'gia-lai',
+    );
+    expect(p.entries).toEqual([
+      { kind: 'added', concept: 'press', slug: 'hop-bao', languages: ['en', 'vi'], national: false },
+    ]);
     expect(of([{ status: 'A', path: 'content/gia-lai/press/vi/hop-bao.md' }], 'phu-tho').entries).toEqual([]);
   });
   it('a translation added to an existing piece changes the piece; removing the Vietnamese removes it', () => {
     expect(of([{ status: 'A', path: 'content/gia-lai/places/km/hat-xoan.mdx' }], 'gia-lai').entries).toEqual([
       { kind: 'changed', concept: 'places', slug: 'hat-xoan', languages: ['km'], national: false },
     ]);
-    expect(of([{ status: 'D', path: 'content/gia-lai/places/vi/hat-xoan.mdx' }, { status: 'D', path: 'content/gia-lai/places/en/hat-xoan.mdx' }], 'gia-lai').entries).toEqual([
-      { kind: 'removed', concept: 'places', slug: 'hat-xoan', languages: ['en', 'vi'], national: false },
-    ]);
+    expect(
+      of(
+        [
+          { status: 'D', path: 'content/gia-lai/places/vi/hat-xoan.mdx' },
+          { status: 'D', path: 'content/gia-lai/places/en/hat-xoan.mdx' },
+        ],
+        'gia-lai',
+      ).entries,
+    ).toEqual([{ kind: 'removed', concept: 'places', slug: 'hat-xoan', languages: ['en', 'vi'], national: false }]);
   });
   it('data entries have no language; national ones count for every province', () => {
-    const files: FileChange[] = [{ status: 'M', path: 'content/gia-lai/units/so-ngoai-vu.yaml' }, { status: 'A', path: 'content/national/legal/nghi-dinh-72-2015.yaml' }];
+    const files: FileChange[] = [
+      { status: 'M', path: 'content/gia-lai/units/so-ngoai-vu.yaml' },
+      { status: 'A', path: 'content/national/legal/nghi-dinh-72-2015.yaml' },
+    ];
     expect(of(files, 'gia-lai').entries).toEqual([
       { kind: 'added', concept: 'legal', slug: 'nghi-dinh-72-2015', languages: [], national: true },
       { kind: 'changed', concept: 'units', slug: 'so-ngoai-vu', languages: [], national: false },
     ]);
-    expect(of(files, 'phu-tho').entries).toEqual([{ kind: 'added', concept: 'legal', slug: 'nghi-dinh-72-2015', languages: [], national: true }]);
+    expect(of(files, 'phu-tho').entries).toEqual([
+      { kind: 'added', concept: 'legal', slug: 'nghi-dinh-72-2015', languages: [], national: true },
+    ]);
   });
   it('province.yaml is the settings, pictures, attachments and the logo are counted, everything else is no entry', () => {
-    const p = of([
-      { status: 'M', path: 'content/gia-lai/province.yaml' },
-      { status: 'A', path: 'content/gia-lai/images/hat-xoan.jpg' },
-      { status: 'D', path: 'content/gia-lai/files/ke-hoach/02-kh.pdf' },
-      { status: 'M', path: 'content/gia-lai/logo.svg' },
-      { status: 'M', path: 'src/pages/index.astro' },
-      { status: 'A', path: 'content/gia-lai/press/vi/.hop-bao.md.swp' },
-      { status: 'A', path: 'content/gia-lai/press/vi/Not A Slug.md' },
-      { status: 'A', path: 'content/da-nang/press/vi/x.md' },
-    ], 'gia-lai');
+    const p = of(
+      [
+        { status: 'M', path: 'content/gia-lai/province.yaml' },
+        { status: 'A', path: 'content/gia-lai/images/hat-xoan.jpg' },
+        { status: 'D', path: 'content/gia-lai/files/ke-hoach/02-kh.pdf' },
+        { status: 'M', path: 'content/gia-lai/logo.svg' },
+        { status: 'M', path: 'src/pages/index.astro' },
+        { status: 'A', path: 'content/gia-lai/press/vi/.hop-bao.md.swp' },
+        { status: 'A', path: 'content/gia-lai/press/vi/Not A Slug.md' },
+        { status: 'A', path: 'content/da-nang/press/vi/x.md' },
+      ],
+      'gia-lai',
+    );
     expect(p).toEqual({ province: 'gia-lai', entries: [], settings: true, assets: 3 });
   });
   it('orders added, changed, removed, then by kind and slug', () => {
-    const p = of([
-      { status: 'D', path: 'content/gia-lai/press/vi/a.md' },
-      { status: 'M', path: 'content/gia-lai/press/vi/b.md' },
-      { status: 'A', path: 'content/gia-lai/press/vi/d.md' },
-      { status: 'A', path: 'content/gia-lai/plans/vi/c.md' },
-    ], 'gia-lai');
-    expect(p.entries.map((e) => `${e.kind} ${e.concept}/${e.slug}`)).toEqual(['added plans/c', 'added press/d', 'changed press/b', 'removed press/a']);
+    const p = of(
+      [
+        { status: 'D', path: 'content/gia-lai/press/vi/a.md' },
+        { status: 'M', path: 'content/gia-lai/press/vi/b.md' },
+        { status: 'A', path: 'content/gia-lai/press/vi/d.md' },
+        { status: 'A', path: 'content/gia-lai/plans/vi/c.md' },
+      ],
+      'gia-lai',
+    );
+    expect(p.entries.map((e) => `${e.kind} ${e.concept}/${e.slug}`)).toEqual([
+      'added plans/c',
+      'added press/d',
+      'changed press/b',
+      'removed press/a',
+    ]);
   });
 
   it('from a real git history: a renamed piece is the old address removed and the new one added', () => {
     const repo = mkdtempSync(join(tmpdir(), 'portal-changes-'));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' });
     const write = (path: string, text: string) => {
       mkdirSync(dirname(join(repo, path)), { recursive: true });
       writeFileSync(join(repo, path), text);
@@ -91,7 +122,11 @@ describe('entryChanges: files to entries per province', () => {
     git('add', '-A');
     git('commit', '-qm', 'two');
     const diff = git('diff', '--name-status', '-z', '--no-renames', first, 'HEAD', '--', 'content/');
-    expect(of(parseNameStatus(diff), 'gia-lai').entries.map((e) => `${e.kind} ${e.concept}/${e.slug}`)).toEqual(['added press/moi', 'changed units/so', 'removed press/cu']);
+    expect(of(parseNameStatus(diff), 'gia-lai').entries.map((e) => `${e.kind} ${e.concept}/${e.slug}`)).toEqual([
+      'added press/moi',
+      'changed units/so',
+      'removed press/cu',
+    ]);
     rmSync(repo, { recursive: true, force: true });
   });
 });

@@ -33,15 +33,21 @@ describe('UI string dictionaries', () => {
   });
 
   it('fails a configured locale that has no strings, naming it, in Vietnamese or English', () => {
-    expect(dictionaryProblems(['lo'])[0]).toMatch(/ngôn ngữ "lo" có trong locales nhưng cổng chưa có chữ giao diện bằng "lo" \(src\/i18n\/locales\/lo\/\) — hãy bỏ "lo" khỏi locales/u);
-    expect(dictionaryProblems(['lo'], en)[0]).toMatch(/"lo" is in locales but the portal has no interface words in "lo"/);
+    expect(dictionaryProblems(['lo'])[0]).toMatch(
+      /ngôn ngữ "lo" có trong locales nhưng cổng chưa có chữ giao diện bằng "lo" \(src\/i18n\/locales\/lo\/\) — hãy bỏ "lo" khỏi locales/u,
+    );
+    expect(dictionaryProblems(['lo'], en)[0]).toMatch(
+      /"lo" is in locales but the portal has no interface words in "lo"/,
+    );
   });
 
   it('stops the build in Vietnamese, naming province.yaml and the field as the check does', () => {
     expect(uiStringsRefusal('fixture', ['vi', 'en'])).toBeUndefined();
     expect(uiStringsRefusal('fixture', ['vi', 'en', 'lo'])?.split('\n')).toEqual([
       'Chữ giao diện của cổng còn 1 chỗ thiếu, chưa dựng được trang — hãy sửa từng lỗi dưới đây:',
-      expect.stringMatching(/^content\/fixture\/province\.yaml: Ngôn ngữ \(locales\): ngôn ngữ "lo" có trong locales nhưng cổng chưa có chữ giao diện bằng "lo"/u),
+      expect.stringMatching(
+        /^content\/fixture\/province\.yaml: Ngôn ngữ \(locales\): ngôn ngữ "lo" có trong locales nhưng cổng chưa có chữ giao diện bằng "lo"/u,
+      ),
     ]);
   });
 });

@@ -33,7 +33,10 @@ describe('chooseByChain', () => {
 
 describe('pickWithLang', () => {
   it('follows the chain through a localized map and says which language it found', () => {
-    expect(pickWithLang({ vi: 'Cửa khẩu', en: 'Border gate' }, 'km', ['km', 'en', 'vi'])).toEqual({ text: 'Border gate', lang: 'en' });
+    expect(pickWithLang({ vi: 'Cửa khẩu', en: 'Border gate' }, 'km', ['km', 'en', 'vi'])).toEqual({
+      text: 'Border gate',
+      lang: 'en',
+    });
   });
   it('without a chain, gives the page language or the Vietnamese source', () => {
     expect(pickWithLang({ vi: 'Cửa khẩu', en: 'Border gate' }, 'km')).toEqual({ text: 'Cửa khẩu', lang: 'vi' });
@@ -53,7 +56,9 @@ describe('province.yaml fallbacks', async () => {
     expect(provinceSchema.parse(fixture).fallbacks).toEqual({});
   });
   it('accepts a chain of the portal’s own locales', () => {
-    expect(provinceSchema.parse({ ...fixture, locales: ['vi', 'en', 'km'], fallbacks: { km: ['en', 'vi'] } }).fallbacks).toEqual({ km: ['en', 'vi'] });
+    expect(
+      provinceSchema.parse({ ...fixture, locales: ['vi', 'en', 'km'], fallbacks: { km: ['en', 'vi'] } }).fallbacks,
+    ).toEqual({ km: ['en', 'vi'] });
   });
   it('refuses a language the portal does not have, naming the field', () => {
     const r = provinceSchema.safeParse({ ...fixture, locales: ['vi', 'en', 'km'], fallbacks: { km: ['ko', 'vi'] } });

@@ -4,7 +4,13 @@ import { feedItems } from '../../src/lib/feed-items.ts';
 const sources = [
   { title: 'Plan', summary: 'A plan for 2025', path: '/en/plans/kh-2025/', date: '2025-02-10', category: 'Plan' },
   { title: 'Undated plan', summary: 'No date in the text we hold', path: '/en/plans/old/', category: 'Plan' },
-  { title: 'Release', summary: 'Newest release', path: '/en/press/new/', date: '2026-10-01', category: 'Press release' },
+  {
+    title: 'Release',
+    summary: 'Newest release',
+    path: '/en/press/new/',
+    date: '2026-10-01',
+    category: 'Press release',
+  },
 ];
 
 describe('feedItems', () => {

@@ -34,6 +34,14 @@ describe('unicodeRangeOf', () => {
 
 describe('codesIn', () => {
   it('keeps the code points inside the ranges', () => {
-    expect(codesIn([[0xac00, 0xac10], [0x41, 0x41]], [0x41, 0x42, 0xac05, 0xd000])).toEqual([0x41, 0xac05]);
+    expect(
+      codesIn(
+        [
+          [0xac00, 0xac10],
+          [0x41, 0x41],
+        ],
+        [0x41, 0x42, 0xac05, 0xd000],
+      ),
+    ).toEqual([0x41, 0xac05]);
   });
 });

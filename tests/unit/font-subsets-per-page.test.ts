@@ -28,14 +28,22 @@ const PAGES: Record<string, string> = {
 const page = (path: string, text: string) =>
   `<!doctype html><html lang="ko"><head><link rel="stylesheet" href="${pageFontStylesheet('/fonts/ko.css', path)}"></head><body><main><h1>${text}</h1></main></body></html>`;
 
-interface Rule { file: string; weight: string; ranges: [number, number][] }
+interface Rule {
+  file: string;
+  weight: string;
+  ranges: [number, number][];
+}
 const rulesOf = (css: string): Rule[] =>
-  css.trim().split('\n').map((r) => ({
-    file: /url\(\/fonts\/([^)]+)\)/.exec(r)![1]!,
-    weight: /font-weight:(\d+)/.exec(r)![1]!,
-    ranges: parseUnicodeRange(/unicode-range:([^}]+)}/.exec(r)![1]!),
-  }));
-const covers = (rule: Rule, ch: string) => rule.ranges.some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b);
+  css
+    .trim()
+    .split('\n')
+    .map((r) => ({
+      file: /url\(\/fonts\/([^)]+)\)/.exec(r)![1]!,
+      weight: /font-weight:(\d+)/.exec(r)![1]!,
+      ranges: parseUnicodeRange(/unicode-range:([^}]+)}/.exec(r)![1]!),
+    }));
+const covers = (rule: Rule, ch: string) =>
+  rule.ranges.some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b);
 const sheetOf = (path: string) => readFileSync(join(site, pageFontStylesheet('/fonts/ko.css', path).slice(1)), 'utf8');
 const korean = (rules: Rule[]) => rules.filter((r) => r.file.startsWith('noto-sans-kr/'));
 
@@ -49,10 +57,11 @@ async function build(out: string): Promise<void> {
   await subsetFonts(out);
   pruneFonts(out, ['ko']);
 }
-const filesOf = (root: string) => readdirSync(root, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile())
-  .map((e) => join(e.parentPath, e.name).slice(root.length))
-  .sort();
+const filesOf = (root: string) =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(root.length))
+    .sort();
 
 beforeAll(async () => {
   writeLocaleFonts(join(dir, 'public'), 'ko', ['noto-sans', 'noto-sans-kr']);
@@ -61,12 +70,14 @@ beforeAll(async () => {
 
 describe('per-page Korean font stylesheets', () => {
   it('writes one stylesheet per page, each naming the same shared file for the syllables most pages show', () => {
-    const shared = Object.keys(PAGES).map((path) => korean(rulesOf(sheetOf(path))).find((r) => covers(r, '메') && !covers(r, '가'))!.file);
+    const shared = Object.keys(PAGES).map(
+      (path) => korean(rulesOf(sheetOf(path))).find((r) => covers(r, '메') && !covers(r, '가'))!.file,
+    );
     expect(new Set(shared).size).toBe(1);
     expect(existsSync(join(site, 'fonts', shared[0]!))).toBe(true);
   });
 
-  it('writes the shared and rest files as one span each, so a page stylesheet does not list the site\'s syllables', () => {
+  it("writes the shared and rest files as one span each, so a page stylesheet does not list the site's syllables", () => {
     // The whole-script file's three faces, in order (Fontsource's rare-character slices aside).
     const [rest, shared] = korean(rulesOf(sheetOf('/ko/about/'))).filter((r) => r.file.includes('-korean-'));
     expect(rest!.ranges.length).toBe(1);
@@ -88,14 +99,17 @@ describe('per-page Korean font stylesheets', () => {
   });
 
   it('has one weight of Korean only', () => {
-    for (const path of Object.keys(PAGES)) expect(new Set(korean(rulesOf(sheetOf(path))).map((r) => r.weight))).toEqual(new Set(['400']));
+    for (const path of Object.keys(PAGES))
+      expect(new Set(korean(rulesOf(sheetOf(path))).map((r) => r.weight))).toEqual(new Set(['400']));
     expect(readdirSync(join(site, 'fonts', 'noto-sans-kr')).filter((f) => f.includes('-700-'))).toEqual([]);
   });
 
   it('keeps every file the page stylesheets name after pruning, and writes the same files twice', async () => {
-    for (const path of Object.keys(PAGES)) for (const { file } of rulesOf(sheetOf(path))) expect(existsSync(join(site, 'fonts', file)), file).toBe(true);
+    for (const path of Object.keys(PAGES))
+      for (const { file } of rulesOf(sheetOf(path))) expect(existsSync(join(site, 'fonts', file)), file).toBe(true);
     await build(again);
     expect(filesOf(again)).toEqual(filesOf(site));
-    for (const file of filesOf(site)) expect(readFileSync(join(again, file)).equals(readFileSync(join(site, file))), file).toBe(true);
+    for (const file of filesOf(site))
+      expect(readFileSync(join(again, file)).equals(readFileSync(join(site, file))), file).toBe(true);
   }, 60_000);
 });

@@ -20,8 +20,10 @@ describe('languageLabel', () => {
 });
 
 describe('formatLongDay', () => {
-  it('writes the locale\'s long date style, the same for every call', () => {
-    const expected = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-09-01T00:00:00Z'));
+  it("writes the locale's long date style, the same for every call", () => {
+    const expected = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date('2025-09-01T00:00:00Z'),
+    );
     expect(formatLongDay('2025-09-01', 'vi-VN')).toBe(expected);
     expect(formatLongDay('2025-09-01', 'vi-VN')).toBe(expected);
     expect(formatLongDay('2025-09-01', 'en')).toBe('September 1, 2025');

@@ -10,9 +10,14 @@ describe('generated stylesheets', () => {
   });
   it('give each picture a class with its colour, sorted, and refuse a colour that is not #rrggbb', () => {
     expect(placeholderClass('images/Hat Xoan.JPG')).toBe('portal-ph--hat-xoan-jpg');
-    expect(placeholderRules(new Map([['images/b.png', '#000000'], ['images/a.jpg', '#A3341F']]))).toBe(
-      '.portal-ph--a-jpg{background-color:#A3341F}\n.portal-ph--b-png{background-color:#000000}\n',
-    );
+    expect(
+      placeholderRules(
+        new Map([
+          ['images/b.png', '#000000'],
+          ['images/a.jpg', '#A3341F'],
+        ]),
+      ),
+    ).toBe('.portal-ph--a-jpg{background-color:#A3341F}\n.portal-ph--b-png{background-color:#000000}\n');
     expect(() => placeholderRules(new Map([['images/a.jpg', '#fff}*{x:y']]))).toThrow(/not #rrggbb/);
   });
 });

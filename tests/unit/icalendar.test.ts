@@ -3,7 +3,10 @@ import { icalendar, type CalendarEvent } from '../../src/lib/icalendar.ts';
 
 /** A minimal iCalendar reader: unfolded content lines grouped into VEVENTs of name → value. */
 function parse(text: string) {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   const events: Record<string, string>[] = [];
   let current: Record<string, string> | undefined;
   for (const line of lines) {
@@ -11,8 +14,7 @@ function parse(text: string) {
     else if (line === 'END:VEVENT') {
       events.push(current!);
       current = undefined;
-    }
-    else if (current) {
+    } else if (current) {
       const colon = line.indexOf(':');
       current[line.slice(0, colon)] = line.slice(colon + 1);
     }
@@ -32,7 +34,11 @@ const events: CalendarEvent[] = [
   { uid: '2024-hop-bao@gia-lai.ttdn.example', date: '2024-12-31', title: 'Họp báo cuối năm', start: '23:30' },
   { uid: '2024-hoi-nghi@gia-lai.ttdn.example', date: '2024-06-03', title: 'Hội nghị', start: '08:00', end: '11:30' },
 ];
-const options = { timestamp: '2024-01-15', calName: 'Ngày kỷ niệm – Gia Lai', productId: '-//TTĐN Gia Lai//Ngày kỷ niệm//VI' };
+const options = {
+  timestamp: '2024-01-15',
+  calName: 'Ngày kỷ niệm – Gia Lai',
+  productId: '-//TTĐN Gia Lai//Ngày kỷ niệm//VI',
+};
 
 describe('icalendar', () => {
   const text = icalendar(events, options);

@@ -4,8 +4,14 @@ import { fromQuery, fromView, matches, toQuery, withFacet } from '../../src/lib/
 describe('the combined filter in the URL', () => {
   const all = fromView({ sort: 'capital' });
   it('starts from the static page’s view', () => {
-    expect(fromView({ facet: 'sector', value: 'agriculture', sort: 'area' })).toEqual({ filters: { sector: 'agriculture' }, sort: 'area' });
-    expect(fromQuery('', fromView({ facet: 'status', value: 'calling', sort: 'capital' }))).toEqual({ filters: { status: 'calling' }, sort: 'capital' });
+    expect(fromView({ facet: 'sector', value: 'agriculture', sort: 'area' })).toEqual({
+      filters: { sector: 'agriculture' },
+      sort: 'area',
+    });
+    expect(fromQuery('', fromView({ facet: 'status', value: 'calling', sort: 'capital' }))).toEqual({
+      filters: { status: 'calling' },
+      sort: 'capital',
+    });
   });
   it('round-trips several facets and the sort through the query', () => {
     const state = withFacet(withFacet({ ...all, sort: 'area' }, 'sector', 'agriculture'), 'status', 'calling');
@@ -15,7 +21,10 @@ describe('the combined filter in the URL', () => {
     expect(toQuery(all)).toBe('');
   });
   it('ignores values that cannot be slugs', () => {
-    expect(fromQuery('?sector=<script>&commune=ia-dom', all)).toEqual({ filters: { commune: 'ia-dom' }, sort: 'capital' });
+    expect(fromQuery('?sector=<script>&commune=ia-dom', all)).toEqual({
+      filters: { commune: 'ia-dom' },
+      sort: 'capital',
+    });
   });
   it('matches an item only when every set facet agrees', () => {
     const item = { sector: 'agriculture', commune: 'ia-nan', status: 'calling' };

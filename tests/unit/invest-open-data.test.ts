@@ -4,10 +4,24 @@ import { COLUMNS, toCsv, toJson, toRecord, type OpenProfile } from '../../src/li
 import { ldScript, profileJsonLd } from '../../src/lib/invest/json-ld.ts';
 
 const profile: OpenProfile = {
-  slug: 'trung-tam-logistics-le-thanh', title: 'Trung tâm logistics, cửa khẩu "Lệ Thanh"', sector: 'logistics',
-  commune: 'xã Ia Dom', formerDistrict: 'huyện Đức Cơ', lat: 13.9, lon: 107.5, areaHa: 60, capitalVnd: 1_250_000_000_000,
-  form: 'domestic-or-foreign', status: 'calling', contactUnit: 'Ban Quản lý Khu kinh tế tỉnh Gia Lai', phone: '0256 0000 000',
-  email: 'ttdn@gia-lai.ttdn.example', updated: '2025-09-15', sample: true, textLang: 'vi', url: 'https://gia-lai.ttdn.example/vi/invest/x/',
+  slug: 'trung-tam-logistics-le-thanh',
+  title: 'Trung tâm logistics, cửa khẩu "Lệ Thanh"',
+  sector: 'logistics',
+  commune: 'xã Ia Dom',
+  formerDistrict: 'huyện Đức Cơ',
+  lat: 13.9,
+  lon: 107.5,
+  areaHa: 60,
+  capitalVnd: 1_250_000_000_000,
+  form: 'domestic-or-foreign',
+  status: 'calling',
+  contactUnit: 'Ban Quản lý Khu kinh tế tỉnh Gia Lai',
+  phone: '0256 0000 000',
+  email: 'ttdn@gia-lai.ttdn.example',
+  updated: '2025-09-15',
+  sample: true,
+  textLang: 'vi',
+  url: 'https://gia-lai.ttdn.example/vi/invest/x/',
 };
 const rate = { vndPerUnit: 23_898, date: '2023-08-25' };
 
@@ -22,7 +36,12 @@ describe('open data of investment profiles', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.meta.fields).toEqual([...COLUMNS]);
-    expect(parsed.data[0]).toMatchObject({ title: 'Trung tâm logistics, cửa khẩu "Lệ Thanh"', commune: 'xã Ia Dom', capital_vnd: '1250000000000', sample: 'true' });
+    expect(parsed.data[0]).toMatchObject({
+      title: 'Trung tâm logistics, cửa khẩu "Lệ Thanh"',
+      commune: 'xã Ia Dom',
+      capital_vnd: '1250000000000',
+      sample: 'true',
+    });
   });
   it('writes JSON with the rate and the same records', () => {
     const json = JSON.parse(toJson([record], { lang: 'en', rate: { currency: 'USD', ...rate, source: 'SBV' } }));
@@ -33,8 +52,23 @@ describe('open data of investment profiles', () => {
 
 describe('profile JSON-LD', () => {
   it('describes a project at a place and escapes closing tags', () => {
-    const ld = profileJsonLd({ url: 'u', lang: 'en', title: 'T </script>', summary: 's', updated: '2025-09-15', place: 'Ia Dom', lat: 13.9, lon: 107.5, capitalVnd: 1, areaHa: 2, publisher: 'P' });
-    expect(ld).toMatchObject({ '@type': 'WebPage', about: { '@type': 'Project', location: { geo: { latitude: 13.9 } } } });
+    const ld = profileJsonLd({
+      url: 'u',
+      lang: 'en',
+      title: 'T </script>',
+      summary: 's',
+      updated: '2025-09-15',
+      place: 'Ia Dom',
+      lat: 13.9,
+      lon: 107.5,
+      capitalVnd: 1,
+      areaHa: 2,
+      publisher: 'P',
+    });
+    expect(ld).toMatchObject({
+      '@type': 'WebPage',
+      about: { '@type': 'Project', location: { geo: { latitude: 13.9 } } },
+    });
     expect(ldScript(ld)).not.toContain('</script>');
   });
 });

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { allViews, facetValues, inView, parseView, sortItems, viewSegments, type Facetted } from '../../src/lib/invest/views.ts';
+import {
+  allViews,
+  facetValues,
+  inView,
+  parseView,
+  sortItems,
+  viewSegments,
+  type Facetted,
+} from '../../src/lib/invest/views.ts';
 
-const p = (slug: string, sector: string, commune: string, status: string, capitalVnd: number, areaHa: number): Facetted => ({ slug, sector, commune, status, capitalVnd, areaHa });
+const p = (
+  slug: string,
+  sector: string,
+  commune: string,
+  status: string,
+  capitalVnd: number,
+  areaHa: number,
+): Facetted => ({ slug, sector, commune, status, capitalVnd, areaHa });
 const items = [
   p('coffee', 'agriculture', 'ia-nan', 'calling', 480e9, 25),
   p('logistics', 'logistics', 'ia-dom', 'calling', 1250e9, 60),
@@ -15,11 +30,17 @@ describe('views of the profile list', () => {
     expect(sortItems(items, 'area').map((i) => i.slug)).toEqual(['solar', 'logistics', 'coffee', 'cold-store']);
   });
   it('filters by one facet value', () => {
-    expect(items.filter((i) => inView(i, { facet: 'sector', value: 'agriculture', sort: 'capital' })).map((i) => i.slug)).toEqual(['coffee', 'cold-store']);
+    expect(
+      items.filter((i) => inView(i, { facet: 'sector', value: 'agriculture', sort: 'capital' })).map((i) => i.slug),
+    ).toEqual(['coffee', 'cold-store']);
     expect(items.filter((i) => inView(i, { sort: 'area' }))).toHaveLength(4);
   });
   it('lists facet values in the schema order, then alphabetically', () => {
-    expect(facetValues(items, 'sector', ['agriculture', 'industry', 'logistics', 'energy'])).toEqual(['agriculture', 'logistics', 'energy']);
+    expect(facetValues(items, 'sector', ['agriculture', 'industry', 'logistics', 'energy'])).toEqual([
+      'agriculture',
+      'logistics',
+      'energy',
+    ]);
     expect(facetValues(items, 'commune')).toEqual(['ia-dom', 'ia-nan', 'quy-nhon-nam']);
   });
   it('round-trips every view through its URL segments', () => {

@@ -35,7 +35,9 @@ function notInSet(cited: readonly Cited[], entries: readonly Legal[]): string[] 
     .map((c) => c.number ?? '(no number)');
 }
 
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const basisOf = (file: string) => parsePlan(readFileSync(join(seedsDir, file), 'utf8')).basis;
 
 describe('the national legal set holds every basis the seed plans cite', () => {
@@ -80,7 +82,11 @@ describe('every basis a held plan cites links to the entry with its number', () 
         return false;
       }
     });
-  const plans = plansDirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.md')).map((f) => join(d, f)));
+  const plans = plansDirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(d, f)),
+  );
   const bySlug = new Map(legal.items.map((e) => [e.slug, e]));
 
   it.each(plans.map((p) => [p.slice(root.length + 1), p]))('%s', (_name, path) => {

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { loadProvince } from '../../src/node/provinces.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'load-province-'));
-cpSync(join(import.meta.dirname, '../fixtures/content/fixture/province.yaml'), join(root, 'fixture', 'province.yaml'), { recursive: true });
+cpSync(join(import.meta.dirname, '../fixtures/content/fixture/province.yaml'), join(root, 'fixture', 'province.yaml'), {
+  recursive: true,
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('a province the build cannot load', () => {
@@ -24,6 +26,8 @@ describe('a province the build cannot load', () => {
   });
 
   it('a province with no province.yaml: the provinces there are', () => {
-    expect(() => loadProvince('khong-co', root)).toThrow('content/khong-co/province.yaml: (tệp): không có tỉnh "khong-co" — hãy viết một trong: fixture');
+    expect(() => loadProvince('khong-co', root)).toThrow(
+      'content/khong-co/province.yaml: (tệp): không có tỉnh "khong-co" — hãy viết một trong: fixture',
+    );
   });
 });

@@ -20,7 +20,8 @@ function krFaces(css: string) {
       ranges: parseUnicodeRange(/unicode-range: ([^;]+);/.exec(b)![1]!),
     }));
 }
-const covers = (ranges: [number, number][], ch: string) => ranges.some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b);
+const covers = (ranges: [number, number][], ch: string) =>
+  ranges.some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b);
 
 describe('writeLocaleFonts for Korean', () => {
   writeLocaleFonts(dir, 'ko', ['noto-sans', 'noto-sans-kr']);

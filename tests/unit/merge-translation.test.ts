@@ -6,7 +6,10 @@ const plan = {
   summary: 'Kế hoạch của UBND tỉnh.',
   purpose: ['Nâng cao hiệu quả thông tin đối ngoại'],
   budget: 'Ngân sách tỉnh.',
-  tasks: [{ title: 'Xuất bản tập san', lead: 'so-ngoai-vu' }, { title: 'Tổ chức họp báo', lead: 'so-vhttdl' }],
+  tasks: [
+    { title: 'Xuất bản tập san', lead: 'so-ngoai-vu' },
+    { title: 'Tổ chức họp báo', lead: 'so-vhttdl' },
+  ],
 };
 
 describe('a translation laid over its source', () => {
@@ -15,16 +18,37 @@ describe('a translation laid over its source', () => {
     expect(mergeTranslation(plan, { title: 'Plan' }, ['tasks']).purpose).toEqual(plan.purpose);
   });
   it('replaces them when the translation has some', () => {
-    expect(mergeTranslation(plan, { purpose: ['Make foreign information work better'] }, ['tasks']).purpose).toEqual(['Make foreign information work better']);
+    expect(mergeTranslation(plan, { purpose: ['Make foreign information work better'] }, ['tasks']).purpose).toEqual([
+      'Make foreign information work better',
+    ]);
   });
 });
 
 describe('translations layered along the fallback chain (km → en → vi)', () => {
-  const en = { title: 'Foreign information plan 2024', summary: 'The province’s plan.', purpose: ['Make foreign information work better'], tasks: [{ title: 'Publish the bulletin' }], translation: { status: 'draft' } };
-  const km = { title: 'ផែនការព័ត៌មានការបរទេសឆ្នាំ ២០២៤', summary: 'ផែនការរបស់ខេត្ត។', purpose: [], tasks: [], translation: { status: 'draft' } };
+  const en = {
+    title: 'Foreign information plan 2024',
+    summary: 'The province’s plan.',
+    purpose: ['Make foreign information work better'],
+    tasks: [{ title: 'Publish the bulletin' }],
+    translation: { status: 'draft' },
+  };
+  const km = {
+    title: 'ផែនការព័ត៌មានការបរទេសឆ្នាំ ២០២៤',
+    summary: 'ផែនការរបស់ខេត្ត។',
+    purpose: [],
+    tasks: [],
+    translation: { status: 'draft' },
+  };
 
   it('takes each field from the first language of the chain that has it', () => {
-    const { data, fieldLangs } = layerTranslations(plan, [{ lang: 'km', data: km }, { lang: 'en', data: en }], ['tasks']);
+    const { data, fieldLangs } = layerTranslations(
+      plan,
+      [
+        { lang: 'km', data: km },
+        { lang: 'en', data: en },
+      ],
+      ['tasks'],
+    );
     expect(data.title).toBe(km.title);
     expect(data.summary).toBe(km.summary);
     expect(data.purpose).toEqual(en.purpose);
@@ -33,13 +57,27 @@ describe('translations layered along the fallback chain (km → en → vi)', () 
     expect(fieldLangs.budget).toBeUndefined();
   });
   it('merges aligned lists item by item and says each item’s language', () => {
-    const { data, itemLangs } = layerTranslations(plan, [{ lang: 'km', data: km }, { lang: 'en', data: en }], ['tasks']);
+    const { data, itemLangs } = layerTranslations(
+      plan,
+      [
+        { lang: 'km', data: km },
+        { lang: 'en', data: en },
+      ],
+      ['tasks'],
+    );
     expect(data.tasks).toEqual([{ title: 'Publish the bulletin', lead: 'so-ngoai-vu' }, plan.tasks[1]]);
     expect(itemLangs.tasks).toEqual(['en', 'vi']);
   });
   it('lets the page’s language win where it has the item', () => {
     const kmTask = { ...km, tasks: [{ title: 'បោះពុម្ពព្រឹត្តិបត្រ' }] };
-    const { data, itemLangs } = layerTranslations(plan, [{ lang: 'km', data: kmTask }, { lang: 'en', data: en }], ['tasks']);
+    const { data, itemLangs } = layerTranslations(
+      plan,
+      [
+        { lang: 'km', data: kmTask },
+        { lang: 'en', data: en },
+      ],
+      ['tasks'],
+    );
     expect(data.tasks[0]).toEqual({ title: 'បោះពុម្ពព្រឹត្តិបត្រ', lead: 'so-ngoai-vu' });
     expect(itemLangs.tasks).toEqual(['km', 'vi']);
   });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatCapital, formatUsd, formatVnd, inWords, moneyStyle, parseScales, roundSignificant, vndToUsd, type MoneyStyle } from '../../src/lib/money.ts';
+import {
+  formatCapital,
+  formatUsd,
+  formatVnd,
+  inWords,
+  moneyStyle,
+  parseScales,
+  roundSignificant,
+  vndToUsd,
+  type MoneyStyle,
+} from '../../src/lib/money.ts';
 import vi from '../../src/i18n/locales/vi/invest.json' with { type: 'json' };
 import en from '../../src/i18n/locales/en/invest.json' with { type: 'json' };
 import ko from '../../src/i18n/locales/ko/invest.json' with { type: 'json' };
@@ -53,7 +63,10 @@ describe('US dollars at a stated rate', () => {
 
 describe('number words', () => {
   it('parses scales largest first and rejects nonsense', () => {
-    expect(parseScales('1000000:{n} m|1000000000:{n} bn')).toEqual([[1e9, '{n} bn'], [1e6, '{n} m']]);
+    expect(parseScales('1000000:{n} m|1000000000:{n} bn')).toEqual([
+      [1e9, '{n} bn'],
+      [1e6, '{n} m'],
+    ]);
     expect(() => parseScales('billion')).toThrow(/money.scales/);
   });
   it('drops empty Korean units and rounds to the smallest one', () => {
@@ -69,8 +82,14 @@ describe('number words', () => {
 
 describe('capital with its USD equivalent', () => {
   it('reads as the issue shows it', () => {
-    expect(formatCapital(1_250_000_000_000, RATE, styles.en, en['invest.capital.both'])).toBe('VND 1,250 billion (≈ USD 49 million)');
-    expect(formatCapital(1_250_000_000_000, RATE, styles.vi, vi['invest.capital.both'])).toBe('1.250 tỷ đồng (≈ 49 triệu USD)');
-    expect(formatCapital(1_250_000_000_000, RATE, styles.ko, ko['invest.capital.both'])).toBe('1조 2,500억 동 (약 4,900만 달러)');
+    expect(formatCapital(1_250_000_000_000, RATE, styles.en, en['invest.capital.both'])).toBe(
+      'VND 1,250 billion (≈ USD 49 million)',
+    );
+    expect(formatCapital(1_250_000_000_000, RATE, styles.vi, vi['invest.capital.both'])).toBe(
+      '1.250 tỷ đồng (≈ 49 triệu USD)',
+    );
+    expect(formatCapital(1_250_000_000_000, RATE, styles.ko, ko['invest.capital.both'])).toBe(
+      '1조 2,500억 동 (약 4,900만 달러)',
+    );
   });
 });

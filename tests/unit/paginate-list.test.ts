@@ -5,7 +5,11 @@ describe('pageSlices', () => {
   it('cuts a list into pages of the given size, the last one shorter', () => {
     const pages = pageSlices([1, 2, 3, 4, 5, 6, 7], 3);
     expect(pages.map((p) => p.items)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
-    expect(pages.map((p) => [p.number, p.last, p.start])).toEqual([[1, 3, 1], [2, 3, 4], [3, 3, 7]]);
+    expect(pages.map((p) => [p.number, p.last, p.start])).toEqual([
+      [1, 3, 1],
+      [2, 3, 4],
+      [3, 3, 7],
+    ]);
   });
   it('makes one empty page for an empty list', () => {
     expect(pageSlices([], 4)).toEqual([{ number: 1, last: 1, items: [], start: 0 }]);

@@ -18,7 +18,11 @@ describe('paths', () => {
 
 describe('navigation', () => {
   it('lists only sections whose index page exists, in reading order', () => {
-    const files = ['/src/pages/[lang]/press/index.astro', '/src/pages/[lang]/plans/index.astro', '/src/pages/[lang]/index.astro'];
+    const files = [
+      '/src/pages/[lang]/press/index.astro',
+      '/src/pages/[lang]/plans/index.astro',
+      '/src/pages/[lang]/index.astro',
+    ];
     expect(builtSections(files).map(([s]) => s)).toEqual(['plans', 'press']);
   });
 });
@@ -26,7 +30,11 @@ describe('navigation', () => {
 describe('translations over sources', () => {
   it('keeps facts, takes text, merges aligned lists item by item', () => {
     const source = { title: 'Kế hoạch', year: 2024, tasks: [{ title: 'Việc 1', lead: 'so-ngoai-vu' }] };
-    const merged = mergeTranslation(source, { title: 'Plan', tasks: [{ title: 'Task 1' }], translation: { status: 'draft' } }, ['tasks']);
+    const merged = mergeTranslation(
+      source,
+      { title: 'Plan', tasks: [{ title: 'Task 1' }], translation: { status: 'draft' } },
+      ['tasks'],
+    );
     expect(merged).toEqual({ title: 'Plan', year: 2024, tasks: [{ title: 'Task 1', lead: 'so-ngoai-vu' }] });
     expect(mergeTranslation(source, undefined, ['tasks'])).toBe(source);
   });

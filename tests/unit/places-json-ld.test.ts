@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { placeJsonLd } from '../../src/lib/places/json-ld.ts';
 
-const base = { name: 'Xoan singing', description: 'A spring ritual song.', url: 'https://x.example/en/places/hat-xoan/', lang: 'en', lat: 21.35, lon: 105.37, address: 'Việt Trì, Phú Thọ' };
+const base = {
+  name: 'Xoan singing',
+  description: 'A spring ritual song.',
+  url: 'https://x.example/en/places/hat-xoan/',
+  lang: 'en',
+  lat: 21.35,
+  lon: 105.37,
+  address: 'Việt Trì, Phú Thọ',
+};
 
 describe('placeJsonLd', () => {
   it('describes a tourist attraction with coordinates', () => {
@@ -17,4 +25,3 @@ describe('placeJsonLd', () => {
     expect(ld.award).toEqual(['UNESCO 2017']);
   });
 });
-

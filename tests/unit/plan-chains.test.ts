@@ -3,7 +3,12 @@ import { higherPlans, lowerPlans, planChains } from '../../src/lib/plan-pages/ci
 import type { PlanFacts } from '../../src/lib/plan-pages/types.ts';
 
 const plan = (slug: string, number: string | undefined, implementsNumbers: string[], year = 2024): PlanFacts => ({
-  slug, title: slug, issuer: 'ubnd', year, level: 'commune', ...(number ? { number } : {}),
+  slug,
+  title: slug,
+  issuer: 'ubnd',
+  year,
+  level: 'commune',
+  ...(number ? { number } : {}),
   implements: implementsNumbers.map((n) => ({ kind: 'Kế hoạch', number: n })),
 });
 const held = [

@@ -41,12 +41,20 @@ describe('continues', () => {
     expect(continues('tình hình mới.', '- Nâng cao chất lượng')).toBe(false);
     expect(continues('bất kỳ', '6.1. Tiếp tục quảng bá')).toBe(false);
     expect(continues('bất kỳ', 'III. TỔ CHỨC THỰC HIỆN')).toBe(false);
-    expect(continues('Hoạt động thông tin đối ngoại năm 2024 trên địa bàn tỉnh Gia Lai', 'Căn cứ Kết luận số 57-KL/TW', true)).toBe(false);
+    expect(
+      continues(
+        'Hoạt động thông tin đối ngoại năm 2024 trên địa bàn tỉnh Gia Lai',
+        'Căn cứ Kết luận số 57-KL/TW',
+        true,
+      ),
+    ).toBe(false);
     expect(continues('- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN')).toBe(false);
   });
   it('ends a heading before its body but not inside a proper name', () => {
     expect(continues('4. Văn phòng Ủy ban nhân dân tỉnh', 'Chủ trì, phối hợp với')).toBe(false);
-    expect(continues('2. Triển khai thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ', 'Chính trị về tiếp tục')).toBe(true);
+    expect(
+      continues('2. Triển khai thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ', 'Chính trị về tiếp tục'),
+    ).toBe(true);
     expect(continues('- Đơn vị phối hợp: Các sở; Bộ Chỉ huy Bộ đội', 'Biên phòng tỉnh; Báo Gia Lai')).toBe(true);
   });
   it('keeps a name line apart from the title above it', () => {
@@ -92,13 +100,12 @@ describe('cleanParagraphs', () => {
   });
 
   it('reads Markdown: blank lines part paragraphs, list items stand alone, markers go', () => {
-    expect(cleanParagraphs('# KẾ HOẠCH\n\nCăn cứ Nghị định\nsố 72/2015/NĐ-CP;\n\n## I. MỤC TIÊU\n* Một\n* **Hai**', 'markdown')).toEqual([
-      'KẾ HOẠCH',
-      'Căn cứ Nghị định số 72/2015/NĐ-CP;',
-      'I. MỤC TIÊU',
-      '- Một',
-      '- Hai',
-    ]);
+    expect(
+      cleanParagraphs(
+        '# KẾ HOẠCH\n\nCăn cứ Nghị định\nsố 72/2015/NĐ-CP;\n\n## I. MỤC TIÊU\n* Một\n* **Hai**',
+        'markdown',
+      ),
+    ).toEqual(['KẾ HOẠCH', 'Căn cứ Nghị định số 72/2015/NĐ-CP;', 'I. MỤC TIÊU', '- Một', '- Hai']);
   });
 
   it('cleanText separates paragraphs with blank lines', () => {

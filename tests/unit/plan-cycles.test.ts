@@ -7,7 +7,13 @@ import type { PlanFacts } from '../../src/lib/plan-pages/types.ts';
 const graph = (spec: string): PlanNode[] =>
   spec.split(' ').map((part) => {
     const [slug, targets = ''] = part.split('>');
-    return { slug: slug!, links: targets.split(',').filter(Boolean).map((plan, i) => ({ field: `implements[${i + 1}].plan`, plan })) };
+    return {
+      slug: slug!,
+      links: targets
+        .split(',')
+        .filter(Boolean)
+        .map((plan, i) => ({ field: `implements[${i + 1}].plan`, plan })),
+    };
   });
 
 describe('planLoops', () => {
@@ -41,7 +47,11 @@ describe('planLoops', () => {
     expect(loops.find((l) => l.slug === 'b' && l.field === 'implements[1].plan')!.cycle).toEqual(['b', 'c', 'a', 'b']);
   });
 
-  const ring = (n: number): PlanNode[] => Array.from({ length: n }, (_, i) => ({ slug: `p${i}`, links: [{ field: 'implements[1].plan', plan: `p${(i + 1) % n}` }] }));
+  const ring = (n: number): PlanNode[] =>
+    Array.from({ length: n }, (_, i) => ({
+      slug: `p${i}`,
+      links: [{ field: 'implements[1].plan', plan: `p${(i + 1) % n}` }],
+    }));
 
   it('walks a chain of 20,000 plans without overflowing the stack', () => {
     expect(planLoops(ring(20_000).slice(0, -1))).toEqual([]);
@@ -57,7 +67,12 @@ describe('planLoops', () => {
 describe('plan pages on a loop', () => {
   it('build their chains in one step, so a loop the check missed cannot make them walk forever', () => {
     const plan = (slug: string, implementsPlan: string): PlanFacts => ({
-      slug, title: slug, issuer: 'ubnd', year: 2024, level: 'province', implements: [{ kind: 'Kế hoạch', plan: implementsPlan }],
+      slug,
+      title: slug,
+      issuer: 'ubnd',
+      year: 2024,
+      level: 'province',
+      implements: [{ kind: 'Kế hoạch', plan: implementsPlan }],
     });
     const chains = planChains([plan('a', 'b'), plan('b', 'a'), plan('c', 'c')]);
     expect(chains.get('a')).toEqual({ higher: [{ kind: 'Kế hoạch', plan: 'b', slug: 'b' }], lower: ['b'] });

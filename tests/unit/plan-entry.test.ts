@@ -11,7 +11,18 @@ const seed = (name: string) => parsePlan(readFileSync(resolve('..', 'shared', 's
 
 describe('toMarkdown', () => {
   it('writes sections as headings and bullets as lists', () => {
-    expect(toMarkdown(['Căn cứ Nghị định số 72;', 'I. MỤC TIÊU', '1. Mục tiêu', '- Một;', '- Hai.', '6.1. Cổng', 'Nơi nhận:', '- UBND huyện;'])).toBe(
+    expect(
+      toMarkdown([
+        'Căn cứ Nghị định số 72;',
+        'I. MỤC TIÊU',
+        '1. Mục tiêu',
+        '- Một;',
+        '- Hai.',
+        '6.1. Cổng',
+        'Nơi nhận:',
+        '- UBND huyện;',
+      ]),
+    ).toBe(
       'Căn cứ Nghị định số 72;\n\n## I. MỤC TIÊU\n\n### 1. Mục tiêu\n\n- Một;\n- Hai.\n\n#### 6.1. Cổng\n\n**Nơi nhận:**\n\n- UBND huyện;\n',
     );
   });
@@ -31,7 +42,12 @@ describe('toEntry on the Gia Lai seed', () => {
       title: 'Tiếp tục quảng bá hình ảnh địa phương ra nước ngoài trên Cổng Vietnam.vn',
       timeframe: 'Cả năm 2024',
       lead: 'so-thong-tin-va-truyen-thong',
-      partners: ['cac-so-ban-nganh-doan-the-cua-tinh', 'bao-gia-lai', 'dai-phat-thanh-truyen-hinh-gia-lai', 'ubnd-cac-huyen-thi-xa-thanh-pho'],
+      partners: [
+        'cac-so-ban-nganh-doan-the-cua-tinh',
+        'bao-gia-lai',
+        'dai-phat-thanh-truyen-hinh-gia-lai',
+        'ubnd-cac-huyen-thi-xa-thanh-pho',
+      ],
     });
     expect(entry.data.duties).toContainEqual(expect.objectContaining({ unit: 'so-ngoai-vu' }));
     expect(entry.units).toContainEqual({ slug: 'so-ngoai-vu', name: 'Sở Ngoại vụ' });
@@ -39,9 +55,12 @@ describe('toEntry on the Gia Lai seed', () => {
   });
 
   it('never writes a field the text did not give', () => {
-    for (const key of ['number', 'place', 'issuedOn', 'summary', 'implements']) expect(entry.data).not.toHaveProperty(key);
+    for (const key of ['number', 'place', 'issuedOn', 'summary', 'implements'])
+      expect(entry.data).not.toHaveProperty(key);
     expect(entry.notes[0]).toMatch(/^summary:/u);
-    expect(entry.data.tasks).toContainEqual(expect.objectContaining({ lead: 'so-thong-tin-va-truyen-thong', coLeads: ['bo-chi-huy-bo-doi-bien-phong-tinh'] }));
+    expect(entry.data.tasks).toContainEqual(
+      expect.objectContaining({ lead: 'so-thong-tin-va-truyen-thong', coLeads: ['bo-chi-huy-bo-doi-bien-phong-tinh'] }),
+    );
   });
 
   it('renders YAML frontmatter that reads back and passes the plan schema, with or without a summary', () => {
@@ -50,7 +69,10 @@ describe('toEntry on the Gia Lai seed', () => {
     const data = parse(yaml, { version: '1.2', schema: 'core' }) as Record<string, unknown>;
     expect(data).toEqual(entry.data);
     expect(planSource.safeParse(data).error?.issues ?? []).toEqual([]);
-    const completed = planSource.safeParse({ ...data, summary: 'Kế hoạch thông tin đối ngoại năm 2024 của tỉnh Gia Lai.' });
+    const completed = planSource.safeParse({
+      ...data,
+      summary: 'Kế hoạch thông tin đối ngoại năm 2024 của tỉnh Gia Lai.',
+    });
     expect(completed.error?.issues ?? []).toEqual([]);
     expect(body).toContain('## III. TỔ CHỨC THỰC HIỆN\n\n### 1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh');
     expect(body).not.toContain('KẾ HOẠCH');
@@ -62,7 +84,13 @@ describe('toEntry on the Kon Gang seed', () => {
   const entry = toEntry(seed('kon-gang-2022.txt'));
   it('keeps the implemented plan, keeps a deadline without a year undated and says so', () => {
     expect(entry.data.implements).toEqual([
-      { kind: 'Kế hoạch', number: '66/KH-UBND', date: '2022-04-28', issuer: 'Ủy ban nhân dân huyện Đak Đoa', title: 'Hoạt động thông tin đối ngoại trên địa bàn huyện Đak Đoa năm 2022' },
+      {
+        kind: 'Kế hoạch',
+        number: '66/KH-UBND',
+        date: '2022-04-28',
+        issuer: 'Ủy ban nhân dân huyện Đak Đoa',
+        title: 'Hoạt động thông tin đối ngoại trên địa bàn huyện Đak Đoa năm 2022',
+      },
     ]);
     expect(entry.data.reportingDeadlines).toEqual([{ what: expect.stringContaining('trước ngày 01/11') }]);
     expect(entry.notes.some((n) => n.startsWith('reportingDeadlines:'))).toBe(true);

@@ -73,8 +73,12 @@ describe('issuer helpers', () => {
     expect(issuerFromCaps('SỞ THÔNG TIN VÀ TRUYỀN THÔNG')).toBe('Sở Thông tin và Truyền thông');
   });
   it('finds the issuer in the introduction or the closing', () => {
-    expect(issuerFromText(['UBND xã Cao Xá xây dựng kế hoạch triển khai'], undefined)).toBe('Ủy ban nhân dân xã Cao Xá');
-    expect(issuerFromText(['UBND xã xây dựng Kế hoạch'], 'Trên đây là Kế hoạch năm 2022 của UBND xã Kon Gang./.')).toBe('Ủy ban nhân dân xã Kon Gang');
+    expect(issuerFromText(['UBND xã Cao Xá xây dựng kế hoạch triển khai'], undefined)).toBe(
+      'Ủy ban nhân dân xã Cao Xá',
+    );
+    expect(issuerFromText(['UBND xã xây dựng Kế hoạch'], 'Trên đây là Kế hoạch năm 2022 của UBND xã Kon Gang./.')).toBe(
+      'Ủy ban nhân dân xã Kon Gang',
+    );
     expect(issuerFromText(['Các đơn vị xây dựng Kế hoạch'], undefined)).toBeUndefined();
   });
   it('takes the year from the title', () => {

@@ -7,7 +7,8 @@ import type { PlanFacts } from '../../src/lib/plan-pages/types.ts';
 describe('matchesNumber, by the parts of a number', () => {
   it('ignores separators, spaces, case and đ/d', () => {
     expect(numberParts('157/KH-UBND')).toEqual(['157', 'kh', 'ubnd']);
-    for (const typed of ['157/KH-UBND', '157 KH UBND', '157-kh-ubnd', '157KH-UBND', ' 157 / kh - ubnd ', '157/KH']) expect(matchesNumber(typed, '157/KH-UBND'), typed).toBe(true);
+    for (const typed of ['157/KH-UBND', '157 KH UBND', '157-kh-ubnd', '157KH-UBND', ' 157 / kh - ubnd ', '157/KH'])
+      expect(matchesNumber(typed, '157/KH-UBND'), typed).toBe(true);
     expect(matchesNumber('3089/btttt-ttdn', '3089/BTTTT-TTĐN')).toBe(true);
     expect(matchesNumber('16/2017/QD-UBND', '16/2017/QĐ-UBND')).toBe(true);
   });
@@ -40,17 +41,40 @@ describe('mentionedDocuments', () => {
     ]);
   });
   it('reads decomposed Vietnamese (NFD) as written', () => {
-    expect(mentionedDocuments('Kế hoạch số 157/KH-UBND'.normalize('NFD')).map((d) => d.number)).toEqual(['157/KH-UBND']);
+    expect(mentionedDocuments('Kế hoạch số 157/KH-UBND'.normalize('NFD')).map((d) => d.number)).toEqual([
+      '157/KH-UBND',
+    ]);
   });
 });
 
 describe('numberIndex with the numbers a plan text names', () => {
-  const plan: PlanFacts = { slug: 'p', title: 'P', number: '10/KH-UBND', issuer: 'u', year: 2024, level: 'province', basis: [{ kind: 'Kế hoạch', number: '184-KH/TU', issuer: 'Tỉnh ủy' }] };
-  const mentions = new Map([['p', [{ kind: 'Kế hoạch', number: '157/KH-UBND', date: '2024-01-22' }, { kind: 'Kế hoạch', number: '184-KH/TU' }, { kind: 'Kế hoạch', number: '10/KH-UBND' }]]]);
+  const plan: PlanFacts = {
+    slug: 'p',
+    title: 'P',
+    number: '10/KH-UBND',
+    issuer: 'u',
+    year: 2024,
+    level: 'province',
+    basis: [{ kind: 'Kế hoạch', number: '184-KH/TU', issuer: 'Tỉnh ủy' }],
+  };
+  const mentions = new Map([
+    [
+      'p',
+      [
+        { kind: 'Kế hoạch', number: '157/KH-UBND', date: '2024-01-22' },
+        { kind: 'Kế hoạch', number: '184-KH/TU' },
+        { kind: 'Kế hoạch', number: '10/KH-UBND' },
+      ],
+    ],
+  ]);
   const index = numberIndex([plan], [], 'Kế hoạch', mentions);
   it('lists a number only the text names, cited by that plan, and keeps the basis facts', () => {
     expect(index.map((e) => e.number)).toEqual(['10/KH-UBND', '157/KH-UBND', '184-KH/TU']);
-    expect(index.find((e) => e.number === '157/KH-UBND')).toMatchObject({ kind: 'Kế hoạch', date: '2024-01-22', citedBy: ['p'] });
+    expect(index.find((e) => e.number === '157/KH-UBND')).toMatchObject({
+      kind: 'Kế hoạch',
+      date: '2024-01-22',
+      citedBy: ['p'],
+    });
     expect(index.find((e) => e.number === '184-KH/TU')).toMatchObject({ issuer: 'Tỉnh ủy', citedBy: ['p'] });
     expect(index.find((e) => e.number === '10/KH-UBND')).toMatchObject({ plan: 'p', citedBy: [] });
   });

@@ -37,7 +37,16 @@ describe('reading order of a PDF page (pdfLines)', () => {
   });
 
   it('reads recipients before the signer, the name under the title included', () => {
-    const lines = pdfLines([item('Nơi nhận:', 50, 200), item('TM. ỦY BAN NHÂN DÂN', 360, 200), item('- Lưu: VT.', 50, 187), item('CHỦ TỊCH', 380, 187), item('Phạm Văn Hảo', 370, 150)], 595);
+    const lines = pdfLines(
+      [
+        item('Nơi nhận:', 50, 200),
+        item('TM. ỦY BAN NHÂN DÂN', 360, 200),
+        item('- Lưu: VT.', 50, 187),
+        item('CHỦ TỊCH', 380, 187),
+        item('Phạm Văn Hảo', 370, 150),
+      ],
+      595,
+    );
     expect(lines).toEqual(['Nơi nhận:', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Phạm Văn Hảo']);
   });
 });

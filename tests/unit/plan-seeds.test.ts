@@ -33,7 +33,11 @@ describe('seed: Gia Lai province, 2024', () => {
   });
 
   it('reads the signer', () => {
-    expect(plan.signer).toEqual({ capacity: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Thanh Lịch' });
+    expect(plan.signer).toEqual({
+      capacity: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH',
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Thị Thanh Lịch',
+    });
   });
 
   it('reads six legal bases with kind, number, date and issuer', () => {
@@ -51,7 +55,11 @@ describe('seed: Gia Lai province, 2024', () => {
 
   it('reads seven tasks, fourteen duties and 23 distinct units', () => {
     expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5', '6.1', '6.2']);
-    expect(plan.tasks[0]).toMatchObject({ timeframe: 'Cả năm 2024', lead: ['Sở Thông tin và Truyền thông'], partners: ['Các sở, ban, ngành, đoàn thể của tỉnh', 'Ủy ban nhân dân các huyện, thị xã, thành phố'] });
+    expect(plan.tasks[0]).toMatchObject({
+      timeframe: 'Cả năm 2024',
+      lead: ['Sở Thông tin và Truyền thông'],
+      partners: ['Các sở, ban, ngành, đoàn thể của tỉnh', 'Ủy ban nhân dân các huyện, thị xã, thành phố'],
+    });
     expect(plan.tasks[6]?.lead).toEqual(['Sở Thông tin và Truyền thông', 'Bộ Chỉ huy Bộ đội biên phòng tỉnh']);
     expect(plan.duties).toHaveLength(14);
     expect(plan.duties[4]).toMatchObject({ unit: 'Sở Ngoại vụ', units: ['Sở Ngoại vụ'] });
@@ -64,7 +72,9 @@ describe('seed: Gia Lai province, 2024', () => {
     expect(plan.sections.map((s) => s.number)).toEqual(['I', 'II', 'III', 'IV']);
     expect(plan.objectives).toHaveLength(4);
     expect(plan.requirements).toHaveLength(3);
-    expect(plan.budget).toMatch(/^Kinh phí thực hiện từ nguồn ngân sách tỉnh đã được cấp cho các cơ quan, đơn vị, địa phương trong năm 2024;/u);
+    expect(plan.budget).toMatch(
+      /^Kinh phí thực hiện từ nguồn ngân sách tỉnh đã được cấp cho các cơ quan, đơn vị, địa phương trong năm 2024;/u,
+    );
     expect(plan.reportingDeadlines.map((d) => d.date)).toEqual(['2024-11-10']);
     expect(plan.recipients).toHaveLength(12);
     expect(plan.recipients[0]).toBe('Bộ Thông tin và Truyền thông (báo cáo)');
@@ -118,11 +128,18 @@ describe('seed: Kon Gang commune, 2022', () => {
         title: 'Hoạt động thông tin đối ngoại trên địa bàn huyện Đak Đoa năm 2022',
       },
     ]);
-    expect(plan.intro).toBe('UBND xã xây dựng Kế hoạch hoạt động thông tin đối ngoại trên địa bàn xã năm 2022, cụ thể như sau:');
+    expect(plan.intro).toBe(
+      'UBND xã xây dựng Kế hoạch hoạt động thông tin đối ngoại trên địa bàn xã năm 2022, cụ thể như sau:',
+    );
   });
 
   it('reads four tasks (no units named), five duties and six units', () => {
-    expect(plan.tasks.map((t) => [t.number, t.lead.length])).toEqual([['1', 0], ['2', 0], ['3', 0], ['4', 0]]);
+    expect(plan.tasks.map((t) => [t.number, t.lead.length])).toEqual([
+      ['1', 0],
+      ['2', 0],
+      ['3', 0],
+      ['4', 0],
+    ]);
     expect(plan.duties.map((d) => d.unit)).toEqual([
       'Công chức Văn hóa và Thông tin xã',
       'Công chức Địa chính – Nông nghiệp xã',
@@ -136,9 +153,19 @@ describe('seed: Kon Gang commune, 2022', () => {
 
   it('reads a deadline without a year and does not invent one', () => {
     expect(plan.reportingDeadlines).toEqual([
-      { monthDay: '11-01', text: 'tham mưu thực hiện chế độ báo cáo về Ủy ban nhân dân huyện (qua phòng Văn hóa và Thông tin huyện) trước ngày 01/11 theo quy định' },
+      {
+        monthDay: '11-01',
+        text: 'tham mưu thực hiện chế độ báo cáo về Ủy ban nhân dân huyện (qua phòng Văn hóa và Thông tin huyện) trước ngày 01/11 theo quy định',
+      },
     ]);
-    expect(plan.recipients).toEqual(['UBND huyện', 'Phòng Văn hóa – Thông tin huyện', 'Thường trực Đảng ủy', 'Chủ tịch, PCT UBND xã', 'MTTQ và các đoàn thể xã', 'Cán bộ, công chức xã']);
+    expect(plan.recipients).toEqual([
+      'UBND huyện',
+      'Phòng Văn hóa – Thông tin huyện',
+      'Thường trực Đảng ủy',
+      'Chủ tịch, PCT UBND xã',
+      'MTTQ và các đoàn thể xã',
+      'Cán bộ, công chức xã',
+    ]);
   });
 
   it('cleans the text: no page debris, sentences across breaks joined, nothing lost', () => {

@@ -11,7 +11,7 @@ const caoXa = [
   { slug: 'phong-van-hoa-thong-tin-huyen-lam-thao', names: ['Phòng Văn hóa và Thông tin huyện Lâm Thao'] },
 ];
 
-describe('matching a plan\'s unit names to the province\'s units', () => {
+describe("matching a plan's unit names to the province's units", () => {
   const match = unitMatcher(caoXa, 'xã Cao Xá');
   it.each([
     ['Công chức Văn hóa xã hội', 'cong-chuc-van-hoa-xa-hoi-xa-cao-xa'],
@@ -45,7 +45,7 @@ describe('matching a plan\'s unit names to the province\'s units', () => {
     expect(gialai('Ban Tuyên giáo Tỉnh ủy').slug).toBe('ban-tuyen-giao-tinh-uy');
   });
 
-  it('adds the plan\'s area only where the name lacks a place', () => {
+  it("adds the plan's area only where the name lacks a place", () => {
     expect(withArea('Công an xã', 'xã Cao Xá')).toBe('Công an xã Cao Xá');
     expect(withArea('Đảng ủy', 'xã Cao Xá')).toBe('Đảng ủy xã Cao Xá');
     expect(withArea('UBND huyện', 'xã Cao Xá')).toBeUndefined();

@@ -4,7 +4,11 @@ import { planSlug, unitResolver, unitSlug } from '../../src/lib/plan/unit-slug.t
 
 describe('splitUnits', () => {
   it('splits on ";" and on ", " before a unit name', () => {
-    expect(splitUnits('Ban Tuyên giáo Tỉnh ủy; các sở, ban, ngành, đoàn thể của tỉnh; Đài Phát thanh - Truyền hình Gia Lai.')).toEqual([
+    expect(
+      splitUnits(
+        'Ban Tuyên giáo Tỉnh ủy; các sở, ban, ngành, đoàn thể của tỉnh; Đài Phát thanh - Truyền hình Gia Lai.',
+      ),
+    ).toEqual([
       'Ban Tuyên giáo Tỉnh ủy',
       'Các sở, ban, ngành, đoàn thể của tỉnh',
       'Đài Phát thanh - Truyền hình Gia Lai',
@@ -16,7 +20,9 @@ describe('splitUnits', () => {
   });
   it('keeps "Sở Văn hóa, Thể thao và Du lịch" and a list after a colon whole', () => {
     expect(splitUnits('Sở Văn hóa, Thể thao và Du lịch')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
-    expect(splitUnits('Ủy ban nhân dân các huyện biên giới: Đức Cơ, Chư Prông và Ia Grai.')).toEqual(['Ủy ban nhân dân các huyện biên giới: Đức Cơ, Chư Prông và Ia Grai']);
+    expect(splitUnits('Ủy ban nhân dân các huyện biên giới: Đức Cơ, Chư Prông và Ia Grai.')).toEqual([
+      'Ủy ban nhân dân các huyện biên giới: Đức Cơ, Chư Prông và Ia Grai',
+    ]);
   });
   it('reads a duty heading', () => {
     expect(dutyUnit('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh');
@@ -26,10 +32,14 @@ describe('splitUnits', () => {
     expect(expandAbbreviations('Thường trực HĐND tỉnh')).toBe('Thường trực Hội đồng nhân dân tỉnh');
   });
   it('collects distinct units, whatever their case or abbreviation', () => {
-    expect(distinctUnits(['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Bộ Chỉ huy Bộ đội biên phòng tỉnh', 'UBND xã', 'Ủy ban nhân dân xã'])).toEqual([
-      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
-      'UBND xã',
-    ]);
+    expect(
+      distinctUnits([
+        'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+        'Bộ Chỉ huy Bộ đội biên phòng tỉnh',
+        'UBND xã',
+        'Ủy ban nhân dân xã',
+      ]),
+    ).toEqual(['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'UBND xã']);
   });
 });
 
@@ -47,8 +57,12 @@ describe('slugs', () => {
     expect(resolve('Sở Ngoại vụ')).toBe('so-ngoai-vu');
   });
   it('names a plan by year, issuer and number', () => {
-    expect(planSlug({ year: 2024, issuer: 'Ủy ban nhân dân tỉnh Gia Lai' })).toBe('2024-ubnd-tinh-gia-lai-ke-hoach-ttdn');
-    expect(planSlug({ year: 2025, issuer: 'Ủy ban nhân dân tỉnh Gia Lai', number: '02/KH-UBND' })).toBe('2025-ubnd-tinh-gia-lai-02-kh-ubnd');
+    expect(planSlug({ year: 2024, issuer: 'Ủy ban nhân dân tỉnh Gia Lai' })).toBe(
+      '2024-ubnd-tinh-gia-lai-ke-hoach-ttdn',
+    );
+    expect(planSlug({ year: 2025, issuer: 'Ủy ban nhân dân tỉnh Gia Lai', number: '02/KH-UBND' })).toBe(
+      '2025-ubnd-tinh-gia-lai-02-kh-ubnd',
+    );
     expect(planSlug({ issuer: 'Ủy ban nhân dân tỉnh Gia Lai' })).toBeUndefined();
   });
 });

@@ -28,14 +28,31 @@ describe('upcomingConferences', () => {
 });
 
 describe('conferenceJsonLd', () => {
-  const ld = conferenceJsonLd({ name: 'Họp báo', description: 'Quý IV', date: '2026-12-10', time: '08:30', venue: 'Hội trường', url: 'https://x.example/vi/press/c/', organizer: 'UBND tỉnh', lang: 'vi' });
+  const ld = conferenceJsonLd({
+    name: 'Họp báo',
+    description: 'Quý IV',
+    date: '2026-12-10',
+    time: '08:30',
+    venue: 'Hội trường',
+    url: 'https://x.example/vi/press/c/',
+    organizer: 'UBND tỉnh',
+    lang: 'vi',
+  });
   it('is a schema.org Event starting at the local time in UTC+07:00', () => {
     expect(ld['@type']).toBe('Event');
     expect(ld.startDate).toBe('2026-12-10T08:30:00+07:00');
     expect(ld.location).toEqual({ '@type': 'Place', name: 'Hội trường', address: 'Hội trường' });
   });
   it('says so first in the description when the notice is invented', () => {
-    const sample = conferenceJsonLd({ name: 'x', description: 'Quý IV', date: '2026-12-10', url: 'https://x.example/', organizer: 'y', lang: 'vi', sampleNotice: 'Dữ liệu mẫu.' });
+    const sample = conferenceJsonLd({
+      name: 'x',
+      description: 'Quý IV',
+      date: '2026-12-10',
+      url: 'https://x.example/',
+      organizer: 'y',
+      lang: 'vi',
+      sampleNotice: 'Dữ liệu mẫu.',
+    });
     expect(sample.description).toBe('Dữ liệu mẫu. Quý IV');
     expect(sample.startDate).toBe('2026-12-10');
   });

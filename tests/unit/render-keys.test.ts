@@ -29,7 +29,10 @@ describe('entryKeys', () => {
   });
 
   it('counts a translation being added', () => {
-    const after = entryKeys(site.map((e) => (e.id === 'places/b' ? { ...e, digests: ['b:1', 'km/b:1'] } : e)), 'site-1');
+    const after = entryKeys(
+      site.map((e) => (e.id === 'places/b' ? { ...e, digests: ['b:1', 'km/b:1'] } : e)),
+      'site-1',
+    );
     expect(after.get('places/b')).not.toBe(before.get('places/b'));
   });
 

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { webAddress } from '../../src/schemas/web-address.ts';
 import { isoDate } from '../../src/schemas/localized.ts';
-import { DEFAULT_LAST_YEAR, FIRST_YEAR, dateWindow, dateWindowFor, setDateWindow, yearProblem } from '../../src/schemas/date-window.ts';
+import {
+  DEFAULT_LAST_YEAR,
+  FIRST_YEAR,
+  dateWindow,
+  dateWindowFor,
+  setDateWindow,
+  yearProblem,
+} from '../../src/schemas/date-window.ts';
 import { describeFields } from '../../src/lib/schema-fields.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 import { personSchema } from '../../src/schemas/person.ts';
@@ -46,7 +53,9 @@ describe('dates inside a plausible window', () => {
 
   it('refuses 0000 and 9999 with the year and the window, once per mistake', () => {
     setDateWindow(dateWindowFor('2024-06-01'));
-    expect(messages(isoDate.safeParse('0000-01-01'))).toEqual([expect.stringMatching(/^năm 0000 nằm ngoài khoảng cho phép \(1800–2034\)/)]);
+    expect(messages(isoDate.safeParse('0000-01-01'))).toEqual([
+      expect.stringMatching(/^năm 0000 nằm ngoài khoảng cho phép \(1800–2034\)/),
+    ]);
     expect(messages(isoDate.safeParse('9999-12-31'))).toEqual([expect.stringMatching(/^năm 9999 nằm ngoài/)]);
     expect(messages(isoDate.safeParse('0000-13-01'))).toHaveLength(1);
   });
@@ -67,30 +76,59 @@ describe('dates inside a plausible window', () => {
 
 describe('an end after its start', () => {
   const person = {
-    name: 'Nguyễn Văn Mẫu', title: { vi: 'Chánh Văn phòng' }, unit: 'ubnd-tinh', phone: '0200 000 002', email: 'a@fixture.example',
-    languages: ['vi'], appointment: { number: '1/QĐ-MẪU', date: '2024-01-02', by: { vi: 'Chủ tịch' } }, from: '2024-01-02',
+    name: 'Nguyễn Văn Mẫu',
+    title: { vi: 'Chánh Văn phòng' },
+    unit: 'ubnd-tinh',
+    phone: '0200 000 002',
+    email: 'a@fixture.example',
+    languages: ['vi'],
+    appointment: { number: '1/QĐ-MẪU', date: '2024-01-02', by: { vi: 'Chủ tịch' } },
+    from: '2024-01-02',
   };
-  const issues = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => r.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+  const issues = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    r.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
 
   it('a spokesperson’s term: `to` on or after `from`', () => {
     expect(personSchema.safeParse({ ...person, to: '2024-01-02' }).success).toBe(true);
-    expect(issues(personSchema.safeParse({ ...person, to: '2024-01-01' }))).toEqual([['to', expect.stringMatching(/^ngày kết thúc 2024-01-01 trước ngày bắt đầu 2024-01-02/)]]);
+    expect(issues(personSchema.safeParse({ ...person, to: '2024-01-01' }))).toEqual([
+      ['to', expect.stringMatching(/^ngày kết thúc 2024-01-01 trước ngày bắt đầu 2024-01-02/)],
+    ]);
   });
 
   it('the anniversary calendar’s years: the last not before the first', () => {
     const province = {
-      name: { vi: 'Tỉnh Mẫu', en: 'Sample Province' }, locales: ['vi', 'en'], site: 'https://x.example', themeColor: '#0b5394', logo: 'logo.svg',
+      name: { vi: 'Tỉnh Mẫu', en: 'Sample Province' },
+      locales: ['vi', 'en'],
+      site: 'https://x.example',
+      themeColor: '#0b5394',
+      logo: 'logo.svg',
       agency: { name: { vi: 'Sở' }, address: { vi: 'Số 1' }, contacts: [{ label: { vi: 'TTĐN' } }] },
     };
     expect(provinceSchema.safeParse({ ...province, calendarYears: [2022, 2022] }).success).toBe(true);
-    expect(issues(provinceSchema.safeParse({ ...province, calendarYears: [2030, 2020] }))).toEqual([['calendarYears.1', expect.stringMatching(/^năm cuối 2020 trước năm đầu 2030/)]]);
+    expect(issues(provinceSchema.safeParse({ ...province, calendarYears: [2030, 2020] }))).toEqual([
+      ['calendarYears.1', expect.stringMatching(/^năm cuối 2020 trước năm đầu 2030/)],
+    ]);
   });
 
   it('a plan’s reporting deadlines: not before the plan is issued', () => {
-    const plan = { title: 'Kế hoạch mẫu', issuer: 'ubnd-tinh', year: 2024, level: 'province', area: 'tỉnh Mẫu', issuedOn: '2024-03-01' };
-    expect(planSource.safeParse({ ...plan, reportingDeadlines: [{ due: '2024-03-01', what: 'báo cáo' }] }).success).toBe(true);
-    expect(issues(planSource.safeParse({ ...plan, reportingDeadlines: [{ what: 'báo cáo' }, { due: '2024-02-01', what: 'báo cáo' }] }))).toEqual([
-      ['reportingDeadlines.1.due', expect.stringMatching(/^hạn 2024-02-01 trước ngày ban hành 2024-03-01/)],
-    ]);
+    const plan = {
+      title: 'Kế hoạch mẫu',
+      issuer: 'ubnd-tinh',
+      year: 2024,
+      level: 'province',
+      area: 'tỉnh Mẫu',
+      issuedOn: '2024-03-01',
+    };
+    expect(
+      planSource.safeParse({ ...plan, reportingDeadlines: [{ due: '2024-03-01', what: 'báo cáo' }] }).success,
+    ).toBe(true);
+    expect(
+      issues(
+        planSource.safeParse({
+          ...plan,
+          reportingDeadlines: [{ what: 'báo cáo' }, { due: '2024-02-01', what: 'báo cáo' }],
+        }),
+      ),
+    ).toEqual([['reportingDeadlines.1.due', expect.stringMatching(/^hạn 2024-02-01 trước ngày ban hành 2024-03-01/)]]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ALIAS_MARK, withAliases } from '../../src/lib/search/aliases.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 
-const render = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+const render = (parts: { text: string; mark: boolean }[]) =>
+  parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
 describe('buildExcerpt', () => {
   it('marks the matched words', () => {

@@ -12,10 +12,22 @@ describe('isIndexable', () => {
   it('skips listings (no search body) and fallbacks (the Vietnamese text under another locale)', () => {
     expect(isIndexable(page('<h1>Plans</h1>', ''))).toBe(false);
     expect(isIndexable(page('<p class="portal-notice" data-notice="fallback">…</p><h1>Đak Đoa</h1>'))).toBe(false);
-    expect(isIndexable(page('<p class="portal-notice" data-notice="fallback"><span lang="km" data-fallback="whole">…</span></p><h1>Đak Đoa</h1>'))).toBe(false);
+    expect(
+      isIndexable(
+        page(
+          '<p class="portal-notice" data-notice="fallback"><span lang="km" data-fallback="whole">…</span></p><h1>Đak Đoa</h1>',
+        ),
+      ),
+    ).toBe(false);
   });
   it('indexes a piece translated in part: its title and summary are in the page language (the rest is marked data-pagefind-ignore)', () => {
-    expect(isIndexable(page('<p class="portal-notice" data-notice="fallback"><span lang="km" data-fallback="partial">…</span></p><h1>ផែនការ</h1>'))).toBe(true);
+    expect(
+      isIndexable(
+        page(
+          '<p class="portal-notice" data-notice="fallback"><span lang="km" data-fallback="partial">…</span></p><h1>ផែនការ</h1>',
+        ),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -40,24 +52,32 @@ describe('withSearchAliases', () => {
 
 describe('searchCopy', () => {
   it('keeps the locale, the title and <main> with its aliases, and drops the chrome around it', () => {
-    const html = '<!doctype html><html lang="vi" dir="ltr"><head><meta charset="utf-8"><title>Đak Đoa · Gia Lai</title><link rel="stylesheet" href="/a.css"></head>'
-      + '<body><header><nav><a href="/vi/">Trang chủ</a></nav></header><main id="main" data-pagefind-body><h1>Đak Đoa</h1><span hidden data-pagefind-filter="type:Kế hoạch"></span></main><footer>Đơn vị</footer></body></html>';
+    const html =
+      '<!doctype html><html lang="vi" dir="ltr"><head><meta charset="utf-8"><title>Đak Đoa · Gia Lai</title><link rel="stylesheet" href="/a.css"></head>' +
+      '<body><header><nav><a href="/vi/">Trang chủ</a></nav></header><main id="main" data-pagefind-body><h1>Đak Đoa</h1><span hidden data-pagefind-filter="type:Kế hoạch"></span></main><footer>Đơn vị</footer></body></html>';
     const out = searchCopy(html);
     expect(out).toContain('<html lang="vi" dir="ltr">');
     expect(out).toContain('<title>Đak Đoa · Gia Lai</title>');
-    expect(out).toContain(`<main id="main" data-pagefind-body><h1>Đak ${ALIAS_MARK}Dak Đoa ${ALIAS_MARK}Doa</h1><span hidden data-pagefind-filter="type:Kế hoạch"></span></main>`);
+    expect(out).toContain(
+      `<main id="main" data-pagefind-body><h1>Đak ${ALIAS_MARK}Dak Đoa ${ALIAS_MARK}Doa</h1><span hidden data-pagefind-filter="type:Kế hoạch"></span></main>`,
+    );
     expect(out).not.toContain('Trang chủ');
     expect(out).not.toContain('Đơn vị');
     expect(out).not.toContain('stylesheet');
   });
 
   it('keeps the words of adjacent terms, cells and blocks apart', () => {
-    const out = searchCopy('<html lang="en"><head><title>x</title></head><body><main data-pagefind-body><dl><dt>Responsible unit</dt><dd>Gia Lai Economic Zone Authority</dd><dt>Investor enquiries</dt></dl></main></body></html>');
-    expect(out).toContain('<dt>Responsible unit</dt> <dd>Gia Lai Economic Zone Authority</dd> <dt>Investor enquiries</dt> ');
+    const out = searchCopy(
+      '<html lang="en"><head><title>x</title></head><body><main data-pagefind-body><dl><dt>Responsible unit</dt><dd>Gia Lai Economic Zone Authority</dd><dt>Investor enquiries</dt></dl></main></body></html>',
+    );
+    expect(out).toContain(
+      '<dt>Responsible unit</dt> <dd>Gia Lai Economic Zone Authority</dd> <dt>Investor enquiries</dt> ',
+    );
   });
 
   it('reads the whole page when it has no <main>', () => {
-    const html = '<html lang="vi"><head><title>x</title></head><body><div data-pagefind-body><p>đối ngoại</p></div><footer>Đơn vị</footer></body></html>';
+    const html =
+      '<html lang="vi"><head><title>x</title></head><body><div data-pagefind-body><p>đối ngoại</p></div><footer>Đơn vị</footer></body></html>';
     const out = searchCopy(html);
     expect(out).toContain(`<p>đối ${ALIAS_MARK}dối ngoại</p>`);
     expect(out).toContain(`<footer>Đơn ${ALIAS_MARK}Dơn vị</footer>`);

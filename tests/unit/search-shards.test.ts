@@ -35,10 +35,15 @@ describe('search shards', () => {
   });
 
   it('fingerprints the pages and their text, not their order', () => {
-    const a = [{ url: '/a/', hash: '1' }, { url: '/b/', hash: '2' }];
+    const a = [
+      { url: '/a/', hash: '1' },
+      { url: '/b/', hash: '2' },
+    ];
     const fp = shardFingerprint({ engine: 'pagefind 1.6.0', count: 2, pages: a });
     expect(shardFingerprint({ engine: 'pagefind 1.6.0', count: 2, pages: [...a].reverse() })).toBe(fp);
-    expect(shardFingerprint({ engine: 'pagefind 1.6.0', count: 2, pages: [a[0]!, { url: '/b/', hash: '3' }] })).not.toBe(fp);
+    expect(
+      shardFingerprint({ engine: 'pagefind 1.6.0', count: 2, pages: [a[0]!, { url: '/b/', hash: '3' }] }),
+    ).not.toBe(fp);
     expect(shardFingerprint({ engine: 'pagefind 1.6.0', count: 3, pages: a })).not.toBe(fp);
     expect(shardFingerprint({ engine: 'pagefind 1.7.0', count: 2, pages: a })).not.toBe(fp);
   });

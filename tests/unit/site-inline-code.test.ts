@@ -6,7 +6,12 @@ const META = `<meta http-equiv="Content-Security-Policy" content="default-src 's
 
 describe('inline code in a built page', () => {
   it('finds none in a page made of files and data blocks', () => {
-    const code = pageCode(page(`${META}<meta charset="utf-8"><link rel="stylesheet" href="/a.css"><script type="module" src="/a.js"></script><script type="application/ld+json">{"a":"\\u003c/script>"}</script>`, '<p title="<script>X</script>">x</p>'));
+    const code = pageCode(
+      page(
+        `${META}<meta charset="utf-8"><link rel="stylesheet" href="/a.css"><script type="module" src="/a.js"></script><script type="application/ld+json">{"a":"\\u003c/script>"}</script>`,
+        '<p title="<script>X</script>">x</p>',
+      ),
+    );
     expect(code).toEqual({ metaPolicies: ["default-src 'self'"], policyFirstInHead: true, inline: [] });
   });
   it('finds running scripts, style blocks and attributes, handlers and javascript: URLs, wherever they are', () => {

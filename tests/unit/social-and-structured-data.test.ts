@@ -44,11 +44,19 @@ describe('dataset', () => {
   it('describes the open data with its downloads and says when it is sample data', async () => {
     const { dataset } = await import('../../src/lib/structured-data.ts');
     const d = dataset({
-      name: 'Invest', description: 'Profiles', url: 'https://x.example/en/invest/', lang: 'en', publisher: 'Dept',
-      dateModified: '2025-01-02', downloads: [{ url: 'https://x.example/en/invest/profiles.csv', format: 'text/csv' }], isSample: true,
+      name: 'Invest',
+      description: 'Profiles',
+      url: 'https://x.example/en/invest/',
+      lang: 'en',
+      publisher: 'Dept',
+      dateModified: '2025-01-02',
+      downloads: [{ url: 'https://x.example/en/invest/profiles.csv', format: 'text/csv' }],
+      isSample: true,
     });
     expect(d['@type']).toBe('Dataset');
     expect(d.description).toBe('[Sample data] Profiles');
-    expect(d.distribution).toEqual([{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://x.example/en/invest/profiles.csv' }]);
+    expect(d.distribution).toEqual([
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://x.example/en/invest/profiles.csv' },
+    ]);
   });
 });

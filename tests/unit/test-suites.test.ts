@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const repo = join(import.meta.dirname, '../..');
-const scripts = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 
 /** The scripts `npm test` runs, in order ("npm run a && npm run b" → ["a", "b"]). */
 function steps(command: string): string[] {
@@ -40,7 +41,9 @@ const everyVitestFile = globSync('tests/**/*.test.ts', { cwd: repo, exclude: (na
 
 describe('npm test', () => {
   it('runs unit, command, build, built-site and browser tests, each folder by its own script', () => {
-    expect(steps(scripts.test!)).toEqual(expect.arrayContaining(['test:unit', 'test:commands', 'test:build', 'test:dist', 'test:e2e']));
+    expect(steps(scripts.test!)).toEqual(
+      expect.arrayContaining(['test:unit', 'test:commands', 'test:build', 'test:dist', 'test:e2e']),
+    );
     expect(vitestConfig(scripts['test:unit']!)).toBe('vitest.config.ts');
     expect(scripts['test:e2e']).toBe('playwright test');
     expect(readFileSync(join(repo, 'playwright.config.ts'), 'utf8')).toContain("testDir: './tests/e2e'");
@@ -68,7 +71,12 @@ describe('npm test', () => {
     const builds = globSync('tests/unit/**/*.test.ts', { cwd: repo }).filter((file) => {
       if (file === 'tests/unit/test-suites.test.ts') return false; // names the patterns below
       const text = readFileSync(join(repo, file), 'utf8');
-      return text.includes("'scripts/build.ts'") || text.includes("'build.ts'") || text.includes("'build', '--silent'") || text.includes('astro.mjs');
+      return (
+        text.includes("'scripts/build.ts'") ||
+        text.includes("'build.ts'") ||
+        text.includes("'build', '--silent'") ||
+        text.includes('astro.mjs')
+      );
     });
     expect(builds).toEqual([]);
   });

@@ -72,7 +72,8 @@ translation: { status: draft }
 ---
 Text.
 `;
-const unit = (en?: string) => `name:\n  vi: Sở Ngoại vụ\n${en ? `  en: ${en}\n` : ''}kind: department\nlevel: province\n`;
+const unit = (en?: string) =>
+  `name:\n  vi: Sở Ngoại vụ\n${en ? `  en: ${en}\n` : ''}kind: department\nlevel: province\n`;
 
 const files: ContentFile[] = [
   { path: 'gia-lai/province.yaml' },
@@ -106,7 +107,8 @@ describe('translation coverage: what a reader still meets in Vietnamese', () => 
   });
 
   it('names the file and field of each gap English must fill, and only title and summary for other locales', () => {
-    const where = (locale: string) => gaps.filter((g) => g.locale === locale).map((g) => `${g.kind} ${g.file} ${g.where}`);
+    const where = (locale: string) =>
+      gaps.filter((g) => g.locale === locale).map((g) => `${g.kind} ${g.file} ${g.where}`);
     expect(where('en')).toEqual([
       'fullText gia-lai/plans/en/ke-hoach.md (body)',
       'tasks gia-lai/plans/en/ke-hoach.md tasks[1]',
@@ -118,31 +120,82 @@ describe('translation coverage: what a reader still meets in Vietnamese', () => 
       'credits gia-lai/press/en/thong-cao.md cover.credit',
       'unitNames gia-lai/units/so-tai-chinh.yaml name.en',
     ]);
-    expect(where('km')).toEqual(['titleSummary gia-lai/plans/km/ke-hoach.md title, summary', 'titleSummary gia-lai/press/km/thong-cao.md title, summary']);
+    expect(where('km')).toEqual([
+      'titleSummary gia-lai/plans/km/ke-hoach.md title, summary',
+      'titleSummary gia-lai/press/km/thong-cao.md title, summary',
+    ]);
   });
 });
 
 describe('translations can carry what readers read', () => {
   it('a plan translation holds each unit duty, laid over the source item by item', () => {
-    const tr = planTranslation.parse({ title: 'A plan title', duties: [{ items: ['Publish the bulletin'] }], translation: { status: 'draft' } });
-    const merged = mergeTranslation({ duties: [{ unit: 'so-ngoai-vu', items: ['Xuất bản tập san'] }, { unit: 'so-tai-chinh', items: ['Bố trí kinh phí'] }] }, tr, concepts.plans.aligned);
-    expect(merged.duties).toEqual([{ unit: 'so-ngoai-vu', items: ['Publish the bulletin'] }, { unit: 'so-tai-chinh', items: ['Bố trí kinh phí'] }]);
+    const tr = planTranslation.parse({
+      title: 'A plan title',
+      duties: [{ items: ['Publish the bulletin'] }],
+      translation: { status: 'draft' },
+    });
+    const merged = mergeTranslation(
+      {
+        duties: [
+          { unit: 'so-ngoai-vu', items: ['Xuất bản tập san'] },
+          { unit: 'so-tai-chinh', items: ['Bố trí kinh phí'] },
+        ],
+      },
+      tr,
+      concepts.plans.aligned,
+    );
+    expect(merged.duties).toEqual([
+      { unit: 'so-ngoai-vu', items: ['Publish the bulletin'] },
+      { unit: 'so-tai-chinh', items: ['Bố trí kinh phí'] },
+    ]);
   });
 
   it('a plan translation holds its budget, what each deadline asks, and each recipient, keeping the dates', () => {
-    const tr = planTranslation.parse({ title: 'A plan title', budget: 'The provincial budget.', reportingDeadlines: [{ what: 'final report before 10 November 2024' }], recipients: ['Ministry of Information and Communications'], translation: { status: 'draft' } });
-    const merged = mergeTranslation({ budget: 'Ngân sách tỉnh.', reportingDeadlines: [{ due: '2024-11-10', what: 'báo cáo tổng kết' }], recipients: ['Bộ Thông tin và Truyền thông', 'Lưu VT'] }, tr, concepts.plans.aligned);
-    expect(merged).toMatchObject({ budget: 'The provincial budget.', reportingDeadlines: [{ due: '2024-11-10', what: 'final report before 10 November 2024' }], recipients: ['Ministry of Information and Communications', 'Lưu VT'] });
+    const tr = planTranslation.parse({
+      title: 'A plan title',
+      budget: 'The provincial budget.',
+      reportingDeadlines: [{ what: 'final report before 10 November 2024' }],
+      recipients: ['Ministry of Information and Communications'],
+      translation: { status: 'draft' },
+    });
+    const merged = mergeTranslation(
+      {
+        budget: 'Ngân sách tỉnh.',
+        reportingDeadlines: [{ due: '2024-11-10', what: 'báo cáo tổng kết' }],
+        recipients: ['Bộ Thông tin và Truyền thông', 'Lưu VT'],
+      },
+      tr,
+      concepts.plans.aligned,
+    );
+    expect(merged).toMatchObject({
+      budget: 'The provincial budget.',
+      reportingDeadlines: [{ due: '2024-11-10', what: 'final report before 10 November 2024' }],
+      recipients: ['Ministry of Information and Communications', 'Lưu VT'],
+    });
   });
 
   it('press and profile translations hold attachment titles, keeping the source file', () => {
-    for (const [schema, concept] of [[pressTranslation, concepts.press], [profileTranslation, concepts.profiles]] as const) {
-      const tr = schema.parse({ title: 'A title here', summary: 'A summary long enough.', attachments: [{ title: 'Fact sheet' }], translation: { status: 'draft' } });
-      expect(mergeTranslation({ attachments: [{ file: 'files/a.pdf', title: 'Tờ thông tin' }] }, tr, concept.aligned).attachments).toEqual([{ file: 'files/a.pdf', title: 'Fact sheet' }]);
+    for (const [schema, concept] of [
+      [pressTranslation, concepts.press],
+      [profileTranslation, concepts.profiles],
+    ] as const) {
+      const tr = schema.parse({
+        title: 'A title here',
+        summary: 'A summary long enough.',
+        attachments: [{ title: 'Fact sheet' }],
+        translation: { status: 'draft' },
+      });
+      expect(
+        mergeTranslation({ attachments: [{ file: 'files/a.pdf', title: 'Tờ thông tin' }] }, tr, concept.aligned)
+          .attachments,
+      ).toEqual([{ file: 'files/a.pdf', title: 'Fact sheet' }]);
     }
   });
 
   it('an image translation holds its credit', () => {
-    expect(imageText.parse({ alt: 'A gong', credit: 'Portal development team' })).toEqual({ alt: 'A gong', credit: 'Portal development team' });
+    expect(imageText.parse({ alt: 'A gong', credit: 'Portal development team' })).toEqual({
+      alt: 'A gong',
+      credit: 'Portal development team',
+    });
   });
 });

@@ -16,7 +16,8 @@ function files(vi: string, en?: string): ContentFile[] {
   const out = [{ path: 'gia-lai/province.yaml' }, { path: 'gia-lai/press/vi/thong-cao.md', text: vi }];
   return en ? [...out, { path: 'gia-lai/press/en/thong-cao.md', text: en }] : out;
 }
-const stateOf = (f: ContentFile[], locale = 'en') => translationStatus(f, provinces).find((r) => r.locale === locale)!.state;
+const stateOf = (f: ContentFile[], locale = 'en') =>
+  translationStatus(f, provinces).find((r) => r.locale === locale)!.state;
 const fingerprint = (vi: string) => fingerprintOf(concepts.press, parseEntry('x.md', vi) as Parsed);
 
 describe('translation status', () => {
@@ -71,7 +72,8 @@ describe('translation status', () => {
 describe('the stamps CI writes after a merge', () => {
   const vi = source('Thông cáo mẫu');
   const changed = source('Thông cáo mẫu đã sửa');
-  const toStamp = (f: ContentFile[], touched: string[] = []) => translationsToStamp(translationStatus(f, provinces), new Set(touched)).map((r) => r.file);
+  const toStamp = (f: ContentFile[], touched: string[] = []) =>
+    translationsToStamp(translationStatus(f, provinces), new Set(touched)).map((r) => r.file);
 
   it('stamps a translation that has none, a draft included (made in the CMS, or before stamps existed)', () => {
     expect(toStamp(files(vi, english('reviewed')))).toEqual(['gia-lai/press/en/thong-cao.md']);

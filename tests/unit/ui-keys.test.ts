@@ -16,15 +16,24 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|astro)$/.test(e.name) ? [path] : [];
   });
 }
-const sources = ['src', 'scripts'].flatMap(sourceFiles).map((f) => readFileSync(f, 'utf8')).join('\n');
+const sources = ['src', 'scripts']
+  .flatMap(sourceFiles)
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 
 // Keys named whole in quotes ('nav.plans'), and keys built from a prefix in a template
 // (`invest.sector.${value}`, `home.task.${id}.title`): each ${…} stands for one key segment.
 const literal = new Set(Array.from(sources.matchAll(/['"`]([a-z][\w-]*(?:\.[\w-]+)+)['"`]/g), (m) => m[1]!));
-const built = Array.from(sources.matchAll(/`([a-z][\w-]*\.(?:[\w.-]|\$\{[^{}`]*\})*\$\{[^{}`]*\}(?:[\w.-]|\$\{[^{}`]*\})*)`/g), (m) => {
-  const pattern = m[1]!.split(/\$\{[^{}`]*\}/).map((part) => part.replace(/\./g, '\\.')).join('[\\w-]+');
-  return new RegExp(`^${pattern}$`);
-});
+const built = Array.from(
+  sources.matchAll(/`([a-z][\w-]*\.(?:[\w.-]|\$\{[^{}`]*\})*\$\{[^{}`]*\}(?:[\w.-]|\$\{[^{}`]*\})*)`/g),
+  (m) => {
+    const pattern = m[1]!
+      .split(/\$\{[^{}`]*\}/)
+      .map((part) => part.replace(/\./g, '\\.'))
+      .join('[\\w-]+');
+    return new RegExp(`^${pattern}$`);
+  },
+);
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
 const isUsed = (key: string) =>
   [key, key.replace(PLURAL, '')].some((k) => literal.has(k) || built.some((re) => re.test(k)));
@@ -44,7 +53,9 @@ describe('UI keys', () => {
   });
 
   it('has in Vietnamese every key a t() or t.tn() call names whole', () => {
-    const called = Array.from(sources.matchAll(/\bt(\.tn)?\(\s*['"]([^'"]+)['"]/g), (m) => (m[1] ? `${m[2]}.other` : m[2]!));
+    const called = Array.from(sources.matchAll(/\bt(\.tn)?\(\s*['"]([^'"]+)['"]/g), (m) =>
+      m[1] ? `${m[2]}.other` : m[2]!,
+    );
     expect(called.length).toBeGreaterThan(100);
     expect([...new Set(called)].filter((key) => !(key in vi))).toEqual([]);
   });

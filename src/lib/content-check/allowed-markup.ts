@@ -16,7 +16,25 @@ const COMMON = ['title', 'lang', 'dir'] as const;
 /** Harmless inline HTML (and headings with an anchor id, as translations write them), with their attributes. */
 export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(
-    ['abbr', 'b', 'br', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'strong', 'sub', 'sup', 'u', 'wbr'].map((tag) => [tag, COMMON]),
+    [
+      'abbr',
+      'b',
+      'br',
+      'del',
+      'em',
+      'i',
+      'ins',
+      'kbd',
+      'mark',
+      'q',
+      's',
+      'small',
+      'strong',
+      'sub',
+      'sup',
+      'u',
+      'wbr',
+    ].map((tag) => [tag, COMMON]),
   ),
   a: [...COMMON, 'href'],
   ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, [...COMMON, 'id']])),

@@ -11,7 +11,14 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { urlProblem } from '../safety/safe-url.ts';
 import { isSlug } from '../safety/names.ts';
-import { COMPONENTS, HTML_ELEMENTS, ID_ATTRIBUTES, URL_ATTRIBUTES, isComponent, isHtmlElement } from './allowed-markup.ts';
+import {
+  COMPONENTS,
+  HTML_ELEMENTS,
+  ID_ATTRIBUTES,
+  URL_ATTRIBUTES,
+  isComponent,
+  isHtmlElement,
+} from './allowed-markup.ts';
 import { lineOf, parseBody, walk, type BodyFormat } from './body-tree.ts';
 import { readHtmlFragment } from './html-fragment.ts';
 import { vi, type Messages } from './messages/index.ts';
@@ -27,15 +34,41 @@ export interface BodyProblem {
 
 /** Node types plain Markdown (with GFM) makes: allowed as they are; links and images are judged by their URL. */
 const MARKDOWN = new Set<string>([
-  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
-  'emphasis', 'strong', 'delete', 'break', 'text', 'inlineCode', 'code', 'footnoteDefinition', 'footnoteReference',
-  'linkReference', 'imageReference', 'yaml', 'toml', 'link', 'image', 'definition',
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'break',
+  'text',
+  'inlineCode',
+  'code',
+  'footnoteDefinition',
+  'footnoteReference',
+  'linkReference',
+  'imageReference',
+  'yaml',
+  'toml',
+  'link',
+  'image',
+  'definition',
 ]);
 
-const HTML_LIST = Object.keys(HTML_ELEMENTS).map((t) => `<${t}>`).join(', ');
+const HTML_LIST = Object.keys(HTML_ELEMENTS)
+  .map((t) => `<${t}>`)
+  .join(', ');
 
 /** One attribute as written: a literal (null when written without a value), an `{…}` expression or a `{...spread}`. */
-type Attribute = { name: string; value: string | null; line: number } | { name: string; expression: 'value' | 'spread'; line: number };
+type Attribute =
+  { name: string; value: string | null; line: number } | { name: string; expression: 'value' | 'spread'; line: number };
 
 export function unsafeBody(body: string, format: BodyFormat, m: Messages = vi): BodyProblem[] {
   const parsed = parseBody(body, format);
@@ -72,7 +105,10 @@ export function treeProblems(root: Root, m: Messages = vi): BodyProblem[] {
       case 'image':
       case 'definition': {
         const problem = urlProblem(node.url);
-        const holder = node.type === 'definition' ? m.body.holder.definition(node.label ?? node.identifier) : m.body.holder[node.type];
+        const holder =
+          node.type === 'definition'
+            ? m.body.holder.definition(node.label ?? node.identifier)
+            : m.body.holder[node.type];
         if (problem) add(line, m.body.badAddress(holder, node.url, say(m.url, problem)));
         return;
       }
@@ -107,28 +143,26 @@ function jsxProblems(node: MdxJsxFlowElement | MdxJsxTextElement, line: number, 
   // JSX compiles a capitalised or dotted name (<Map>, <a.b>) to a component, any other to an HTML tag.
   const first = node.name[0] ?? '';
   const component = node.name.includes('.') || first !== first.toLowerCase();
-  if (component && !isComponent(node.name))
-    return add(line, m.body.unknownComponent(node.name, m.body.componentUsage));
+  if (component && !isComponent(node.name)) return add(line, m.body.unknownComponent(node.name, m.body.componentUsage));
   if (!component) return elementProblems(node.name, attributes, line, add, m);
   const props = COMPONENTS[node.name]!;
   for (const a of attributes) {
     if ('expression' in a) add(a.line, expressionAttributeMessage(`<${node.name}>`, a, m));
     else if (!props.includes(a.name)) add(a.line, m.body.componentProp(a.name, node.name, props));
-    else if (node.name === 'Figure' && !isPictureNumber(a.value))
-      add(a.line, m.body.figureNumber(a.value));
+    else if (node.name === 'Figure' && !isPictureNumber(a.value)) add(a.line, m.body.figureNumber(a.value));
   }
 }
 
 /** A gallery position as <Figure n="…"> needs it: 1, 2, 3… written plainly. */
-const isPictureNumber = (value: string | null) => value !== null && Number.isSafeInteger(Number(value)) && Number(value) >= 1 && String(Number(value)) === value;
+const isPictureNumber = (value: string | null) =>
+  value !== null && Number.isSafeInteger(Number(value)) && Number(value) >= 1 && String(Number(value)) === value;
 
 const expressionAttributeMessage = (element: string, a: Attribute & { expression: 'value' | 'spread' }, m: Messages) =>
   a.expression === 'spread' ? m.body.spreadAttribute(a.name, element) : m.body.expressionAttribute(a.name, element);
 
 /** An HTML element (raw HTML in Markdown, or lowercase JSX in MDX) against the allowlist. */
 function elementProblems(tag: string, attributes: Attribute[], line: number, add: Add, m: Messages) {
-  if (!isHtmlElement(tag))
-    return add(line, m.body.htmlTag(tag, HTML_LIST));
+  if (!isHtmlElement(tag)) return add(line, m.body.htmlTag(tag, HTML_LIST));
   const allowed = HTML_ELEMENTS[tag]!;
   for (const a of attributes) {
     const name = a.name.toLowerCase();
@@ -150,6 +184,13 @@ function htmlProblems(html: string, start: number, add: Add, m: Messages) {
   for (const line of fragment.comments) add(at(line), m.body.comment);
   for (const el of fragment.elements) {
     if (el.foreign) add(at(el.line), m.body.foreign(el.tag));
-    else elementProblems(el.tag, el.attributes.map((a) => ({ ...a, line: at(a.line) })), at(el.line), add, m);
+    else
+      elementProblems(
+        el.tag,
+        el.attributes.map((a) => ({ ...a, line: at(a.line) })),
+        at(el.line),
+        add,
+        m,
+      );
   }
 }

@@ -12,14 +12,25 @@ import { duplicateSlugs } from './passes/duplicate-slugs.ts';
 import { indexEntries, type EntryIndex } from './passes/entry-index.ts';
 import { isSourceEntry, oldRateWarning, schemaProblems } from './passes/entry-schema.ts';
 import { unknownReferences } from './passes/references.ts';
-import { englishMissing, itemCountMismatches, missingSource, sourceOf, staleTranslation } from './passes/translations.ts';
+import {
+  englishMissing,
+  itemCountMismatches,
+  missingSource,
+  sourceOf,
+  staleTranslation,
+} from './passes/translations.ts';
 import { missingAttachments, sourcePictureProblems, translatedAltProblems } from './passes/pictures-and-files.ts';
 import { brokenInternalLinks, unsafeBodyProblems } from './passes/body-links.ts';
 import { at, type Findings } from './passes/problem.ts';
 import type { CheckResult, ContentFile, ContentProblem, EntryInfo, ProvinceInfo } from './types.ts';
 
 /** `today`: the build date (YYYY-MM-DD) time-dependent warnings are measured against; none without it. */
-export function checkContent(files: ContentFile[], provinces: ReadonlyMap<string, ProvinceInfo>, m: Messages = vi, today?: string): CheckResult {
+export function checkContent(
+  files: ContentFile[],
+  provinces: ReadonlyMap<string, ProvinceInfo>,
+  m: Messages = vi,
+  today?: string,
+): CheckResult {
   const present = new Set(files.map((f) => f.path));
   const { entries, errors } = readEntries(files, provinces, present, m);
   const found: Findings = { errors, warnings: [] };
@@ -62,5 +73,7 @@ function checkEntry(e: EntryInfo, index: EntryIndex, found: Findings, m: Message
 /** A plan above itself, directly or through others. */
 function planLoops(entries: readonly EntryInfo[], m: Messages): ContentProblem[] {
   const entryOf = new Map(entries.map((e) => [e.file, e]));
-  return planLoopProblems(entries, m).map((p) => at(p.file, p.field, p.message, entryOf.get(p.file)?.lineOf?.(p.field)));
+  return planLoopProblems(entries, m).map((p) =>
+    at(p.file, p.field, p.message, entryOf.get(p.file)?.lineOf?.(p.field)),
+  );
 }

@@ -7,7 +7,14 @@
  * so nothing reaches the site that the check did not judge.
  */
 import { concepts, type ConceptName } from '../../schemas/registry.ts';
-import { FILES_FOLDER_EXTENSIONS, IMAGES_FOLDER_EXTENSIONS, LOGO_EXTENSIONS, assetNameProblem, isLocale, isSlug } from '../safety/names.ts';
+import {
+  FILES_FOLDER_EXTENSIONS,
+  IMAGES_FOLDER_EXTENSIONS,
+  LOGO_EXTENSIONS,
+  assetNameProblem,
+  isLocale,
+  isSlug,
+} from '../safety/names.ts';
 import type { ProvinceInfo } from './types.ts';
 import { vi, type Messages } from './messages/index.ts';
 import { say } from '../finding.ts';
@@ -20,7 +27,8 @@ export type Classified =
 const problem = (field: string, message: string): Classified => ({ type: 'problem', field, message });
 
 /** Why a folder name from content/ is not a slug, or undefined. */
-const folderNameProblem = (name: string, example: string, m: Messages) => (isSlug(name) ? undefined : m.folderName(name, example));
+const folderNameProblem = (name: string, example: string, m: Messages) =>
+  isSlug(name) ? undefined : m.folderName(name, example);
 
 /** images/ and files/ (with sub-folders): slug folders, asset file names, allowed extensions. */
 function asset(inside: string[], extensions: readonly string[], m: Messages): Classified {
@@ -43,24 +51,34 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   const [scope = '', folder = '', lang = ''] = parts;
   const fileName = parts.at(-1) ?? '';
   const province = provinces.get(scope);
-  if (parts.length === 1)
-    return problem('(file)', m.fileAtRoot(fileName));
+  if (parts.length === 1) return problem('(file)', m.fileAtRoot(fileName));
   if (scope !== 'national') {
     const badName = folderNameProblem(scope, 'gia-lai', m);
     if (badName) return problem('(folder)', badName);
-    if (!province)
-      return problem('(folder)', m.notAProvince(scope));
+    if (!province) return problem('(folder)', m.notAProvince(scope));
     if (parts.length === 2) {
       if (fileName === 'province.yaml') return { type: 'province' };
       if (fileName === province.logo) return asset([fileName], LOGO_EXTENSIONS, m);
-      return problem('(file)', m.strayProvinceFile(fileName, Object.values(concepts).map((c) => c.folder)));
+      return problem(
+        '(file)',
+        m.strayProvinceFile(
+          fileName,
+          Object.values(concepts).map((c) => c.folder),
+        ),
+      );
     }
     if (folder === 'images') return asset(parts.slice(2), IMAGES_FOLDER_EXTENSIONS, m);
     if (folder === 'files') return asset(parts.slice(2), FILES_FOLDER_EXTENSIONS, m);
   }
   const entry = Object.entries(concepts).find(([, c]) => c.folder === folder);
   if (!entry)
-    return problem('(folder)', m.notAContentFolder(folder, Object.values(concepts).map((c) => c.folder)));
+    return problem(
+      '(folder)',
+      m.notAContentFolder(
+        folder,
+        Object.values(concepts).map((c) => c.folder),
+      ),
+    );
   const [name, c] = entry as [ConceptName, (typeof concepts)[ConceptName]];
   const dot = fileName.lastIndexOf('.');
   const ext = dot < 0 ? '' : fileName.slice(dot + 1);
@@ -69,8 +87,7 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
     const allowed = c.scope === 'both' ? true : (c.scope === 'national') === (scope === 'national');
     if (!allowed)
       return problem('(folder)', c.scope === 'national' ? m.belongsNational(folder) : m.belongsProvince(folder));
-    if (parts.length !== 3)
-      return problem('(file)', m.dataFileDepth(scope, folder));
+    if (parts.length !== 3) return problem('(file)', m.dataFileDepth(scope, folder));
     // Only .yaml: the build's collections (src/content.config.ts) read *.yaml, so a .yml would be checked but never built.
     if (ext === 'yml') return problem('(file type)', m.ymlExtension(slug));
     if (ext !== 'yaml') return problem('(file type)', m.notYaml(fileName, scope, folder));
@@ -78,10 +95,8 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
     return { type: 'entry', scope, concept: name, slug, ext };
   }
   if (scope === 'national' || !province) return problem('(folder)', m.belongsProvince(folder));
-  if (parts.length !== 4)
-    return problem('(folder)', m.proseFileDepth(scope, folder, c.extensions[0], slug));
-  if (!isLocale(lang))
-    return problem('(locale folder)', m.localeFolder(lang, scope));
+  if (parts.length !== 4) return problem('(folder)', m.proseFileDepth(scope, folder, c.extensions[0], slug));
+  if (!isLocale(lang)) return problem('(locale folder)', m.localeFolder(lang, scope));
   if (!province.locales.includes(lang))
     return problem('(locale folder)', m.localeNotConfigured(lang, scope, province.locales));
   if (!(c.extensions as readonly string[]).includes(ext))

@@ -13,17 +13,25 @@ const PROVINCE_FIELDS = {
   authUrl: { vi: 'Dịch vụ đăng nhập', en: 'Sign-in service' },
 };
 const labelsIn = (lang: 'vi' | 'en'): Record<string, string> => ({
-  ...Object.fromEntries(Object.entries(FIELD_WORDS).filter(([key]) => /^\w+$/.test(key)).map(([key, words]) => [key, words[lang]])),
+  ...Object.fromEntries(
+    Object.entries(FIELD_WORDS)
+      .filter(([key]) => /^\w+$/.test(key))
+      .map(([key, words]) => [key, words[lang]]),
+  ),
   ...Object.fromEntries(Object.entries(PROVINCE_FIELDS).map(([key, words]) => [key, words[lang]])),
 });
 const LABELS = { vi: labelsIn('vi'), en: labelsIn('en') };
 
 /** "tasks[2].lead" → "tasks[2].lead (Đơn vị chủ trì)". */
 export function labelField(field: string): string {
-  const last = field.split('.').pop()!.replace(/\[\d+\]$/, '');
+  const last = field
+    .split('.')
+    .pop()!
+    .replace(/\[\d+\]$/, '');
   const label = LABELS.vi[last];
   return label ? `${field} (${label})` : field;
 }
 
 /** The label of a field name in `lang` ("lead" → "Đơn vị chủ trì", "Lead unit"), if it has one. */
-export const labelOf = (key: string, lang: 'vi' | 'en' = 'vi'): string | undefined => (Object.hasOwn(LABELS[lang], key) ? LABELS[lang][key] : undefined);
+export const labelOf = (key: string, lang: 'vi' | 'en' = 'vi'): string | undefined =>
+  Object.hasOwn(LABELS[lang], key) ? LABELS[lang][key] : undefined;

@@ -35,16 +35,18 @@ function assetProblems(f: ContentFile, m: Messages): FileProblem[] {
   }
   const decoded = decodeUtf8(f.bytes);
   if ('problem' in decoded) return [{ field: '(file)', message: say(m.utf8, decoded.problem) }];
-  return svgProblems(decoded.text).map((p) => ({ field: '(SVG)', line: p.line, message: m.svgRefused(say(m.svg, p.finding)) }));
+  return svgProblems(decoded.text).map((p) => ({
+    field: '(SVG)',
+    line: p.line,
+    message: m.svgRefused(say(m.svg, p.finding)),
+  }));
 }
 
 /** In the words of `m` (Vietnamese unless asked otherwise). */
 export function fileProblems(f: ContentFile, kind: Classified, m: Messages = vi): FileProblem[] {
   const name = f.path.split('/').pop() ?? f.path;
-  if (f.special === 'symlink')
-    return [{ field: '(file)', message: m.symlink(name) }];
-  if (f.special === 'other')
-    return [{ field: '(file)', message: m.notRegularFile(name) }];
+  if (f.special === 'symlink') return [{ field: '(file)', message: m.symlink(name) }];
+  if (f.special === 'other') return [{ field: '(file)', message: m.notRegularFile(name) }];
   if (kind.type === 'entry' || kind.type === 'province') {
     const text = textOf(f);
     return 'problem' in text ? [{ field: '(file)', message: say(m.utf8, text.problem) }] : [];

@@ -27,7 +27,13 @@ export interface HtmlFragment {
   unterminated: number[];
 }
 
-const UNTERMINATED = new Set(['eof-in-tag', 'eof-in-comment', 'eof-in-doctype', 'eof-in-cdata', 'eof-in-script-html-comment-like-text']);
+const UNTERMINATED = new Set([
+  'eof-in-tag',
+  'eof-in-comment',
+  'eof-in-doctype',
+  'eof-in-cdata',
+  'eof-in-script-html-comment-like-text',
+]);
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 export function readHtmlFragment(html: string): HtmlFragment {
@@ -48,7 +54,11 @@ export function readHtmlFragment(html: string): HtmlFragment {
         tag: node.tagName,
         foreign: node.namespaceURI !== HTML_NS,
         line,
-        attributes: node.attrs.map((a) => ({ name: a.name, value: a.value, line: attrLines?.[a.name]?.startLine ?? line })),
+        attributes: node.attrs.map((a) => ({
+          name: a.name,
+          value: a.value,
+          line: attrLines?.[a.name]?.startLine ?? line,
+        })),
       });
       walk(node.childNodes);
       if ('content' in node) walk(node.content.childNodes);

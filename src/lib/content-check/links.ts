@@ -21,13 +21,15 @@ function linkTargets(body: string, format: BodyFormat): { line: number; target: 
   const out: { line: number; target: string }[] = [];
   walk(parsed.root, (node: Nodes) => {
     const line = lineOf(node);
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') out.push({ line, target: node.url });
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+      out.push({ line, target: node.url });
     if (node.type === 'html')
       for (const el of readHtmlFragment(node.value).elements)
         for (const a of el.attributes) if (a.name === 'href') out.push({ line: line + a.line - 1, target: a.value });
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
       for (const a of node.attributes)
-        if (a.type === 'mdxJsxAttribute' && a.name === 'href' && typeof a.value === 'string') out.push({ line, target: a.value });
+        if (a.type === 'mdxJsxAttribute' && a.name === 'href' && typeof a.value === 'string')
+          out.push({ line, target: a.value });
   });
   return out;
 }
@@ -48,10 +50,18 @@ export function resolveLink(fromPath: string, target: string): string {
   return path;
 }
 
-export function brokenLinks(body: string, format: BodyFormat, fromPath: string, known: ReadonlySet<string>, m: Messages = vi): LinkProblem[] {
-  return internalLinks(body, format)
-    .map(({ line, target }) => ({ line, target, path: resolveLink(fromPath, target) }))
-    .filter(({ path }) => !known.has(path))
-    // The page closest to where the link leads: a typo in a slug, a missing or extra folder.
-    .map(({ line, target, path }) => ({ line, message: m.brokenLink(target, closest(path, known)) }));
+export function brokenLinks(
+  body: string,
+  format: BodyFormat,
+  fromPath: string,
+  known: ReadonlySet<string>,
+  m: Messages = vi,
+): LinkProblem[] {
+  return (
+    internalLinks(body, format)
+      .map(({ line, target }) => ({ line, target, path: resolveLink(fromPath, target) }))
+      .filter(({ path }) => !known.has(path))
+      // The page closest to where the link leads: a typo in a slug, a missing or extra folder.
+      .map(({ line, target, path }) => ({ line, message: m.brokenLink(target, closest(path, known)) }))
+  );
 }

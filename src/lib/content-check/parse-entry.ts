@@ -20,7 +20,8 @@ export interface Unreadable {
 
 const yamlOptions = { version: '1.2', schema: 'core', uniqueKeys: true } as const;
 
-const isFields = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFields = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isYamlReason = (m: Messages, code: string): code is YamlReason => code in m.yamlReasons;
 
@@ -43,7 +44,11 @@ export function parseEntry(path: string, text: string, m: Messages = vi): Parsed
   const err = doc.errors[0];
   if (err) {
     const line = err.linePos?.[0] ? err.linePos[0].line + firstLine - 1 : undefined;
-    return { field: '(YAML)', error: m.yamlBroken(line, m.yamlReasons[isYamlReason(m, err.code) ? err.code : 'other']), line };
+    return {
+      field: '(YAML)',
+      error: m.yamlBroken(line, m.yamlReasons[isYamlReason(m, err.code) ? err.code : 'other']),
+      line,
+    };
   }
   const data: unknown = doc.toJS() ?? {};
   if (!isFields(data)) return { field: '(file)', error: m.notFields };

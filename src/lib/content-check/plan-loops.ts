@@ -19,7 +19,10 @@ export function planLoopProblems(entries: readonly EntryInfo[], m: Messages = vi
     const fileOf = new Map(here.map((p) => [p.slug, p.file]));
     const nodes = here.map((p) => ({
       slug: p.slug,
-      links: [...valuesAt(p.data, 'implements[].plan'), ...valuesAt(p.data, 'basis[].plan')].map((r) => ({ field: r.field, plan: r.value })),
+      links: [...valuesAt(p.data, 'implements[].plan'), ...valuesAt(p.data, 'basis[].plan')].map((r) => ({
+        field: r.field,
+        plan: r.value,
+      })),
     }));
     for (const loop of planLoops(nodes))
       out.push({

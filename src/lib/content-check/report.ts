@@ -38,13 +38,15 @@ export function annotations(result: CheckResult, m: Messages): string[] {
 
 /** Text from content inside a Markdown table cell: shown as written, never as Markdown or HTML. */
 export function tableCell(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // Characters that open emphasis, code, links or strike-through, and the cell separator.
-    .replace(/[\\`*_[\]|~]/g, '\\$&');
+  return (
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Characters that open emphasis, code, links or strike-through, and the cell separator.
+      .replace(/[\\`*_[\]|~]/g, '\\$&')
+  );
 }
 
 /** The job summary: counts, then a table of findings (at most `limit` rows: the summary has a size limit). */
@@ -52,9 +54,12 @@ export function summaryMarkdown(result: CheckResult, m: Messages, limit = 300): 
   const s = m.summary;
   const all = findings(result);
   if (!all.length) return `## ${s.heading}\n\n${s.clean}\n`;
-  const rows = all.slice(0, limit).map(({ severity, problem }) =>
-    `| ${severity === 'error' ? `❌ ${s.error}` : `⚠️ ${s.warning}`} | ${tableCell(problem.file)} | ${problem.line ?? ''} | ${tableCell(fieldName(problem, m))} | ${tableCell(problem.message)} |`,
-  );
+  const rows = all
+    .slice(0, limit)
+    .map(
+      ({ severity, problem }) =>
+        `| ${severity === 'error' ? `❌ ${s.error}` : `⚠️ ${s.warning}`} | ${tableCell(problem.file)} | ${problem.line ?? ''} | ${tableCell(fieldName(problem, m))} | ${tableCell(problem.message)} |`,
+    );
   const more = all.length > limit ? `\n${s.more(all.length - limit)}\n` : '';
   return [
     `## ${s.heading}`,

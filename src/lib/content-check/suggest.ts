@@ -11,7 +11,8 @@ export function closest(value: string, known: Iterable<string>): string | undefi
   let bestDistance = Infinity;
   for (const candidate of known) {
     const d = distance(value, candidate);
-    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, d];
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best))
+      [best, bestDistance] = [candidate, d];
   }
   // Two edits, or a quarter of the name: "tran-minh-khao" → "tran-minh-khoa", not "so-khong-co" → "so-ngoai-vu".
   const limit = Math.max(2, Math.floor(value.length / 4));
@@ -47,15 +48,25 @@ export function readHandwrittenDate(text: string): DateReading | undefined {
   const dayFirst = c.length === 4 && a.length <= 2;
   if (!yearFirst && !dayFirst) return undefined;
   const [year, month, day] = (yearFirst ? [a, b, c] : [c, b, a]).map(Number) as [number, number, number];
-  if (month < 1 || month > 12) return { year, month, day, dayFirst, real: false, daysInMonth: 0, iso: `${year}-${pad(month)}-${pad(day)}` };
+  if (month < 1 || month > 12)
+    return { year, month, day, dayFirst, real: false, daysInMonth: 0, iso: `${year}-${pad(month)}-${pad(day)}` };
   const daysInMonth = daysIn(year, month);
-  return { year, month, day, dayFirst, real: day >= 1 && day <= daysInMonth, daysInMonth, iso: `${year}-${pad(month)}-${pad(day)}` };
+  return {
+    year,
+    month,
+    day,
+    dayFirst,
+    real: day >= 1 && day <= daysInMonth,
+    daysInMonth,
+    iso: `${year}-${pad(month)}-${pad(day)}`,
+  };
 }
 
 export interface NumberReading {
   value: number;
   /** How it was written: a decimal comma (14,04), thousands dots (1.250.000), or thousands spaces or commas. */
-  written: 'decimal-comma' | 'thousands-dots' | 'thousands-dots-and-decimal-comma' | 'thousands-spaces' | 'thousands-commas';
+  written:
+    'decimal-comma' | 'thousands-dots' | 'thousands-dots-and-decimal-comma' | 'thousands-spaces' | 'thousands-commas';
 }
 
 /**
@@ -67,10 +78,15 @@ export function readVietnameseNumber(text: string): NumberReading | undefined {
   const sign = t.startsWith('-') ? -1 : 1;
   const s = t.replace(/^-/, '');
   if (/^\d{1,3}(\.\d{3})+$/.test(s)) return { value: sign * Number(s.replace(/\./g, '')), written: 'thousands-dots' };
-  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) return { value: sign * Number(s.replace(/\./g, '').replace(',', '.')), written: 'thousands-dots-and-decimal-comma' };
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s))
+    return {
+      value: sign * Number(s.replace(/\./g, '').replace(',', '.')),
+      written: 'thousands-dots-and-decimal-comma',
+    };
   // One comma followed by exactly three digits could be either; Vietnamese writing makes it a decimal comma.
   if (/^\d+,\d+$/.test(s)) return { value: sign * Number(s.replace(',', '.')), written: 'decimal-comma' };
   if (/^\d{1,3}( \d{3})+$/.test(s)) return { value: sign * Number(s.replace(/ /g, '')), written: 'thousands-spaces' };
-  if (/^\d{1,3}(,\d{3}){2,}$/.test(s)) return { value: sign * Number(s.replace(/,/g, '')), written: 'thousands-commas' };
+  if (/^\d{1,3}(,\d{3}){2,}$/.test(s))
+    return { value: sign * Number(s.replace(/,/g, '')), written: 'thousands-commas' };
   return undefined;
 }

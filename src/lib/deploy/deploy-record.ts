@@ -53,8 +53,18 @@ export function addToHistory(previous: readonly DeployRecord[], record: DeployRe
   return [record, ...previous.filter((r) => r.commit !== record.commit)].slice(0, HISTORY_LENGTH);
 }
 
-export const recordOf = (changes: ProvinceChanges, commit: string, since: string | null, date: string): DeployRecord => ({
-  commit, since, date, entries: changes.entries, settings: changes.settings, assets: changes.assets,
+export const recordOf = (
+  changes: ProvinceChanges,
+  commit: string,
+  since: string | null,
+  date: string,
+): DeployRecord => ({
+  commit,
+  since,
+  date,
+  entries: changes.entries,
+  settings: changes.settings,
+  assets: changes.assets,
 });
 
 const KIND_LABELS: Record<ChangeKind, string> = { added: 'Thêm mới', changed: 'Sửa', removed: 'Gỡ bỏ' };
@@ -62,7 +72,9 @@ const KIND_LABELS: Record<ChangeKind, string> = { added: 'Thêm mới', changed:
 /** "3 mục mới, 1 mục sửa" — or that only pictures or settings changed, or nothing. */
 export function headline(r: DeployRecord): string {
   const count = (k: ChangeKind) => r.entries.filter((e) => e.kind === k).length;
-  const parts = [`${count('added')} mục mới`, `${count('changed')} mục sửa`, `${count('removed')} mục gỡ`].filter((p) => !p.startsWith('0 '));
+  const parts = [`${count('added')} mục mới`, `${count('changed')} mục sửa`, `${count('removed')} mục gỡ`].filter(
+    (p) => !p.startsWith('0 '),
+  );
   if (r.settings) parts.push('cấu hình tỉnh');
   if (r.assets) parts.push(`${r.assets} tệp ảnh/đính kèm`);
   return parts.length ? parts.join(', ') : 'không đổi nội dung (chỉ mã nguồn)';
@@ -71,7 +83,7 @@ export function headline(r: DeployRecord): string {
 /** Where a reader finds the entry, or undefined (removed, or a kind without a page of its own). */
 function entryUrl(e: DeployRecord['entries'][number], provinceUrl: string, sourceLocale: string): string | undefined {
   if (e.kind === 'removed' || concepts[e.concept].kind !== 'prose') return undefined;
-  const lang = e.languages.includes(sourceLocale) ? sourceLocale : e.languages[0] ?? sourceLocale;
+  const lang = e.languages.includes(sourceLocale) ? sourceLocale : (e.languages[0] ?? sourceLocale);
   return new URL(entryPath(e.concept, e.slug, lang).slice(1), provinceUrl).href;
 }
 
@@ -86,9 +98,20 @@ const lines = (r: DeployRecord) => [
 ];
 
 /** The deploy as Markdown, for the job summary (at most `limit` entries per kind). */
-export function summaryMarkdown(provinceName: string, provinceUrl: string, sourceLocale: string, r: DeployRecord, limit = 100): string {
+export function summaryMarkdown(
+  provinceName: string,
+  provinceUrl: string,
+  sourceLocale: string,
+  r: DeployRecord,
+  limit = 100,
+): string {
   const out = [`### ${provinceName}: ${headline(r)}`, ''];
-  out.push(r.since ? `So với bản đã xuất bản \`${r.since.slice(0, 7)}\` → \`${r.commit.slice(0, 7)}\`.` : `Lần xuất bản đầu tiên (\`${r.commit.slice(0, 7)}\`).`, '');
+  out.push(
+    r.since
+      ? `So với bản đã xuất bản \`${r.since.slice(0, 7)}\` → \`${r.commit.slice(0, 7)}\`.`
+      : `Lần xuất bản đầu tiên (\`${r.commit.slice(0, 7)}\`).`,
+    '',
+  );
   for (const kind of changeKinds) {
     const of = r.entries.filter((e) => e.kind === kind);
     if (!of.length) continue;
@@ -124,12 +147,18 @@ function itemHtml(r: DeployRecord, provinceUrl: string, sourceLocale: string): s
 
 /** "01/07/2025 lúc 09:00", Hà Nội time. */
 const dateVi = (iso: string) => {
-  const at = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', ...o }).format(new Date(iso));
+  const at = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', ...o }).format(new Date(iso));
   return `${at({ day: '2-digit', month: '2-digit', year: 'numeric' })} lúc ${at({ hour: '2-digit', minute: '2-digit', hour12: false })}`;
 };
 
 /** RSS 2.0: one item per deploy, newest first, for the office's feed reader. */
-export async function changesFeed(provinceName: string, provinceUrl: string, sourceLocale: string, records: readonly DeployRecord[]): Promise<string> {
+export async function changesFeed(
+  provinceName: string,
+  provinceUrl: string,
+  sourceLocale: string,
+  records: readonly DeployRecord[],
+): Promise<string> {
   return getRssString({
     title: `${provinceName}: những gì đã thay đổi trên cổng thông tin`,
     description: 'Mỗi lần xuất bản: các mục được thêm mới, sửa hoặc gỡ bỏ (dành cho cán bộ quản trị).',

@@ -51,7 +51,10 @@ export function parseNameStatus(output: string): FileChange[] {
     const [status, path] = [fields[i]!, fields[i + 1]!];
     if (status === 'A' || status === 'M' || status === 'D') changes.push({ status, path });
     else if (status === 'T') changes.push({ status: 'M', path });
-    else throw new Error(`git diff --name-status -z: unexpected status "${status}" for ${JSON.stringify(path)} (run it with --no-renames)`);
+    else
+      throw new Error(
+        `git diff --name-status -z: unexpected status "${status}" for ${JSON.stringify(path)} (run it with --no-renames)`,
+      );
   }
   return changes;
 }
@@ -65,9 +68,17 @@ const kindOrder = (k: ChangeKind) => changeKinds.indexOf(k);
  * content/national/ count for every province. Paths outside content/, hidden files and files the
  * classifier refuses (which the content check stops before any deploy) are not entries.
  */
-export function entryChanges(files: readonly FileChange[], provinces: ReadonlyMap<string, ProvinceInfo>): ProvinceChanges[] {
-  const result = new Map<string, ProvinceChanges>([...provinces.keys()].sort().map((id) => [id, { province: id, entries: [], settings: false, assets: 0 }]));
-  const entries = new Map<string, { scope: string; concept: ConceptName; slug: string; source?: 'A' | 'M' | 'D'; languages: Set<string> }>();
+export function entryChanges(
+  files: readonly FileChange[],
+  provinces: ReadonlyMap<string, ProvinceInfo>,
+): ProvinceChanges[] {
+  const result = new Map<string, ProvinceChanges>(
+    [...provinces.keys()].sort().map((id) => [id, { province: id, entries: [], settings: false, assets: 0 }]),
+  );
+  const entries = new Map<
+    string,
+    { scope: string; concept: ConceptName; slug: string; source?: 'A' | 'M' | 'D'; languages: Set<string> }
+  >();
   for (const { status, path } of files) {
     if (!path.startsWith('content/')) continue;
     const c = classify(path.slice('content/'.length), provinces);
@@ -77,7 +88,12 @@ export function entryChanges(files: readonly FileChange[], provinces: ReadonlyMa
     else if (c.type === 'asset' && own) own.assets++;
     if (c.type !== 'entry') continue;
     const key = `${c.scope}/${c.concept}/${c.slug}`;
-    const entry = entries.get(key) ?? { scope: c.scope, concept: c.concept, slug: c.slug, languages: new Set<string>() };
+    const entry = entries.get(key) ?? {
+      scope: c.scope,
+      concept: c.concept,
+      slug: c.slug,
+      languages: new Set<string>(),
+    };
     entries.set(key, entry);
     const sourceLocale = provinces.get(c.scope)?.locales[0]; // none for content/national/
     if (c.lang) entry.languages.add(c.lang);
@@ -85,11 +101,20 @@ export function entryChanges(files: readonly FileChange[], provinces: ReadonlyMa
   }
   for (const e of entries.values()) {
     const kind: ChangeKind = e.source === 'A' ? 'added' : e.source === 'D' ? 'removed' : 'changed';
-    const change: EntryChange = { kind, concept: e.concept, slug: e.slug, languages: [...e.languages].sort(), national: e.scope === 'national' };
+    const change: EntryChange = {
+      kind,
+      concept: e.concept,
+      slug: e.slug,
+      languages: [...e.languages].sort(),
+      national: e.scope === 'national',
+    };
     for (const p of e.scope === 'national' ? result.values() : [result.get(e.scope)!]) p.entries.push(change);
   }
   for (const p of result.values())
-    p.entries.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.concept.localeCompare(b.concept) || a.slug.localeCompare(b.slug));
+    p.entries.sort(
+      (a, b) =>
+        kindOrder(a.kind) - kindOrder(b.kind) || a.concept.localeCompare(b.concept) || a.slug.localeCompare(b.slug),
+    );
   return [...result.values()];
 }
 

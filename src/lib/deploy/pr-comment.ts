@@ -42,17 +42,30 @@ interface TranslationReport {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isState = (v: unknown): v is TranslationState => TRANSLATION_STATES.some((state) => state === v);
-const hasCounts = (counts: Record<string, unknown>) => ['total', ...TRANSLATION_STATES].every((k) => isCount(counts[k]));
+const hasCounts = (counts: Record<string, unknown>) =>
+  ['total', ...TRANSLATION_STATES].every((k) => isCount(counts[k]));
 const CONTENT_PATH = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*)*$/;
 
 function isTranslationReport(value: unknown): value is TranslationReport {
   if (!isRecord(value) || !Array.isArray(value.summary) || !Array.isArray(value.pieces)) return false;
   const summaryOk = value.summary.every(
-    (s) => isRecord(s) && typeof s.province === 'string' && SLUG.test(s.province) && typeof s.locale === 'string' && LOCALE.test(s.locale) &&
-      isRecord(s.counts) && hasCounts(s.counts),
+    (s) =>
+      isRecord(s) &&
+      typeof s.province === 'string' &&
+      SLUG.test(s.province) &&
+      typeof s.locale === 'string' &&
+      LOCALE.test(s.locale) &&
+      isRecord(s.counts) &&
+      hasCounts(s.counts),
   );
   const piecesOk = value.pieces.every(
-    (p) => isRecord(p) && isState(p.state) && typeof p.locale === 'string' && LOCALE.test(p.locale) && typeof p.file === 'string' && CONTENT_PATH.test(p.file),
+    (p) =>
+      isRecord(p) &&
+      isState(p.state) &&
+      typeof p.locale === 'string' &&
+      LOCALE.test(p.locale) &&
+      typeof p.file === 'string' &&
+      CONTENT_PATH.test(p.file),
   );
   return summaryOk && piecesOk;
 }
@@ -68,7 +81,11 @@ export function parseTranslationReport(text: string): TranslationReport | undefi
 }
 
 const STATE_LABELS: Record<TranslationState, string> = {
-  current: 'Đã dịch', draft: 'Bản nháp', stale: 'Cần cập nhật', unstamped: 'Chưa xác nhận', missing: 'Chưa có',
+  current: 'Đã dịch',
+  draft: 'Bản nháp',
+  stale: 'Cần cập nhật',
+  unstamped: 'Chưa xác nhận',
+  missing: 'Chưa có',
 };
 
 /** A fenced block no line of `text` can close (CommonMark: a fence ends only at one at least as long). */
@@ -87,7 +104,8 @@ function previewSection(previews: CommentInput['previews']): string[] {
   if (!Array.isArray(previews)) {
     const why = {
       fork: 'Pull request này đến từ một bản fork nên bản xem trước không được tự động đăng (mã của nó chưa được kiểm duyệt). Người quản trị có thể tải các trang đã dựng trong mục Artifacts của lượt chạy.',
-      'not-built': 'Chưa có bản xem trước: các trang chưa được dựng vì kiểm tra nội dung hoặc bước dựng bị lỗi. Sửa lỗi rồi lưu lại, bản xem trước sẽ xuất hiện ở đây.',
+      'not-built':
+        'Chưa có bản xem trước: các trang chưa được dựng vì kiểm tra nội dung hoặc bước dựng bị lỗi. Sửa lỗi rồi lưu lại, bản xem trước sẽ xuất hiện ở đây.',
       disabled: 'Kho này chưa bật bản xem trước (xem mục "Deploy" trong README).',
     }[previews.none];
     return ['### Xem trước', '', why];
@@ -104,12 +122,19 @@ function previewSection(previews: CommentInput['previews']): string[] {
 }
 
 function checkSection(check: CommentInput['check']): string[] {
-  if (!check) return ['### Kiểm tra nội dung', '', '⚠️ Không có kết quả kiểm tra: lượt chạy dừng trước bước kiểm tra. Xem nhật ký của lượt chạy.'];
+  if (!check)
+    return [
+      '### Kiểm tra nội dung',
+      '',
+      '⚠️ Không có kết quả kiểm tra: lượt chạy dừng trước bước kiểm tra. Xem nhật ký của lượt chạy.',
+    ];
   const output = cut(check.output.trim(), MAX_CHECK_OUTPUT);
   return [
     '### Kiểm tra nội dung',
     '',
-    check.passed ? '✅ Nội dung hợp lệ: không có lỗi nào.' : '❌ Có lỗi trong nội dung. Mỗi dòng dưới đây ghi tên tệp, trường và lỗi tìm thấy; sửa từng dòng rồi lưu lại, kiểm tra sẽ chạy lại.',
+    check.passed
+      ? '✅ Nội dung hợp lệ: không có lỗi nào.'
+      : '❌ Có lỗi trong nội dung. Mỗi dòng dưới đây ghi tên tệp, trường và lỗi tìm thấy; sửa từng dòng rồi lưu lại, kiểm tra sẽ chạy lại.',
     '',
     '<details><summary>Chi tiết kết quả kiểm tra</summary>',
     '',
@@ -126,7 +151,9 @@ function translationSection(text: string | undefined): string[] {
   if (!report) return [...head, '⚠️ Báo cáo bản dịch không đọc được.'];
   if (!report.summary.length) return [...head, 'Chưa có bài viết tiếng Việt nào cần dịch.'];
   const states = TRANSLATION_STATES;
-  const rows = report.summary.map((s) => `| ${s.province} | ${s.locale} | ${s.counts.total} | ${states.map((k) => s.counts[k]).join(' | ')} |`);
+  const rows = report.summary.map(
+    (s) => `| ${s.province} | ${s.locale} | ${s.counts.total} | ${states.map((k) => s.counts[k]).join(' | ')} |`,
+  );
   const pending = report.pieces.filter((p) => p.state !== 'current');
   return [
     ...head,
@@ -139,7 +166,9 @@ function translationSection(text: string | undefined): string[] {
           '<details><summary>Các bản dịch còn phải làm</summary>',
           '',
           ...pending.slice(0, MAX_LISTED).map((p) => `- ${STATE_LABELS[p.state]} (${p.locale}): \`content/${p.file}\``),
-          ...(pending.length > MAX_LISTED ? [`- … và ${pending.length - MAX_LISTED} bản khác (chạy \`npm run translations\` để xem hết)`] : []),
+          ...(pending.length > MAX_LISTED
+            ? [`- … và ${pending.length - MAX_LISTED} bản khác (chạy \`npm run translations\` để xem hết)`]
+            : []),
           '',
           '</details>',
         ]

@@ -20,18 +20,25 @@ export function publishedRoot(siteUrl: string | undefined, repository: string): 
       throw new Error(`SITE_URL "${siteUrl}" không phải địa chỉ web — ví dụ https://ttdn.example.gov.vn/`);
     }
     if (url.protocol !== 'https:') throw new Error(`SITE_URL "${siteUrl}" phải bắt đầu bằng https://`);
-    if (url.username || url.password || url.search || url.hash) throw new Error(`SITE_URL "${siteUrl}" chỉ gồm tên miền và đường dẫn (không có ?, # hay tài khoản)`);
+    if (url.username || url.password || url.search || url.hash)
+      throw new Error(`SITE_URL "${siteUrl}" chỉ gồm tên miền và đường dẫn (không có ?, # hay tài khoản)`);
     const segments = url.pathname.split('/').filter(Boolean);
     // The path becomes Astro's base, which the build accepts only as slugs (BASE_PATH).
-    if (!segments.every(isSlug)) throw new Error(`SITE_URL "${siteUrl}": mỗi đoạn đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang`);
+    if (!segments.every(isSlug))
+      throw new Error(
+        `SITE_URL "${siteUrl}": mỗi đoạn đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang`,
+      );
     return new URL(`${url.origin}/${segments.map((s) => `${s}/`).join('')}`);
   }
   const [owner, name, ...rest] = repository.split('/');
-  if (!owner || !name || rest.length || !OWNER.test(owner) || !REPO_NAME.test(name)) throw new Error(`GITHUB_REPOSITORY "${repository}" không có dạng chủ/tên-kho`);
+  if (!owner || !name || rest.length || !OWNER.test(owner) || !REPO_NAME.test(name))
+    throw new Error(`GITHUB_REPOSITORY "${repository}" không có dạng chủ/tên-kho`);
   const host = `${owner.toLowerCase()}.github.io`;
   if (name.toLowerCase() === host) return new URL(`https://${host}/`);
   if (!isSlug(name))
-    throw new Error(`tên kho "${name}" không dùng làm đường dẫn được (GitHub Pages phục vụ trang tại /${name}/) — đổi tên kho thành chữ thường không dấu, chữ số và dấu gạch ngang, hoặc đặt biến SITE_URL`);
+    throw new Error(
+      `tên kho "${name}" không dùng làm đường dẫn được (GitHub Pages phục vụ trang tại /${name}/) — đổi tên kho thành chữ thường không dấu, chữ số và dấu gạch ngang, hoặc đặt biến SITE_URL`,
+    );
   return new URL(`https://${host}/${name}/`);
 }
 
@@ -47,7 +54,8 @@ export interface PortalAddress {
 /** A province's portal in the tree, or its preview for pull request `pr`. */
 export function portalAddress(root: URL, province: string, pr?: number): PortalAddress {
   provinceIdOrThrow(province);
-  if (pr !== undefined && !(Number.isSafeInteger(pr) && pr > 0)) throw new Error(`số pull request "${pr}" không hợp lệ`);
+  if (pr !== undefined && !(Number.isSafeInteger(pr) && pr > 0))
+    throw new Error(`số pull request "${pr}" không hợp lệ`);
   const url = new URL(`${pr === undefined ? '' : `pr-${pr}/`}${province}/`, root);
   return { base: basePathOrThrow(url.pathname), site: url.origin, url: url.href };
 }

@@ -24,8 +24,10 @@ export function glyphsOfPage(html: string): { stylesheets: string[]; chars: Set<
     if ('tagName' in node) {
       const el = node;
       const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
-      if (el.tagName === 'link' && attr('rel')?.split(/\s+/).includes('stylesheet') && attr('href')) stylesheets.push(attr('href')!);
-      for (const a of el.attrs) if (SHOWN_ATTRIBUTES.has(a.name)) for (const ch of a.value) chars.add(ch.codePointAt(0)!);
+      if (el.tagName === 'link' && attr('rel')?.split(/\s+/).includes('stylesheet') && attr('href'))
+        stylesheets.push(attr('href')!);
+      for (const a of el.attrs)
+        if (SHOWN_ATTRIBUTES.has(a.name)) for (const ch of a.value) chars.add(ch.codePointAt(0)!);
       if (HIDDEN_TEXT.has(el.tagName)) return;
       if ('content' in el) walk(el.content);
     }
@@ -40,7 +42,7 @@ export function unicodeRangeOf(codes: Iterable<number>): string {
   const sorted = [...new Set(codes)].sort((a, b) => a - b);
   const parts: string[] = [];
   const hex = (n: number) => n.toString(16).toUpperCase();
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     parts.push(j > i ? `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}` : `U+${hex(sorted[i]!)}`);

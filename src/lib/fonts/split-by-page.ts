@@ -30,7 +30,10 @@ export function pageFontStylesheet(localeStylesheet: string, pathname: string): 
  * SHARED_SHARE of the pages; `own[i]`: page i's other characters; `rest`: all but the shared ones,
  * for text no page shows as built. Each list is sorted, so two builds write the same files.
  */
-export function splitByPage(pages: readonly ReadonlySet<number>[], codes: Iterable<number>): { shared: number[]; rest: number[]; own: number[][] } {
+export function splitByPage(
+  pages: readonly ReadonlySet<number>[],
+  codes: Iterable<number>,
+): { shared: number[]; rest: number[]; own: number[][] } {
   const all = [...new Set(codes)].sort((a, b) => a - b);
   const count = new Map<number, number>();
   for (const page of pages) for (const c of page) count.set(c, (count.get(c) ?? 0) + 1);

@@ -6,7 +6,10 @@
 
 /** The class of an image's placeholder, from its frontmatter path ("images/hat-xoan.svg" → "portal-ph--hat-xoan-svg"). */
 export const placeholderClass = (src: string): string =>
-  `portal-ph--${src.replace(/^images\//, '').replace(/[^a-z0-9]/gi, '-').toLowerCase()}`;
+  `portal-ph--${src
+    .replace(/^images\//, '')
+    .replace(/[^a-z0-9]/gi, '-')
+    .toLowerCase()}`;
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 

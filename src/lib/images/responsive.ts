@@ -25,7 +25,10 @@ export interface Rgb {
 
 /** A CSS hex colour from channel values (e.g. sharp's `stats().dominant`), clamped to 0–255. */
 export function rgbToHex({ r, g, b }: Rgb): string {
-  const hex = (v: number) => Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, '0');
+  const hex = (v: number) =>
+    Math.max(0, Math.min(255, Math.round(v)))
+      .toString(16)
+      .padStart(2, '0');
   return `#${hex(r)}${hex(g)}${hex(b)}`;
 }
 

@@ -19,18 +19,27 @@ export interface BarChart<K extends string = string> {
 }
 
 /** Sums `value` per `key`, largest total first (key breaks ties). */
-export function totalsBy<T, K extends string>(items: readonly T[], key: (item: T) => K, value: (item: T) => number): { key: K; value: number; count: number }[] {
+export function totalsBy<T, K extends string>(
+  items: readonly T[],
+  key: (item: T) => K,
+  value: (item: T) => number,
+): { key: K; value: number; count: number }[] {
   const totals = new Map<K, { value: number; count: number }>();
   for (const item of items) {
     const k = key(item);
     const t = totals.get(k) ?? { value: 0, count: 0 };
     totals.set(k, { value: t.value + value(item), count: t.count + 1 });
   }
-  return [...totals].map(([k, t]) => ({ key: k, ...t })).sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+  return [...totals]
+    .map(([k, t]) => ({ key: k, ...t }))
+    .sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
 }
 
 /** Lays out one bar per row, lengths proportional to the largest value. */
-export function barChart<K extends string>(rows: readonly { key: K; value: number }[], opts: { barX?: number; barWidth?: number; rowHeight?: number; valueRoom?: number } = {}): BarChart<K> {
+export function barChart<K extends string>(
+  rows: readonly { key: K; value: number }[],
+  opts: { barX?: number; barWidth?: number; rowHeight?: number; valueRoom?: number } = {},
+): BarChart<K> {
   const { barX = 200, barWidth = 320, rowHeight = 36, valueRoom = 150 } = opts;
   const max = Math.max(0, ...rows.map((r) => r.value));
   const bars = rows.map((r, i) => ({
@@ -39,5 +48,11 @@ export function barChart<K extends string>(rows: readonly { key: K; value: numbe
     y: i * rowHeight,
     width: max > 0 ? Math.max(1, Math.round((r.value / max) * barWidth)) : 0,
   }));
-  return { width: barX + barWidth + valueRoom, height: Math.max(rowHeight, rows.length * rowHeight), barX, rowHeight, bars };
+  return {
+    width: barX + barWidth + valueRoom,
+    height: Math.max(rowHeight, rows.length * rowHeight),
+    barX,
+    rowHeight,
+    bars,
+  };
 }

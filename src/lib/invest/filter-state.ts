@@ -7,7 +7,10 @@ export interface FilterState {
 }
 
 /** The state of a static view page (one facet at most). */
-export const fromView = (view: View): FilterState => ({ filters: view.facet && view.value ? { [view.facet]: view.value } : {}, sort: view.sort });
+export const fromView = (view: View): FilterState => ({
+  filters: view.facet && view.value ? { [view.facet]: view.value } : {},
+  sort: view.sort,
+});
 
 /** Reads ?sector=…&commune=…&status=…&sort=area; unknown keys and values are ignored. */
 export function fromQuery(search: string, base: FilterState): FilterState {

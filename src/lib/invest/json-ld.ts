@@ -40,7 +40,12 @@ export function profileJsonLd(p: ProfileLd): Record<string, unknown> {
         { '@type': 'PropertyValue', name: 'landArea', value: p.areaHa, unitCode: 'HAR' },
       ],
       ...(p.contact && {
-        contactPoint: { '@type': 'ContactPoint', name: p.contact.name, telephone: p.contact.phone, email: p.contact.email },
+        contactPoint: {
+          '@type': 'ContactPoint',
+          name: p.contact.name,
+          telephone: p.contact.phone,
+          email: p.contact.email,
+        },
       }),
     },
   };

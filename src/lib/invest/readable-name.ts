@@ -13,6 +13,10 @@ export function readableName(map: Localized, lang: string): { text: string; lang
 }
 
 /** "Ia Dom Commune, formerly Duc Co District" through the locale's template; the name alone without a former one. */
-export function communeLabel(commune: string, former: string | undefined, template: (values: { commune: string; former: string }) => string): string {
+export function communeLabel(
+  commune: string,
+  former: string | undefined,
+  template: (values: { commune: string; former: string }) => string,
+): string {
   return former ? template({ commune, former }) : commune;
 }

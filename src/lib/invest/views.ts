@@ -26,7 +26,11 @@ export interface View {
 }
 
 /** The distinct values of a facet among the profiles, in first-seen order of `order` when given. */
-export function facetValues<T extends Facetted, F extends Facet>(items: readonly T[], facet: F, order: readonly T[F][] = []): T[F][] {
+export function facetValues<T extends Facetted, F extends Facet>(
+  items: readonly T[],
+  facet: F,
+  order: readonly T[F][] = [],
+): T[F][] {
   const values = [...new Set(items.map((i) => i[facet]))];
   const rank = (v: T[F]) => (order.includes(v) ? order.indexOf(v) : order.length);
   return values.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));

@@ -7,7 +7,9 @@ interface Admin1Topology {
   objects: { vnm: { geometries: { properties?: { name: string | null } }[] } };
 }
 
-export const ADMIN1_NAMES: readonly string[] = (vnAdmin1 as Admin1Topology).objects.vnm.geometries.flatMap((g) => (g.properties?.name ? [g.properties.name] : []));
+export const ADMIN1_NAMES: readonly string[] = (vnAdmin1 as Admin1Topology).objects.vnm.geometries.flatMap((g) =>
+  g.properties?.name ? [g.properties.name] : [],
+);
 
 /** What to write instead of a name the data does not have (in the catalogue's words, Vietnamese unless asked), or undefined when it has it. */
 export function admin1NameProblem(name: string, m: Pick<Messages, 'mapRegion'> = vi): string | undefined {

@@ -32,7 +32,8 @@ export function simplified<T extends Topology>(topology: T, minWeight: number): 
 const countriesCache = new Map<number, Topo<'countries'>>();
 let provincesCache: Topo<'vnm'> | undefined;
 const countriesTopo = (minWeight: number) => {
-  if (!countriesCache.has(minWeight)) countriesCache.set(minWeight, simplified(countries50m as unknown as Topo<'countries'>, minWeight));
+  if (!countriesCache.has(minWeight))
+    countriesCache.set(minWeight, simplified(countries50m as unknown as Topo<'countries'>, minWeight));
   return countriesCache.get(minWeight)!;
 };
 const provincesTopo = () => (provincesCache ??= simplified(vnAdmin1 as unknown as Topo<'vnm'>, PROVINCE_MIN_WEIGHT));
@@ -42,7 +43,10 @@ export function provinceOutline(names: readonly string[], topology: Topo<'vnm'> 
   const nameOf = (g: { properties?: Partial<Named> }) => g.properties?.name ?? null;
   const parts = topology.objects.vnm.geometries.filter((g) => names.includes(nameOf(g) ?? ''));
   const missing = names.filter((n) => !parts.some((g) => nameOf(g) === n));
-  if (missing.length) throw new RangeError(`Không có ranh giới cho: ${missing.join(', ')} — hãy viết tên như trong src/lib/maps/data/README.md`);
+  if (missing.length)
+    throw new RangeError(
+      `Không có ranh giới cho: ${missing.join(', ')} — hãy viết tên như trong src/lib/maps/data/README.md`,
+    );
   return merge(topology, parts as never);
 }
 
@@ -55,7 +59,9 @@ export interface Country {
 /** Every country of the world map, simplified to `minWeight`. */
 export function countries(minWeight = COUNTRY_MIN_WEIGHT): Country[] {
   const topo = countriesTopo(minWeight);
-  const fc = feature(topo as never, topo.objects.countries as never) as unknown as FeatureCollection<Polygon | MultiPolygon>;
+  const fc = feature(topo as never, topo.objects.countries as never) as unknown as FeatureCollection<
+    Polygon | MultiPolygon
+  >;
   return fc.features.filter((f) => f.id !== undefined && f.geometry).map((f) => ({ id: String(f.id), feature: f }));
 }
 

@@ -56,13 +56,16 @@ export function wrapLabel(text: string, size: number, maxWidth: number): string[
   return lines;
 }
 
-export const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-const inside = (a: Box, frame: Box): boolean => a.x >= frame.x && a.y >= frame.y && a.x + a.w <= frame.x + frame.w && a.y + a.h <= frame.y + frame.h;
+const inside = (a: Box, frame: Box): boolean =>
+  a.x >= frame.x && a.y >= frame.y && a.x + a.w <= frame.x + frame.w && a.y + a.h <= frame.y + frame.h;
 
 /** Area two boxes share. */
 const shared = (a: Box, b: Box): number =>
-  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
 /**
  * Labels in the order given, except that after the first (the page's own place) the longest go
@@ -76,20 +79,40 @@ export function placeLabels(requests: LabelRequest[], frame: Box, taken: Box[] =
   const result: PlacedLabel[] = [];
   for (const { request: p, index } of order) {
     const lines = wrapLabel(p.text, p.size, frame.w * 0.5);
-    const w = Math.max(...lines.map((l) => textWidth(l, p.size))), line = p.size * 1.2, h = line * lines.length, gap = p.r + p.size * 0.3;
+    const w = Math.max(...lines.map((l) => textWidth(l, p.size))),
+      line = p.size * 1.2,
+      h = line * lines.length,
+      gap = p.r + p.size * 0.3;
     // Baseline of the first line for a block whose middle is at `mid`.
     const first = (mid: number) => mid - h / 2 + p.size * 0.95;
     const side = (dy: number): { box: Box; label: Omit<PlacedLabel, 'clear' | 'box'> }[] => [
-      { box: { x: p.x + gap, y: p.y - h / 2 + dy, w, h }, label: { x: p.x + gap, y: first(p.y + dy), anchor: 'start', lines } },
-      { box: { x: p.x - gap - w, y: p.y - h / 2 + dy, w, h }, label: { x: p.x - gap, y: first(p.y + dy), anchor: 'end', lines } },
+      {
+        box: { x: p.x + gap, y: p.y - h / 2 + dy, w, h },
+        label: { x: p.x + gap, y: first(p.y + dy), anchor: 'start', lines },
+      },
+      {
+        box: { x: p.x - gap - w, y: p.y - h / 2 + dy, w, h },
+        label: { x: p.x - gap, y: first(p.y + dy), anchor: 'end', lines },
+      },
     ];
     const vertical = (top: number) => [
-      { box: { x: p.x - w / 2, y: top, w, h }, label: { x: p.x, y: first(top + h / 2), anchor: 'middle' as const, lines } },
-      { box: { x: p.x - gap, y: top, w, h }, label: { x: p.x - gap, y: first(top + h / 2), anchor: 'start' as const, lines } },
-      { box: { x: p.x + gap - w, y: top, w, h }, label: { x: p.x + gap, y: first(top + h / 2), anchor: 'end' as const, lines } },
+      {
+        box: { x: p.x - w / 2, y: top, w, h },
+        label: { x: p.x, y: first(top + h / 2), anchor: 'middle' as const, lines },
+      },
+      {
+        box: { x: p.x - gap, y: top, w, h },
+        label: { x: p.x - gap, y: first(top + h / 2), anchor: 'start' as const, lines },
+      },
+      {
+        box: { x: p.x + gap - w, y: top, w, h },
+        label: { x: p.x + gap, y: first(top + h / 2), anchor: 'end' as const, lines },
+      },
     ];
     const options = [
-      ...side(0), ...vertical(p.y - gap - h), ...vertical(p.y + gap),
+      ...side(0),
+      ...vertical(p.y - gap - h),
+      ...vertical(p.y + gap),
       // Points close together: a line or more higher or lower, still beside the point.
       ...[1, -1, 2, -2, 3, -3].flatMap((k) => side(k * line)),
     ];

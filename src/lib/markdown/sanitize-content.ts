@@ -8,20 +8,53 @@
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
-import { COMPONENTS, HTML_ELEMENTS, URL_ATTRIBUTES, isComponent, isHtmlElement } from '../content-check/allowed-markup.ts';
+import {
+  COMPONENTS,
+  HTML_ELEMENTS,
+  URL_ATTRIBUTES,
+  isComponent,
+  isHtmlElement,
+} from '../content-check/allowed-markup.ts';
 import { ALLOWED_SCHEMES, urlProblem } from '../safety/safe-url.ts';
 
 type PropertyDefinition = NonNullable<Schema['attributes']>[string][number];
 
 /** What satteri makes from Markdown (GFM tables, task lists, footnotes), by element, as hast property names. */
 const MARKDOWN_ELEMENTS: Record<string, PropertyDefinition[]> = {
-  p: [], h1: ['id'], h2: ['id', ['className', 'sr-only']], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
-  blockquote: [], ul: [['className', 'contains-task-list']], ol: ['start'], li: ['id', ['className', 'task-list-item']],
-  hr: [], br: [], em: [], strong: [], del: [], code: [], sup: [],
-  a: ['href', 'title', 'id', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', ['className', 'data-footnote-backref']],
+  p: [],
+  h1: ['id'],
+  h2: ['id', ['className', 'sr-only']],
+  h3: ['id'],
+  h4: ['id'],
+  h5: ['id'],
+  h6: ['id'],
+  blockquote: [],
+  ul: [['className', 'contains-task-list']],
+  ol: ['start'],
+  li: ['id', ['className', 'task-list-item']],
+  hr: [],
+  br: [],
+  em: [],
+  strong: [],
+  del: [],
+  code: [],
+  sup: [],
+  a: [
+    'href',
+    'title',
+    'id',
+    'dataFootnoteRef',
+    'dataFootnoteBackref',
+    'ariaDescribedBy',
+    'ariaLabel',
+    ['className', 'data-footnote-backref'],
+  ],
   img: ['src', 'alt', 'title'],
   input: [['type', 'checkbox'], 'checked', 'disabled'],
-  table: [], thead: [], tbody: [], tr: [],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
   // Column alignment arrives as an inline style, which the CSP (style-src 'self') would block: it
   // becomes a class (alignedCell below) styled by the site's own stylesheet.
   th: [['className', 'align-left', 'align-right', 'align-center']],

@@ -27,4 +27,3 @@ export function placeJsonLd(p: PlaceFacts): Record<string, unknown> {
     ...(p.awards?.length ? { award: p.awards } : {}),
   };
 }
-

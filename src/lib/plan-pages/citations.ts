@@ -14,7 +14,11 @@ export type CitationWay = 'basis' | 'implements' | 'text';
  * Legal document → the plans that cite it, each once with its strongest way (basis, implements,
  * else text). `texts` holds each plan's full text, searched for the document's number as written.
  */
-export function plansCiting(plans: readonly PlanFacts[], legal: readonly LegalFacts[], texts: ReadonlyMap<string, string> = new Map()): Map<string, { plan: string; way: CitationWay }[]> {
+export function plansCiting(
+  plans: readonly PlanFacts[],
+  legal: readonly LegalFacts[],
+  texts: ReadonlyMap<string, string> = new Map(),
+): Map<string, { plan: string; way: CitationWay }[]> {
   const out = new Map<string, { plan: string; way: CitationWay }[]>(legal.map((l) => [l.slug, []]));
   const byNumber = new Map(legal.map((l) => [documentNumberKey(l.number), l.slug]));
   const keys = legal.map((l) => [l.slug, documentNumberKey(l.number)] as const);
@@ -48,7 +52,8 @@ export function higherPlans(plan: PlanFacts, held: readonly PlanFacts[]): ChainL
   return chainOf(plan, heldByNumber(held));
 }
 
-const heldByNumber = (held: readonly PlanFacts[]) => new Map(held.filter((p) => p.number).map((p) => [documentNumberKey(p.number!), p.slug]));
+const heldByNumber = (held: readonly PlanFacts[]) =>
+  new Map(held.filter((p) => p.number).map((p) => [documentNumberKey(p.number!), p.slug]));
 
 function chainOf(plan: PlanFacts, byNumber: ReadonlyMap<string, string>): ChainLink[] {
   return [...(plan.implements ?? []), ...(plan.basis ?? [])].filter(isPlan).map((c) => {
@@ -59,7 +64,9 @@ function chainOf(plan: PlanFacts, byNumber: ReadonlyMap<string, string>): ChainL
 
 /** The held plans that follow a plan (the lower links of the chain). */
 export function lowerPlans(plan: PlanFacts, held: readonly PlanFacts[]): string[] {
-  return held.filter((p) => p.slug !== plan.slug && higherPlans(p, held).some((l) => l.slug === plan.slug)).map((p) => p.slug);
+  return held
+    .filter((p) => p.slug !== plan.slug && higherPlans(p, held).some((l) => l.slug === plan.slug))
+    .map((p) => p.slug);
 }
 
 /**

@@ -9,8 +9,17 @@ export interface PlanSectionsPresent {
 }
 
 /** The UI string keys of the section headings. */
-export type ContentsLabel = 'plans.facts' | 'plans.purpose' | 'plans.basis' | 'plans.chain' | 'plans.tasks' | 'plans.duties'
-  | 'plans.budget' | 'plans.deadlines' | 'plans.recipients' | 'plans.fullText';
+export type ContentsLabel =
+  | 'plans.facts'
+  | 'plans.purpose'
+  | 'plans.basis'
+  | 'plans.chain'
+  | 'plans.tasks'
+  | 'plans.duties'
+  | 'plans.budget'
+  | 'plans.deadlines'
+  | 'plans.recipients'
+  | 'plans.fullText';
 
 /** A section anchor on the page and the UI string key of its heading. */
 export interface ContentsEntry {

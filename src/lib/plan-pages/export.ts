@@ -7,7 +7,11 @@ export interface PlanExportInput {
   /** The locale the title and summary are in (the Vietnamese source when not translated). */
   textLang: string;
   /** Where the fallback chain mixes languages: the full text's, each other text field's, each aligned list item's ('vi' when not listed). */
-  languages: { text: string; fields: Readonly<Record<string, string>>; items: Readonly<Record<string, readonly string[]>> };
+  languages: {
+    text: string;
+    fields: Readonly<Record<string, string>>;
+    items: Readonly<Record<string, readonly string[]>>;
+  };
   url: string;
   /** Full text (Markdown) of the plan. */
   text: string;
@@ -15,17 +19,33 @@ export interface PlanExportInput {
 }
 
 /** A stable, self-describing object: field order fixed, slugs kept beside names so data users can join. */
-export function planExport({ plan, lang, textLang, languages, url, text, unitName }: PlanExportInput): Record<string, unknown> {
+export function planExport({
+  plan,
+  lang,
+  textLang,
+  languages,
+  url,
+  text,
+  unitName,
+}: PlanExportInput): Record<string, unknown> {
   const unit = (slug: string | undefined) => (slug ? { slug, name: unitName(slug) } : undefined);
   const p = plan as Record<string, unknown>;
   const pickAll = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, p[k]]));
   return {
-    slug: plan.slug, url, lang, textLang, languages,
+    slug: plan.slug,
+    url,
+    lang,
+    textLang,
+    languages,
     ...pickAll(['title', 'summary', 'number']),
     issuer: unit(plan.issuer),
     ...pickAll(['place', 'issuedOn', 'year', 'level', 'area', 'purpose', 'basis', 'implements']),
     tasks: (plan.tasks ?? []).map((t) => ({
-      title: t.title, timeframe: t.timeframe, lead: unit(t.lead), coLeads: (t.coLeads ?? []).map(unit), partners: (t.partners ?? []).map(unit),
+      title: t.title,
+      timeframe: t.timeframe,
+      lead: unit(t.lead),
+      coLeads: (t.coLeads ?? []).map(unit),
+      partners: (t.partners ?? []).map(unit),
     })),
     duties: (plan.duties ?? []).map((d) => ({ unit: unit(d.unit), items: d.items })),
     ...pickAll(['budget', 'reportingDeadlines', 'recipients', 'signer', 'source', 'sample']),

@@ -9,13 +9,21 @@ export interface YearGroup<P> {
 }
 
 /** Groups plans by year, newest first; within a year province before department, district, commune, then by issuer name. */
-export function plansByYear<P extends Pick<PlanFacts, 'year' | 'level' | 'slug'>>(plans: readonly P[], issuerName: (p: P) => string = (p) => p.slug): YearGroup<P>[] {
+export function plansByYear<P extends Pick<PlanFacts, 'year' | 'level' | 'slug'>>(
+  plans: readonly P[],
+  issuerName: (p: P) => string = (p) => p.slug,
+): YearGroup<P>[] {
   const years = [...new Set(plans.map((p) => p.year))].sort((a, b) => b - a);
   return years.map((year) => ({
     year,
     plans: plans
       .filter((p) => p.year === year)
-      .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || issuerName(a).localeCompare(issuerName(b), 'vi') || a.slug.localeCompare(b.slug)),
+      .sort(
+        (a, b) =>
+          LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
+          issuerName(a).localeCompare(issuerName(b), 'vi') ||
+          a.slug.localeCompare(b.slug),
+      ),
   }));
 }
 

@@ -8,12 +8,16 @@ import { documentNumberKey } from './numbers.ts';
 import type { CitationFacts } from './types.ts';
 
 /** A kind, "số" if written, then a number: a digit first, a letter and a "/" or "-" somewhere, no trailing dot. */
-const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(${KINDS.join('|')})\\s+(?:số\\s+)?(\\d[\\p{L}\\p{N}/&.-]*[\\p{L}\\p{N}])(?![\\p{L}\\p{N}/-])`, 'giu');
+const MENTION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${KINDS.join('|')})\\s+(?:số\\s+)?(\\d[\\p{L}\\p{N}/&.-]*[\\p{L}\\p{N}])(?![\\p{L}\\p{N}/-])`,
+  'giu',
+);
 const LOOKS_LIKE_NUMBER = /[/-].*\p{L}|\p{L}.*[/-]/u;
 /** What may stand between a number and its date for the date to be the document's ("157/KH-UBND, ngày 22/01/2024"). */
 const DATE_LEAD = /^[\s,]*$/u;
 
-const canonicalKind = (written: string): string => KINDS.find((k) => k.toLocaleLowerCase('vi') === written.toLocaleLowerCase('vi')) ?? written;
+const canonicalKind = (written: string): string =>
+  KINDS.find((k) => k.toLocaleLowerCase('vi') === written.toLocaleLowerCase('vi')) ?? written;
 
 /** Each document the text names by kind and number, once per number, in order, with its date when given. */
 export function mentionedDocuments(text: string): CitationFacts[] {
@@ -26,7 +30,11 @@ export function mentionedDocuments(text: string): CitationFacts[] {
     const end = m.index + whole.length;
     const after = nfc.slice(end, end + 40);
     const date = findDate(after);
-    out.set(key, { kind: canonicalKind(kind), number, ...(date && DATE_LEAD.test(after.slice(0, date.index)) ? { date: date.iso } : {}) });
+    out.set(key, {
+      kind: canonicalKind(kind),
+      number,
+      ...(date && DATE_LEAD.test(after.slice(0, date.index)) ? { date: date.iso } : {}),
+    });
   }
   return [...out.values()];
 }

@@ -38,7 +38,9 @@ export function numberIndex(
     }
     return e;
   };
-  for (const p of plans) if (p.number) Object.assign(entry(p.number, planKind), { plan: p.slug, ...(p.issuedOn ? { date: p.issuedOn } : {}) });
+  for (const p of plans)
+    if (p.number)
+      Object.assign(entry(p.number, planKind), { plan: p.slug, ...(p.issuedOn ? { date: p.issuedOn } : {}) });
   const cite = (p: PlanFacts, c: CitationFacts) => {
     if (!c.number) return;
     const e = entry(c.number, c.kind);
@@ -50,7 +52,8 @@ export function numberIndex(
   };
   for (const p of plans) for (const c of [...(p.basis ?? []), ...(p.implements ?? [])]) cite(p, c);
   // A plan naming its own number in its text does not cite itself.
-  const own = (p: PlanFacts, c: CitationFacts) => p.number !== undefined && c.number !== undefined && documentNumberKey(p.number) === documentNumberKey(c.number);
+  const own = (p: PlanFacts, c: CitationFacts) =>
+    p.number !== undefined && c.number !== undefined && documentNumberKey(p.number) === documentNumberKey(c.number);
   for (const p of plans) for (const c of mentions.get(p.slug) ?? []) if (!own(p, c)) cite(p, c);
   return [...byKey.values()].sort((a, b) => a.number.localeCompare(b.number, 'vi', { numeric: true }));
 }

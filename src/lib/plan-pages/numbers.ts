@@ -13,7 +13,10 @@ export function documentNumberKey(text: string): string {
 
 /** The parts of a number, folded: "157/KH-UBND" and "157 - kh/ubnd" → ["157", "kh", "ubnd"]. */
 export function numberParts(text: string): string[] {
-  return text.split(/\s+/u).flatMap((word) => documentNumberKey(word).split(/[^\p{L}\p{N}]+/u)).filter((part) => part !== '');
+  return text
+    .split(/\s+/u)
+    .flatMap((word) => documentNumberKey(word).split(/[^\p{L}\p{N}]+/u))
+    .filter((part) => part !== '');
 }
 
 /** What a reader typed, without the words before "số" ("Kế hoạch số 157/KH-UBND" → 157, kh, ubnd). */
@@ -37,5 +40,7 @@ export function matchesNumber(query: string, number: string): boolean {
 
 /** An id for an HTML anchor from a document number: "66/KH-UBND" → "so-66-kh-ubnd". */
 export function numberAnchor(number: string): string {
-  return `so-${documentNumberKey(number).replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '')}`;
+  return `so-${documentNumberKey(number)
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '')}`;
 }

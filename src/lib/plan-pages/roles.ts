@@ -37,7 +37,13 @@ export function unitRoles(plans: readonly PlanFacts[]): Map<string, UnitRoles> {
       const add = (unit: string, role: TaskRole) => {
         const list = of(unit).tasks;
         if (!list.some((t) => t.plan === plan.slug && t.index === index))
-          list.push({ plan: plan.slug, index, title: task.title, ...(task.timeframe ? { timeframe: task.timeframe } : {}), role });
+          list.push({
+            plan: plan.slug,
+            index,
+            title: task.title,
+            ...(task.timeframe ? { timeframe: task.timeframe } : {}),
+            role,
+          });
       };
       if (task.lead) add(task.lead, 'lead');
       for (const u of task.coLeads ?? []) add(u, 'coLead');
@@ -51,7 +57,8 @@ export function unitRoles(plans: readonly PlanFacts[]): Map<string, UnitRoles> {
 /** The slugs of every unit a plan names (issuer, task units, duty units), in order of appearance. */
 export function unitsOfPlan(plan: PlanFacts): string[] {
   const seen = new Set<string>([plan.issuer]);
-  for (const t of plan.tasks ?? []) for (const u of [t.lead, ...(t.coLeads ?? []), ...(t.partners ?? [])]) if (u) seen.add(u);
+  for (const t of plan.tasks ?? [])
+    for (const u of [t.lead, ...(t.coLeads ?? []), ...(t.partners ?? [])]) if (u) seen.add(u);
   for (const d of plan.duties ?? []) seen.add(d.unit);
   return [...seen];
 }

@@ -35,5 +35,10 @@ export function unitAccount(roles: UnitRoles): UnitAccount {
   }
   const plans = [...byPlan.values()];
   const sum = (f: (a: PlanAccount) => number) => plans.reduce((n, a) => n + f(a), 0);
-  return { plans, leads: sum((a) => a.leads.length), supports: sum((a) => a.supports.length), duties: sum((a) => a.duties.length) };
+  return {
+    plans,
+    leads: sum((a) => a.leads.length),
+    supports: sum((a) => a.supports.length),
+    duties: sum((a) => a.duties.length),
+  };
 }

@@ -8,8 +8,12 @@ const PAGE_NUMBER_RE = /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*
 const ROMAN_HEADING_RE = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.\s/u;
 const NUMBERED_HEADING_RE = /^\d{1,2}(?:\.\d{1,2})*\.\s+\S/u;
 const BULLET_RE = /^[-–•+*]\s*\p{Lu}/u;
-const DOC_KINDS = 'Kế hoạch|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Công văn|Kết luận|Chương trình|Đề án|Luật|Hướng dẫn|Thông báo';
-const STARTER_RE = new RegExp(`^(?:Căn cứ\\s|Số:|Độc lập\\s|\\p{Lu}[\\p{L} .]{1,40}, ngày \\d{1,2} tháng|(?:Thực hiện|Triển khai) (?:${DOC_KINDS}) số|Nơi nhận|(?:TM|KT|TL|TUQ)\\.\\s|Trên đây là\\s)`, 'u');
+const DOC_KINDS =
+  'Kế hoạch|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Công văn|Kết luận|Chương trình|Đề án|Luật|Hướng dẫn|Thông báo';
+const STARTER_RE = new RegExp(
+  `^(?:Căn cứ\\s|Số:|Độc lập\\s|\\p{Lu}[\\p{L} .]{1,40}, ngày \\d{1,2} tháng|(?:Thực hiện|Triển khai) (?:${DOC_KINDS}) số|Nơi nhận|(?:TM|KT|TL|TUQ)\\.\\s|Trên đây là\\s)`,
+  'u',
+);
 const DOC_REF_RE = new RegExp(`^(?:${DOC_KINDS})\\s+(?:số\\s+)?\\d`, 'u');
 const UPPER_START_RE = /^\p{Lu}/u;
 const PROPER_PAIR_RE = /^\p{Lu}\p{Ll}*\s+\p{Lu}/u;
@@ -43,7 +47,29 @@ function lastWord(line: string): string {
 }
 
 /** Words that cannot end a sentence: a line ending with one runs on. */
-const RUN_ON_WORDS = new Set(['của', 'và', 'về', 'với', 'cho', 'tại', 'theo', 'trên', 'trong', 'đến', 'từ', 'giữa', 'số', 'ngày', 'các', 'những', 'là', 'do', 'để', 'nhằm', 'thuộc']);
+const RUN_ON_WORDS = new Set([
+  'của',
+  'và',
+  'về',
+  'với',
+  'cho',
+  'tại',
+  'theo',
+  'trên',
+  'trong',
+  'đến',
+  'từ',
+  'giữa',
+  'số',
+  'ngày',
+  'các',
+  'những',
+  'là',
+  'do',
+  'để',
+  'nhằm',
+  'thuộc',
+]);
 
 /**
  * Decides whether line `next` continues `paragraph` (the text gathered so far); `titleLike` marks a
@@ -73,7 +99,10 @@ function join(prev: string, next: string): string {
 }
 
 function stripMarkdown(line: string): string {
-  return line.replace(/^#{1,6}\s+/u, '').replace(/^\*\s+/u, '- ').replace(/\*\*|__/gu, '');
+  return line
+    .replace(/^#{1,6}\s+/u, '')
+    .replace(/^\*\s+/u, '- ')
+    .replace(/\*\*|__/gu, '');
 }
 
 /** True when the last paragraph is the first one or follows a document-type line such as "KẾ HOẠCH". */

@@ -12,7 +12,10 @@ const SIGNED_RE = /^\(?(?:đã ký|ký|ký tên,? đóng dấu|ký, ghi rõ họ
 export function parseBudget(sections: PlanSection[]): string | undefined {
   const texts = sections
     .filter((section) => /KINH PHÍ/iu.test(section.title))
-    .flatMap((section) => [...section.body, ...section.items.flatMap((item) => [{ text: `${item.number}. ${item.title}` }, ...item.body])])
+    .flatMap((section) => [
+      ...section.body,
+      ...section.items.flatMap((item) => [{ text: `${item.number}. ${item.title}` }, ...item.body]),
+    ])
     .map((block) => block.text);
   return texts.length > 0 ? texts.join('\n\n') : undefined;
 }
@@ -36,7 +39,10 @@ export function parseTail(paragraphs: string[]): PlanTail {
     if (/^Trên đây là\s/u.test(paragraph) && tail.closing === undefined) tail.closing = paragraph;
     else if (/^Nơi nhận\s*:?/u.test(paragraph)) {
       inRecipients = true;
-      const rest = paragraph.replace(/^Nơi nhận\s*:?\s*/u, '').replace(/^[-–]\s*/u, '').replace(/[;,.\s]+$/u, '');
+      const rest = paragraph
+        .replace(/^Nơi nhận\s*:?\s*/u, '')
+        .replace(/^[-–]\s*/u, '')
+        .replace(/[;,.\s]+$/u, '');
       if (rest !== '') tail.recipients.push(rest);
     } else if (CAPACITY_RE.test(paragraph)) {
       capacity.push(paragraph);

@@ -2,7 +2,8 @@
 import { isoDate } from './dates.ts';
 import type { ReportingDeadline } from './types.ts';
 
-const DEADLINE_RE = /trước ngày\s+(?:(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)/giu;
+const DEADLINE_RE =
+  /trước ngày\s+(?:(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)/giu;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The clause around position `at`: from the previous ";" or sentence end to the next. */

@@ -8,7 +8,10 @@ export function isDutiesSection(section: PlanSection): boolean {
 }
 
 function itemTexts(item: PlanItem): string[] {
-  return [...item.body.map((block) => block.text), ...item.items.flatMap((sub) => [`${sub.number}. ${sub.title}`, ...itemTexts(sub)])];
+  return [
+    ...item.body.map((block) => block.text),
+    ...item.items.flatMap((sub) => [`${sub.number}. ${sub.title}`, ...itemTexts(sub)]),
+  ];
 }
 
 /** One duty per numbered item of the duties sections. */

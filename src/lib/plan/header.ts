@@ -14,7 +14,8 @@ export interface PlanHeader {
   unparsed: string[];
 }
 
-const MOTTO_RE = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/giu;
+const MOTTO_RE =
+  /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/giu;
 const NUMBER_RE = /(?<![\p{L}])Số\s*:\s*(\d[\p{L}\d/.&-]*[\p{L}\d])/u;
 const PLACE_DATE_RE =
   /(?<![\p{L}\d/-])(\p{Lu}[\p{Ll}\p{M}]*\.?(?:\s+\p{Lu}[\p{Ll}\p{M}]*\.?)*),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
@@ -31,8 +32,15 @@ const titleWord = (w: string): string => w.charAt(0) + w.slice(1).toLocaleLowerC
  */
 export function issuerFromCaps(caps: string): string {
   const lead = /^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s*/u.exec(caps);
-  const words = caps.slice(lead ? lead[0].length : 0).split(/\s+/u).filter((w) => w !== '');
-  if (lead) return ['Ủy ban nhân dân', ...words.map((w) => (LEVEL_WORDS.has(w) ? w.toLocaleLowerCase('vi') : titleWord(w)))].join(' ');
+  const words = caps
+    .slice(lead ? lead[0].length : 0)
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  if (lead)
+    return [
+      'Ủy ban nhân dân',
+      ...words.map((w) => (LEVEL_WORDS.has(w) ? w.toLocaleLowerCase('vi') : titleWord(w))),
+    ].join(' ');
   let phraseStart = true;
   return words
     .map((w, i) => {
@@ -103,7 +111,10 @@ const COUNCIL = String.raw`(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|huyện|xã|
 /** "Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai": a department's name runs on through commas before a capital, never past another body. */
 const DEPARTMENT = String.raw`(?:Sở|Ban)\s+\p{Lu}(?:(?!,\s*(?:Sở|Ban|UBND|Ủy ban)\s)(?!,\s*\p{Ll})[^.;:/])*?`;
 const INTRO_ISSUER_RE = new RegExp(`(${COUNCIL}|${DEPARTMENT})\\s+(?:ban hành|xây dựng)\\s+(?:K|k)ế hoạch`, 'u');
-const CLOSING_ISSUER_RE = new RegExp(`^Trên đây là (?:K|k)ế hoạch.*?\\bcủa\\s+(${COUNCIL}|${DEPARTMENT})(?=\\s*(?:[./;]|,\\s*\\p{Ll}|$))`, 'u');
+const CLOSING_ISSUER_RE = new RegExp(
+  `^Trên đây là (?:K|k)ế hoạch.*?\\bcủa\\s+(${COUNCIL}|${DEPARTMENT})(?=\\s*(?:[./;]|,\\s*\\p{Ll}|$))`,
+  'u',
+);
 
 /**
  * The issuer named in the body when the header lacks it: "<UBND …|Sở …> ban hành/xây dựng Kế hoạch" in the

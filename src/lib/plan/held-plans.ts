@@ -23,13 +23,24 @@ export interface LinkedCitations {
   links: string[];
 }
 
-const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+const same = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
 
 /** `issuerSlug` turns an issuer as written ("UBND huyện Lâm Thao") into the province's unit slug. */
-export function linkHeldPlans(basis: Citation[], implementing: Citation[], held: HeldPlan[], issuerSlug: (name: string) => string): LinkedCitations {
+export function linkHeldPlans(
+  basis: Citation[],
+  implementing: Citation[],
+  held: HeldPlan[],
+  issuerSlug: (name: string) => string,
+): LinkedCitations {
   const find = (c: Citation): HeldPlan | undefined =>
     /^kế hoạch$/iu.test(c.kind ?? '') && c.number !== undefined && c.issuer !== undefined
-      ? held.find((h) => same(h.number, c.number) && h.issuer === issuerSlug(c.issuer ?? '') && (c.date === undefined || h.issuedOn === undefined || c.date === h.issuedOn))
+      ? held.find(
+          (h) =>
+            same(h.number, c.number) &&
+            h.issuer === issuerSlug(c.issuer ?? '') &&
+            (c.date === undefined || h.issuedOn === undefined || c.date === h.issuedOn),
+        )
       : undefined;
   const links: string[] = [];
   const outBasis: Citation[] = [];
@@ -44,7 +55,9 @@ export function linkHeldPlans(basis: Citation[], implementing: Citation[], held:
     if (plan === undefined) outBasis.push(c);
     else {
       outImplements.push({ ...c, plan: plan.slug });
-      links.push(`Căn cứ Kế hoạch số ${c.number ?? ''} → ${plan.slug} (kế hoạch đã có): ghi vào "Thực hiện kế hoạch" (implements), vì kế hoạch này thực hiện kế hoạch cấp trên đó`);
+      links.push(
+        `Căn cứ Kế hoạch số ${c.number ?? ''} → ${plan.slug} (kế hoạch đã có): ghi vào "Thực hiện kế hoạch" (implements), vì kế hoạch này thực hiện kế hoạch cấp trên đó`,
+      );
     }
   }
   return { basis: outBasis, implements: outImplements, links };

@@ -22,7 +22,18 @@ function rowsOf(tsv: string): TsvRow[] {
   const at = (name: string): number => columns.indexOf(name);
   const need = ['level', 'block_num', 'par_num', 'line_num', 'left', 'top', 'width', 'height', 'conf', 'text'].map(at);
   if (need.some((i) => i === -1)) throw new Error('tesseract tsv: unexpected header');
-  const [level, block, par, line, left, top, width, height, conf, text] = need as [number, number, number, number, number, number, number, number, number, number];
+  const [level, block, par, line, left, top, width, height, conf, text] = need as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return lines
     .filter((l) => l.trim() !== '')
     .map((l) => {
@@ -50,7 +61,13 @@ export function ocrWords(tsv: string, pageHeight: number): PdfTextItem[] {
     .map((word) => {
       const line = lines.get(word.key) ?? word;
       // The trailing space keeps words apart when pdfLines joins the runs of a row.
-      return { str: `${word.text.trim()} `, x: word.left, y: pageHeight - (line.top + line.height), width: word.width, height: line.height };
+      return {
+        str: `${word.text.trim()} `,
+        x: word.left,
+        y: pageHeight - (line.top + line.height),
+        width: word.width,
+        height: line.height,
+      };
     });
 }
 

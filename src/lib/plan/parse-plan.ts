@@ -51,7 +51,10 @@ const indexFrom = (list: string[], from: number, test: (p: string) => boolean): 
 export function parsePlan(source: string, layout: SourceLayout = 'pdf'): ParsedPlan {
   const paragraphs = cleanParagraphs(source, layout);
   const firstSection = indexFrom(paragraphs, 0, (p) => romanHeading(p) !== undefined);
-  const preambleStart = Math.min(firstSection, indexFrom(paragraphs, 0, (p) => BASIS_RE.test(p) || IMPLEMENTS_RE.test(p) || INTRO_RE.test(p)));
+  const preambleStart = Math.min(
+    firstSection,
+    indexFrom(paragraphs, 0, (p) => BASIS_RE.test(p) || IMPLEMENTS_RE.test(p) || INTRO_RE.test(p)),
+  );
   const tailStart = indexFrom(paragraphs, firstSection, (p) => TAIL_START_RE.test(p));
   const header = parseHeader(paragraphs.slice(0, preambleStart));
   const refs = parseReferences(paragraphs.slice(preambleStart, Math.min(firstSection, tailStart)));
@@ -81,12 +84,14 @@ export function parsePlan(source: string, layout: SourceLayout = 'pdf'): ParsedP
     missing: [],
     warnings,
   };
-  for (const key of ['number', 'place', 'issuedOn', 'title', 'year'] as const) if (header[key] !== undefined) Object.assign(plan, { [key]: header[key] });
+  for (const key of ['number', 'place', 'issuedOn', 'title', 'year'] as const)
+    if (header[key] !== undefined) Object.assign(plan, { [key]: header[key] });
   const preamble = paragraphs.slice(preambleStart, Math.min(firstSection, tailStart)).filter((p) => INTRO_RE.test(p));
   const issuer = header.issuer ?? issuerFromText(preamble, tail.closing);
   if (issuer !== undefined) {
     plan.issuer = issuer;
-    if (header.issuer === undefined) warnings.push(`issuer "${issuer}" read from the body text (the header does not name it)`);
+    if (header.issuer === undefined)
+      warnings.push(`issuer "${issuer}" read from the body text (the header does not name it)`);
     const level = levelOf(issuer);
     if (level !== undefined) plan.level = level;
     const area = areaOf(issuer);
@@ -104,7 +109,11 @@ export function parsePlan(source: string, layout: SourceLayout = 'pdf'): ParsedP
   if (tail.closing !== undefined) plan.closing = tail.closing;
   if (tail.archive !== undefined) plan.archive = tail.archive;
   if (tail.signer !== undefined) plan.signer = tail.signer;
-  plan.units = distinctUnits([...(issuer === undefined ? [] : [issuer]), ...tasks.flatMap((t) => [...t.lead, ...t.partners]), ...duties.flatMap((d) => d.units)]);
+  plan.units = distinctUnits([
+    ...(issuer === undefined ? [] : [issuer]),
+    ...tasks.flatMap((t) => [...t.lead, ...t.partners]),
+    ...duties.flatMap((d) => d.units),
+  ]);
   const leadless = tasks.filter((t) => t.lead.length === 0).length;
   if (leadless > 0) warnings.push(`${leadless} of ${tasks.length} tasks name no lead unit`);
   plan.missing = missingFields(plan);
@@ -114,9 +123,23 @@ export function parsePlan(source: string, layout: SourceLayout = 'pdf'): ParsedP
 /** Names of the fields the parser did not find. */
 export function missingFields(plan: ParsedPlan): string[] {
   const scalar = ['number', 'issuer', 'place', 'issuedOn', 'title', 'year', 'level', 'area', 'budget'] as const;
-  const lists = ['basis', 'implements', 'objectives', 'requirements', 'tasks', 'duties', 'reportingDeadlines', 'recipients'] as const;
-  const missing: string[] = [...scalar.filter((k) => plan[k] === undefined), ...lists.filter((k) => plan[k].length === 0)];
+  const lists = [
+    'basis',
+    'implements',
+    'objectives',
+    'requirements',
+    'tasks',
+    'duties',
+    'reportingDeadlines',
+    'recipients',
+  ] as const;
+  const missing: string[] = [
+    ...scalar.filter((k) => plan[k] === undefined),
+    ...lists.filter((k) => plan[k].length === 0),
+  ];
   if (plan.signer === undefined) missing.push('signer');
-  else for (const k of ['capacity', 'title', 'name'] as const) if (plan.signer[k] === undefined) missing.push(`signer.${k}`);
+  else
+    for (const k of ['capacity', 'title', 'name'] as const)
+      if (plan.signer[k] === undefined) missing.push(`signer.${k}`);
   return missing;
 }

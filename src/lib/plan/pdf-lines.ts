@@ -40,7 +40,8 @@ function segments(row: PdfTextItem[]): Segment[] {
     const last = out.at(-1);
     const gap = last === undefined ? Infinity : item.x - last.x1;
     if (last !== undefined && gap <= 2 * Math.max(item.height, 1)) {
-      last.text += gap > item.height * 0.15 && !/\s$/u.test(last.text) && !/^\s/u.test(item.str) ? ` ${item.str}` : item.str;
+      last.text +=
+        gap > item.height * 0.15 && !/\s$/u.test(last.text) && !/^\s/u.test(item.str) ? ` ${item.str}` : item.str;
       last.x1 = Math.max(last.x1, item.x + item.width);
     } else out.push({ text: item.str, x0: item.x, x1: item.x + item.width });
   }

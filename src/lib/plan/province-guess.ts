@@ -22,7 +22,21 @@ export interface ProvinceGuess {
 
 /** Old and new tone placement ("Hoà Bình", "Hòa Bình") both occur in official texts. */
 const OLD_TONES: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe', uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 const fold = (s: string): string =>
   s
@@ -32,7 +46,11 @@ const fold = (s: string): string =>
     .replace(/o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/gu, (pair) => OLD_TONES[pair] ?? pair);
 
 /** "tỉnh Bình Định" or "tỉnh Gia Lai (cũ)" as province.yaml names a predecessor → "Bình Định", "Gia Lai". */
-const bareName = (name: string): string => name.replace(/^tỉnh\s+/iu, '').replace(/\s*\(cũ\)\s*$/u, '').trim();
+const bareName = (name: string): string =>
+  name
+    .replace(/^tỉnh\s+/iu, '')
+    .replace(/\s*\(cũ\)\s*$/u, '')
+    .trim();
 
 /** A candidate from a province's configuration (content/<id>/province.yaml): its name and its predecessors' names. */
 export function provinceCandidate(id: string, config: unknown, unitSlugs: string[]): ProvinceCandidate {
@@ -58,16 +76,27 @@ function count(haystack: string, needle: string): number {
 }
 
 /** Scores each province: mentions of "tỉnh <name>" and units of the plan the province already has. */
-export function guessProvince(text: string, units: string[], candidates: ProvinceCandidate[]): ProvinceGuess | undefined {
+export function guessProvince(
+  text: string,
+  units: string[],
+  candidates: ProvinceCandidate[],
+): ProvinceGuess | undefined {
   const folded = fold(text);
   const scored = candidates.map((c) => {
-    const counted = (names: string[], former: boolean) => names.map((name) => [name, count(folded, `tỉnh ${fold(name)}`), former] as const);
+    const counted = (names: string[], former: boolean) =>
+      names.map((name) => [name, count(folded, `tỉnh ${fold(name)}`), former] as const);
     const mentions = [...counted(c.names, false), ...counted(c.formerNames ?? [], true)].filter(([, n]) => n > 0);
     const known = new Set(c.unitSlugs);
     const matched = [...new Set(units.map(unitSlug))].filter((slug) => known.has(slug));
     const evidence = [
-      ...mentions.map(([name, n, former]) => `văn bản nhắc "tỉnh ${name}" ${n} lần${former ? ` (tỉnh cũ, nay thuộc ${c.id})` : ''}`),
-      ...(matched.length > 0 ? [`${matched.length} đơn vị đã có trong content/${c.id}/units/ (${matched.slice(0, 3).join(', ')}${matched.length > 3 ? ', …' : ''})`] : []),
+      ...mentions.map(
+        ([name, n, former]) => `văn bản nhắc "tỉnh ${name}" ${n} lần${former ? ` (tỉnh cũ, nay thuộc ${c.id})` : ''}`,
+      ),
+      ...(matched.length > 0
+        ? [
+            `${matched.length} đơn vị đã có trong content/${c.id}/units/ (${matched.slice(0, 3).join(', ')}${matched.length > 3 ? ', …' : ''})`,
+          ]
+        : []),
     ];
     return { id: c.id, score: mentions.reduce((s, [, n]) => s + n, 0) + matched.length, evidence };
   });

@@ -5,8 +5,23 @@ import type { PlanReference } from './types.ts';
 
 /** The kinds of document a Vietnamese text cites ("Nghị định số …"), longest first where one starts another. */
 export const KINDS = [
-  'Thông tư liên tịch', 'Nghị định', 'Thông tư', 'Kế hoạch', 'Kết luận', 'Quyết định', 'Công văn', 'Nghị quyết',
-  'Chỉ thị', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Chương trình', 'Hướng dẫn', 'Thông báo', 'Đề án', 'Văn bản',
+  'Thông tư liên tịch',
+  'Nghị định',
+  'Thông tư',
+  'Kế hoạch',
+  'Kết luận',
+  'Quyết định',
+  'Công văn',
+  'Nghị quyết',
+  'Chỉ thị',
+  'Bộ luật',
+  'Luật',
+  'Pháp lệnh',
+  'Chương trình',
+  'Hướng dẫn',
+  'Thông báo',
+  'Đề án',
+  'Văn bản',
 ];
 const KIND_RE = new RegExp(`^(${KINDS.join('|')})(?=\\s|$)`, 'iu');
 /** Words that end the issuer and begin the title (trích yếu). */
@@ -15,7 +30,10 @@ const ISSUER_RE = new RegExp(String.raw`^,?\s*(?:của\s+)?(.+?)(?:\s+(${TITLE_S
 const LEAD_RE = /^(?:Căn cứ|Thực hiện|Triển khai(?: thực hiện)?|Thi hành)\s+/u;
 /** "Căn cứ …" paragraphs and "Thực hiện Kế hoạch số …" paragraphs. */
 export const BASIS_RE = /^Căn cứ\s/u;
-export const IMPLEMENTS_RE = new RegExp(`^(?:Thực hiện|Triển khai(?: thực hiện)?|Thi hành)\\s+(?:${KINDS.join('|')})\\s`, 'iu');
+export const IMPLEMENTS_RE = new RegExp(
+  `^(?:Thực hiện|Triển khai(?: thực hiện)?|Thi hành)\\s+(?:${KINDS.join('|')})\\s`,
+  'iu',
+);
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
@@ -62,7 +80,11 @@ export function parseReference(text: string): PlanReference {
 }
 
 /** Reads "Căn cứ …" and "Thực hiện Kế hoạch số …" paragraphs; returns the citations and the leftover sentences. */
-export function parseReferences(paragraphs: string[]): { basis: PlanReference[]; implements: PlanReference[]; rest: string[] } {
+export function parseReferences(paragraphs: string[]): {
+  basis: PlanReference[];
+  implements: PlanReference[];
+  rest: string[];
+} {
   const basis: PlanReference[] = [];
   const implemented: PlanReference[] = [];
   const rest: string[] = [];

@@ -80,7 +80,10 @@ export function numberingGaps(sections: PlanSection[]): string[] {
     items.forEach((item, i) => {
       const last = Number(item.number.split('.').at(-1));
       const prev = i === 0 ? 0 : Number(items[i - 1]?.number.split('.').at(-1));
-      if (last !== prev + 1) gaps.push(`${where}: item ${item.number} follows ${i === 0 ? 'the heading' : `item ${items[i - 1]?.number}`}; text may be missing`);
+      if (last !== prev + 1)
+        gaps.push(
+          `${where}: item ${item.number} follows ${i === 0 ? 'the heading' : `item ${items[i - 1]?.number}`}; text may be missing`,
+        );
       check(where, item.items);
     });
   };

@@ -6,10 +6,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { ParsedPlan } from './types.ts';
 
 export type SourceKind =
-  | { kind: 'pdf' }
-  | { kind: 'docx' }
-  | { kind: 'text'; text: string }
-  | { kind: 'refused'; reason: string };
+  { kind: 'pdf' } | { kind: 'docx' } | { kind: 'text'; text: string } | { kind: 'refused'; reason: string };
 
 const WHAT_TO_GIVE = 'Hãy dùng tệp PDF của văn bản đã ký, tệp DOCX, hoặc tệp .txt/.md chứa chữ của kế hoạch.';
 
@@ -19,8 +16,15 @@ export async function sniffSource(bytes: Uint8Array, file: string): Promise<Sour
   if (type?.ext === 'pdf') return { kind: 'pdf' };
   if (type?.ext === 'docx') return { kind: 'docx' };
   if (type?.mime.startsWith('image/'))
-    return { kind: 'refused', reason: `${file}: đây là một tệp ảnh (${type.ext}), không phải văn bản kế hoạch. Nếu là ảnh chụp văn bản, hãy quét thành PDF. ${WHAT_TO_GIVE}` };
-  if (type !== undefined) return { kind: 'refused', reason: `${file}: đây là tệp ${type.ext} (${type.mime}), không đọc được thành văn bản kế hoạch. ${WHAT_TO_GIVE}` };
+    return {
+      kind: 'refused',
+      reason: `${file}: đây là một tệp ảnh (${type.ext}), không phải văn bản kế hoạch. Nếu là ảnh chụp văn bản, hãy quét thành PDF. ${WHAT_TO_GIVE}`,
+    };
+  if (type !== undefined)
+    return {
+      kind: 'refused',
+      reason: `${file}: đây là tệp ${type.ext} (${type.mime}), không đọc được thành văn bản kế hoạch. ${WHAT_TO_GIVE}`,
+    };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -12,11 +12,20 @@ export function isContentSection(section: PlanSection): boolean {
 }
 
 /** Which task field a "Label: value" line fills, if any. */
-export function taskField(text: string): { field: 'content' | 'timeframe' | 'lead' | 'partners'; value: string } | undefined {
+export function taskField(
+  text: string,
+): { field: 'content' | 'timeframe' | 'lead' | 'partners'; value: string } | undefined {
   const m = FIELD_RE.exec(text);
   if (m?.[1] === undefined || m[2] === undefined) return undefined;
   const label = m[1].toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
-  const field = label === 'nội dung' ? 'content' : label.startsWith('thời') ? 'timeframe' : label.endsWith('phối hợp') ? 'partners' : 'lead';
+  const field =
+    label === 'nội dung'
+      ? 'content'
+      : label.startsWith('thời')
+        ? 'timeframe'
+        : label.endsWith('phối hợp')
+          ? 'partners'
+          : 'lead';
   return { field, value: m[2].trim() };
 }
 

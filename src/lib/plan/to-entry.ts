@@ -17,7 +17,9 @@ export interface PlanEntry {
 function citation(ref: PlanReference): Record<string, string> | undefined {
   if (ref.kind === undefined) return undefined;
   const { kind, number, date, issuer, title } = ref;
-  return Object.fromEntries(Object.entries({ kind, number, date, issuer, title }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries({ kind, number, date, issuer, title }).filter(([, v]) => v !== undefined),
+  ) as Record<string, string>;
 }
 
 /** Builds the entry; `resolve` turns a unit name into a slug (default: the slug of the name). */
@@ -66,7 +68,9 @@ export function toEntry(plan: ParsedPlan, resolve: (name: string) => string = un
   );
   put(
     'duties',
-    plan.duties.flatMap((duty) => (duty.items.length === 0 ? [] : duty.units.map((unit) => ({ unit: ref(unit), items: duty.items })))),
+    plan.duties.flatMap((duty) =>
+      duty.items.length === 0 ? [] : duty.units.map((unit) => ({ unit: ref(unit), items: duty.items })),
+    ),
   );
   put('budget', plan.budget);
   put(
@@ -82,7 +86,12 @@ export function toEntry(plan: ParsedPlan, resolve: (name: string) => string = un
   if (signer?.capacity !== undefined && signer.title !== undefined && signer.name !== undefined)
     put('signer', { capacity: signer.capacity, title: signer.title, name: signer.name });
   else if (signer !== undefined) notes.push('signer: incomplete in the text (needs capacity, title and name)');
-  return { data, body: toMarkdown(plan.paragraphs.slice(plan.bodyStart)), units: [...units].map(([slug, name]) => ({ slug, name })), notes };
+  return {
+    data,
+    body: toMarkdown(plan.paragraphs.slice(plan.bodyStart)),
+    units: [...units].map(([slug, name]) => ({ slug, name })),
+    notes,
+  };
 }
 
 /** The entry file: YAML frontmatter (no anchors or aliases: an editor reads each list where it stands) and Markdown body. */

@@ -50,17 +50,22 @@ export function withArea(name: string, area: string | undefined): string | undef
 /** Builds a matcher over the province's units for a plan whose area is `area` ("xã Cao Xá"). */
 export function unitMatcher(known: KnownUnit[], area?: string): (name: string) => UnitMatch {
   const exact = new Map<string, { slug: string; name: string }>();
-  for (const unit of known) for (const name of [unit.slug, ...unit.names]) exact.set(unitSlug(name), { slug: unit.slug, name: unit.names[0] ?? unit.slug });
+  for (const unit of known)
+    for (const name of [unit.slug, ...unit.names])
+      exact.set(unitSlug(name), { slug: unit.slug, name: unit.names[0] ?? unit.slug });
   const areaWords = new Set(area === undefined ? [] : words(unitSlug(area)));
   // One bag of words per name the unit goes by (slug, name, aliases): each is compared on its own.
-  const bags = known.flatMap((unit) => [unit.slug, ...unit.names].map((n) => ({ unit, bag: new Set(words(unitSlug(n)).filter((w) => !FILLER.has(w))) })));
+  const bags = known.flatMap((unit) =>
+    [unit.slug, ...unit.names].map((n) => ({ unit, bag: new Set(words(unitSlug(n)).filter((w) => !FILLER.has(w))) })),
+  );
   return (name) => {
     const own = unitSlug(name);
     const same = exact.get(own);
     if (same !== undefined) return { slug: same.slug, known: same.name };
     const placed = withArea(name, area);
     const inArea = placed === undefined ? undefined : exact.get(unitSlug(placed));
-    if (inArea !== undefined) return { slug: inArea.slug, known: inArea.name, how: `thêm địa bàn của kế hoạch: "${placed}"` };
+    if (inArea !== undefined)
+      return { slug: inArea.slug, known: inArea.name, how: `thêm địa bàn của kế hoạch: "${placed}"` };
     // Word match: every word of an existing unit's name among the name's words (abbreviations written
     // out, the plan's area added when the name gives no place), covering at least 40% of them.
     const place = placed === undefined ? new Set<string>() : areaWords;
@@ -78,7 +83,11 @@ export function unitMatcher(known: KnownUnit[], area?: string): (name: string) =
     const [best] = scored;
     const rival = scored.find((s) => s.unit !== best?.unit);
     if (best !== undefined && (rival === undefined || rival.score < best.score))
-      return { slug: best.unit.slug, known: best.unit.names[0] ?? best.unit.slug, how: 'cùng các từ (chữ viết tắt đã viết đủ)' };
+      return {
+        slug: best.unit.slug,
+        known: best.unit.names[0] ?? best.unit.slug,
+        how: 'cùng các từ (chữ viết tắt đã viết đủ)',
+      };
     return { slug: own };
   };
 }

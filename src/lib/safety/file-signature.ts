@@ -12,7 +12,14 @@ export type BinaryFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'pdf';
 export const SIGNATURE_BYTES = 64;
 
 /** The format each allowed extension promises. */
-const BY_EXTENSION: Record<string, BinaryFormat> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif', pdf: 'pdf' };
+const BY_EXTENSION: Record<string, BinaryFormat> = {
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  png: 'png',
+  webp: 'webp',
+  avif: 'avif',
+  pdf: 'pdf',
+};
 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
@@ -51,5 +58,7 @@ export function signatureProblem(ext: string, head: Uint8Array): SignatureProble
   if (!promised) return undefined;
   const actual = formatOf(head);
   if (actual === promised) return undefined;
-  return actual ? { code: 'other-format', ext, actual, rename: actual === 'jpeg' ? 'jpg' : actual } : { code: 'unknown-format', ext, promised };
+  return actual
+    ? { code: 'other-format', ext, actual, rename: actual === 'jpeg' ? 'jpg' : actual }
+    : { code: 'unknown-format', ext, promised };
 }

@@ -31,14 +31,18 @@ export const isLocale = (value: string) => LOCALE.test(value);
  */
 export function provinceIdOrThrow(value: string): string {
   if (!SLUG.test(value))
-    throw new Error(`${JSON.stringify(value)} không phải mã tỉnh hợp lệ — mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "gia-lai"`);
+    throw new Error(
+      `${JSON.stringify(value)} không phải mã tỉnh hợp lệ — mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "gia-lai"`,
+    );
   return value;
 }
 
 /** The value if it is a valid base path (BASE_PATH), else an error in Vietnamese naming what was given and what is expected. */
 export function basePathOrThrow(value: string): string {
   if (!BASE_PATH.test(value))
-    throw new Error(`${JSON.stringify(value)} không phải đường dẫn gốc hợp lệ — đường dẫn bắt đầu và kết thúc bằng "/", mỗi đoạn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "/my-repo/gia-lai/" (hoặc "/" khi trang nằm ở gốc tên miền)`);
+    throw new Error(
+      `${JSON.stringify(value)} không phải đường dẫn gốc hợp lệ — đường dẫn bắt đầu và kết thúc bằng "/", mỗi đoạn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "/my-repo/gia-lai/" (hoặc "/" khi trang nằm ở gốc tên miền)`,
+    );
   return value;
 }
 
@@ -65,7 +69,9 @@ export const IMAGE_SRC = new RegExp(`^images/${ASSET_STEM}\\.(?:jpe?g|png|webp|a
  */
 export const imagePath = (path: string): string => (path.startsWith('/images/') ? path.slice(1) : path);
 /** An attachment as content names it: in files/ or a sub-folder of it. */
-export const ATTACHMENT_FILE = new RegExp(`^files/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*${ASSET_STEM}\\.(?:pdf|jpe?g|png|webp|avif)$`);
+export const ATTACHMENT_FILE = new RegExp(
+  `^files/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*${ASSET_STEM}\\.(?:pdf|jpe?g|png|webp|avif)$`,
+);
 
 /** Why a name or path from content cannot name an asset (the words are in content-check/messages/). */
 export interface AssetNameProblems {
@@ -85,7 +91,8 @@ export type AssetNameProblem = Finding<AssetNameProblems>;
 /** Why `name` cannot be an asset file name with one of `extensions`, or undefined. */
 export function assetNameProblem(name: string, extensions: readonly string[]): AssetNameProblem | undefined {
   if (!ASSET_FILE.test(name)) return { code: 'file-name', name };
-  if (!extensions.includes(extensionOf(name))) return { code: 'extension', ext: extensionOf(name), allowed: extensions };
+  if (!extensions.includes(extensionOf(name)))
+    return { code: 'extension', ext: extensionOf(name), allowed: extensions };
   return undefined;
 }
 
@@ -99,9 +106,11 @@ export function assetPathProblem(written: string, folder: 'images' | 'files'): A
   const path = folder === 'images' ? imagePath(written) : written;
   const parts = path.split('/');
   const example = folder === 'images' ? 'images/hat-xoan.jpg' : 'files/ke-hoach-2024.pdf';
-  if (parts[0] !== folder || parts.length < 2 || (folder === 'images' && parts.length !== 2)) return { code: 'outside-folder', path, folder, example };
+  if (parts[0] !== folder || parts.length < 2 || (folder === 'images' && parts.length !== 2))
+    return { code: 'outside-folder', path, folder, example };
   const bad = parts.slice(1, -1).find((p) => !SLUG.test(p));
   if (bad !== undefined) return { code: 'sub-folder', name: bad, path, example };
-  if (folder === 'images' && extensionOf(path) === 'svg') return { code: 'svg-picture', path, jpg: path.replace(/\.svg$/, '.jpg') };
+  if (folder === 'images' && extensionOf(path) === 'svg')
+    return { code: 'svg-picture', path, jpg: path.replace(/\.svg$/, '.jpg') };
   return assetNameProblem(parts.at(-1)!, folder === 'images' ? IMAGE_EXTENSIONS : FILES_FOLDER_EXTENSIONS);
 }

@@ -13,33 +13,157 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Elements that only draw (SVG 1.1/2 shapes, text, paint servers, clipping, filters), by local name. */
 const DRAWING_ELEMENTS = new Set([
-  'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'style', 'switch',
-  'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'textPath',
-  'linearGradient', 'radialGradient', 'stop', 'pattern', 'clipPath', 'mask', 'marker', 'filter',
-  'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix', 'feDiffuseLighting',
-  'feDisplacementMap', 'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR',
-  'feGaussianBlur', 'feMerge', 'feMergeNode', 'feMorphology', 'feOffset', 'fePointLight', 'feSpecularLighting',
-  'feSpotLight', 'feTile', 'feTurbulence',
+  'svg',
+  'g',
+  'defs',
+  'symbol',
+  'use',
+  'title',
+  'desc',
+  'style',
+  'switch',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'textPath',
+  'linearGradient',
+  'radialGradient',
+  'stop',
+  'pattern',
+  'clipPath',
+  'mask',
+  'marker',
+  'filter',
+  'feBlend',
+  'feColorMatrix',
+  'feComponentTransfer',
+  'feComposite',
+  'feConvolveMatrix',
+  'feDiffuseLighting',
+  'feDisplacementMap',
+  'feDistantLight',
+  'feDropShadow',
+  'feFlood',
+  'feFuncA',
+  'feFuncB',
+  'feFuncG',
+  'feFuncR',
+  'feGaussianBlur',
+  'feMerge',
+  'feMergeNode',
+  'feMorphology',
+  'feOffset',
+  'fePointLight',
+  'feSpecularLighting',
+  'feSpotLight',
+  'feTile',
+  'feTurbulence',
 ]);
 
 /** CSS functions a drawing's colours and transforms use; anything else (url spelled with escapes, image(), element()) is refused. */
 const CSS_FUNCTIONS = new Set([
-  'rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color', 'var', 'calc', 'min', 'max', 'clamp',
-  'translate', 'translatex', 'translatey', 'rotate', 'scale', 'scalex', 'scaley', 'matrix', 'skewx', 'skewy',
+  'rgb',
+  'rgba',
+  'hsl',
+  'hsla',
+  'hwb',
+  'lab',
+  'lch',
+  'oklab',
+  'oklch',
+  'color',
+  'var',
+  'calc',
+  'min',
+  'max',
+  'clamp',
+  'translate',
+  'translatex',
+  'translatey',
+  'rotate',
+  'scale',
+  'scalex',
+  'scaley',
+  'matrix',
+  'skewx',
+  'skewy',
 ]);
 
 /** Attributes whose value is CSS (SVG 2 presentation attributes, and style): the ones a browser or rasteriser reads url() in. */
 const CSS_ATTRIBUTES = new Set([
-  'alignment-baseline', 'baseline-shift', 'clip', 'clip-path', 'clip-rule', 'color', 'color-interpolation',
-  'color-interpolation-filters', 'color-rendering', 'cursor', 'direction', 'display', 'dominant-baseline', 'fill',
-  'fill-opacity', 'fill-rule', 'filter', 'flood-color', 'flood-opacity', 'font', 'font-family', 'font-size',
-  'font-size-adjust', 'font-stretch', 'font-style', 'font-variant', 'font-weight', 'glyph-orientation-horizontal',
-  'glyph-orientation-vertical', 'image-rendering', 'letter-spacing', 'lighting-color', 'marker', 'marker-end',
-  'marker-mid', 'marker-start', 'mask', 'mask-type', 'opacity', 'overflow', 'paint-order', 'pointer-events',
-  'shape-rendering', 'stop-color', 'stop-opacity', 'stroke', 'stroke-dasharray', 'stroke-dashoffset',
-  'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'stroke-opacity', 'stroke-width', 'text-anchor',
-  'text-decoration', 'text-overflow', 'text-rendering', 'transform', 'transform-origin', 'unicode-bidi',
-  'vector-effect', 'visibility', 'white-space', 'word-spacing', 'writing-mode', 'gradienttransform', 'patterntransform',
+  'alignment-baseline',
+  'baseline-shift',
+  'clip',
+  'clip-path',
+  'clip-rule',
+  'color',
+  'color-interpolation',
+  'color-interpolation-filters',
+  'color-rendering',
+  'cursor',
+  'direction',
+  'display',
+  'dominant-baseline',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'filter',
+  'flood-color',
+  'flood-opacity',
+  'font',
+  'font-family',
+  'font-size',
+  'font-size-adjust',
+  'font-stretch',
+  'font-style',
+  'font-variant',
+  'font-weight',
+  'glyph-orientation-horizontal',
+  'glyph-orientation-vertical',
+  'image-rendering',
+  'letter-spacing',
+  'lighting-color',
+  'marker',
+  'marker-end',
+  'marker-mid',
+  'marker-start',
+  'mask',
+  'mask-type',
+  'opacity',
+  'overflow',
+  'paint-order',
+  'pointer-events',
+  'shape-rendering',
+  'stop-color',
+  'stop-opacity',
+  'stroke',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'stroke-opacity',
+  'stroke-width',
+  'text-anchor',
+  'text-decoration',
+  'text-overflow',
+  'text-rendering',
+  'transform',
+  'transform-origin',
+  'unicode-bidi',
+  'vector-effect',
+  'visibility',
+  'white-space',
+  'word-spacing',
+  'writing-mode',
+  'gradienttransform',
+  'patterntransform',
 ]);
 
 /** What in an SVG does more than draw (the words are in content-check/messages/). */
@@ -72,7 +196,11 @@ export interface SvgProblem {
 type CssFinding = Finding<SvgFindings, 'css-unreadable' | 'css-url' | 'css-function' | 'css-import'>;
 
 /** What in a CSS text (a <style> sheet, a style attribute, a presentation attribute) reaches outside the file. */
-function cssProblems(css: string, context: 'stylesheet' | 'declarationList' | 'value', attribute?: string): CssFinding[] {
+function cssProblems(
+  css: string,
+  context: 'stylesheet' | 'declarationList' | 'value',
+  attribute?: string,
+): CssFinding[] {
   const found: CssFinding[] = [];
   let ast: CssNode;
   try {
@@ -82,7 +210,8 @@ function cssProblems(css: string, context: 'stylesheet' | 'declarationList' | 'v
   }
   walkCss(ast, (node) => {
     if (node.type === 'Url' && !node.value.startsWith('#')) found.push({ code: 'css-url', attribute, url: node.value });
-    if (node.type === 'Function' && !CSS_FUNCTIONS.has(node.name.toLowerCase())) found.push({ code: 'css-function', attribute, name: node.name });
+    if (node.type === 'Function' && !CSS_FUNCTIONS.has(node.name.toLowerCase()))
+      found.push({ code: 'css-function', attribute, name: node.name });
     if (node.type === 'Atrule' && node.name.toLowerCase() === 'import') found.push({ code: 'css-import', attribute });
   });
   return found;
@@ -107,7 +236,8 @@ export function svgProblems(text: string): SvgProblem[] {
   };
   parser.onopentag = (tag) => {
     if (!('uri' in tag)) return; // xmlns: true always gives qualified tags
-    if (!sawRoot && (tag.local !== 'svg' || tag.uri !== SVG_NS)) add({ code: 'wrong-root', name: tag.name, namespace: SVG_NS });
+    if (!sawRoot && (tag.local !== 'svg' || tag.uri !== SVG_NS))
+      add({ code: 'wrong-root', name: tag.name, namespace: SVG_NS });
     sawRoot = true;
     if (tag.uri !== SVG_NS) add({ code: 'not-svg-element', name: tag.name });
     else if (!DRAWING_ELEMENTS.has(tag.local)) add({ code: 'not-drawing', name: tag.local });
@@ -115,7 +245,8 @@ export function svgProblems(text: string): SvgProblem[] {
     for (const attr of Object.values(tag.attributes)) {
       const local = attr.local.toLowerCase();
       if (local.startsWith('on')) add({ code: 'event-handler', attribute: attr.name });
-      else if (local === 'href' && !attr.value.trim().startsWith('#')) add({ code: 'outside-href', attribute: attr.name, value: attr.value });
+      else if (local === 'href' && !attr.value.trim().startsWith('#'))
+        add({ code: 'outside-href', attribute: attr.name, value: attr.value });
       else if (attr.uri === '' && (local === 'style' || CSS_ATTRIBUTES.has(local)))
         for (const p of cssProblems(attr.value, local === 'style' ? 'declarationList' : 'value', attr.name)) add(p);
     }

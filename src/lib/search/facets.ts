@@ -8,8 +8,9 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export const FACETS = ['type', 'sector', 'district', 'year', 'level'] as const;
 export type Facet = (typeof FACETS)[number];
 
-export type FacetValues = Partial<Record<Exclude<Facet, 'type'>, string | number | readonly (string | number)[] | undefined>>;
-
+export type FacetValues = Partial<
+  Record<Exclude<Facet, 'type'>, string | number | readonly (string | number)[] | undefined>
+>;
 
 /**
  * One `data-pagefind-filter` value ("sector:Agriculture") per facet value, blanks left out; one

@@ -33,7 +33,9 @@ export function searchCopy(html: string): string {
   // The built HTML has no whitespace between elements, and Pagefind joins the text of adjacent
   // cells and terms ("Responsible unitGia Lai…" in an excerpt): a space after each one keeps words apart.
   const main = html.slice(start, end + '</main>'.length).replace(/<\/(dt|dd|div|li|td|th)>/g, '</$1> ');
-  return withSearchAliases(`<!doctype html>${open}<head><meta charset="utf-8">${title}</head><body>${main}</body></html>`);
+  return withSearchAliases(
+    `<!doctype html>${open}<head><meta charset="utf-8">${title}</head><body>${main}</body></html>`,
+  );
 }
 
 /** The page with aliases written into the text of its body (not into tags, scripts or styles). */
@@ -41,14 +43,16 @@ export function withSearchAliases(html: string): string {
   const bodyAt = html.search(/<body[\s>]/);
   if (bodyAt < 0) return html;
   let raw: string | undefined;
-  const body = html.slice(bodyAt).replace(/(<[^>]*>)|([^<]+)/g, (whole, tag: string | undefined, text: string | undefined) => {
-    if (tag) {
-      const open = /^<(script|style|noscript|textarea)[\s>]/i.exec(tag);
-      if (open) raw = open[1]!.toLowerCase();
-      else if (raw && new RegExp(`^</${raw}\\s*>`, 'i').test(tag)) raw = undefined;
-      return whole;
-    }
-    return raw ? text! : withAliases(text!);
-  });
+  const body = html
+    .slice(bodyAt)
+    .replace(/(<[^>]*>)|([^<]+)/g, (whole, tag: string | undefined, text: string | undefined) => {
+      if (tag) {
+        const open = /^<(script|style|noscript|textarea)[\s>]/i.exec(tag);
+        if (open) raw = open[1]!.toLowerCase();
+        else if (raw && new RegExp(`^</${raw}\\s*>`, 'i').test(tag)) raw = undefined;
+        return whole;
+      }
+      return raw ? text! : withAliases(text!);
+    });
   return html.slice(0, bodyAt) + body;
 }

@@ -14,7 +14,9 @@ export interface LocaleIndexSize {
 export function indexSizes(files: readonly { path: string; size: number }[]): LocaleIndexSize[] {
   const byLang = new Map<string, LocaleIndexSize>();
   for (const { path, size } of files) {
-    const m = /(?:^|\/)(?:pagefind\.)?([a-z]{2,3}(?:-[a-z0-9]+)?)_[0-9a-f]+\.pf_(meta|index|fragment|filter)$/i.exec(path);
+    const m = /(?:^|\/)(?:pagefind\.)?([a-z]{2,3}(?:-[a-z0-9]+)?)_[0-9a-f]+\.pf_(meta|index|fragment|filter)$/i.exec(
+      path,
+    );
     if (!m) continue;
     const lang = m[1]!;
     const row = byLang.get(lang) ?? { lang, pages: 0, meta: 0, index: 0, fragments: 0, filters: 0, total: 0 };

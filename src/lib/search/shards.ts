@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 export const SHARD_PAGES = 2500;
 
 export function shardCount(pages: number, perShard = SHARD_PAGES): number {
-  if (!Number.isInteger(perShard) || perShard < 1) throw new Error(`shardCount: pages per shard must be a positive integer, got ${perShard}`);
+  if (!Number.isInteger(perShard) || perShard < 1)
+    throw new Error(`shardCount: pages per shard must be a positive integer, got ${perShard}`);
   return Math.max(1, Math.ceil(pages / perShard));
 }
 
@@ -34,7 +35,10 @@ export interface ShardPlan<P> {
  * from another language when a merged index lacks the reader's (so a sparse Khmer corpus spread
  * over Vietnamese-sized shards would show Vietnamese results).
  */
-export function planShards<P extends { url: string; lang: string }>(pages: readonly P[], perShard = SHARD_PAGES): ShardPlan<P> {
+export function planShards<P extends { url: string; lang: string }>(
+  pages: readonly P[],
+  perShard = SHARD_PAGES,
+): ShardPlan<P> {
   const byLang = new Map<string, P[]>();
   for (const p of pages) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p]);
   const counts = new Map([...byLang].map(([lang, list]) => [lang, shardCount(list.length, perShard)]));
@@ -56,8 +60,13 @@ export function planShards<P extends { url: string; lang: string }>(pages: reado
 export const shardPath = (n: number): string => (n === 0 ? 'pagefind' : `pagefind-${n + 1}`);
 
 /** What a shard's index is made from: same fingerprint, same files (Pagefind's output is deterministic). */
-export function shardFingerprint(parts: { engine: string; count: number; pages: readonly { url: string; hash: string }[] }): string {
+export function shardFingerprint(parts: {
+  engine: string;
+  count: number;
+  pages: readonly { url: string; hash: string }[];
+}): string {
   const h = createHash('sha256').update(`${parts.engine}\n${parts.count}\n`);
-  for (const p of [...parts.pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) h.update(`${p.url}\t${p.hash}\n`);
+  for (const p of [...parts.pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)))
+    h.update(`${p.url}\t${p.hash}\n`);
   return h.digest('hex');
 }

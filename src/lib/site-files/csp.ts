@@ -63,11 +63,15 @@ const text = (directives: readonly Directive[]) => directives.map((d) => d.join(
 export const headerPolicy = (directives: readonly Directive[]): string => text(directives);
 
 /** The policy as a `<meta http-equiv="Content-Security-Policy">` can carry it. */
-export const metaPolicy = (directives: readonly Directive[]): string => text(directives.filter(([name]) => !HEADER_ONLY.has(name)));
+export const metaPolicy = (directives: readonly Directive[]): string =>
+  text(directives.filter(([name]) => !HEADER_ONLY.has(name)));
 
 /** Directive name → sources, read from a policy text (header or meta). */
 export function parsePolicy(policy: string): Map<string, string[]> {
-  const directives = policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0]);
   return new Map(directives.map(([name, ...sources]) => [name!.toLowerCase(), sources]));
 }
 

@@ -22,11 +22,17 @@ export interface PageCode {
 
 const attr = (el: P.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const textOf = (el: P.Element) => el.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
-const isPolicyMeta = (el: P.Element) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy';
+const isPolicyMeta = (el: P.Element) =>
+  el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy';
 // eslint-disable-next-line no-control-regex -- C0 controls are exactly what the URL parser strips
 const LEADING_CONTROLS = /^[\u0000-\u0020]+/;
 /** URL scheme as a browser reads it: leading spaces and controls dropped, tabs and newlines removed. */
-const scheme = (url: string) => url.replace(LEADING_CONTROLS, '').replace(/[\t\n\r]/g, '').toLowerCase().split(':', 1)[0];
+const scheme = (url: string) =>
+  url
+    .replace(LEADING_CONTROLS, '')
+    .replace(/[\t\n\r]/g, '')
+    .toLowerCase()
+    .split(':', 1)[0];
 
 export function pageCode(html: string): PageCode {
   const found: PageCode = { metaPolicies: [], policyFirstInHead: false, inline: [] };
@@ -42,12 +48,14 @@ export function pageCode(html: string): PageCode {
       if (el.tagName === 'style') found.inline.push('<style>');
       if (el.tagName === 'script' && attr(el, 'src') === undefined && textOf(el).trim()) {
         const type = (attr(el, 'type') ?? '').trim().toLowerCase();
-        if (!DATA_SCRIPT_TYPES.has(type)) found.inline.push(`<script${type ? ` type="${type}"` : ''}> with inline code`);
+        if (!DATA_SCRIPT_TYPES.has(type))
+          found.inline.push(`<script${type ? ` type="${type}"` : ''}> with inline code`);
       }
       for (const a of el.attrs) {
         const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
         if (name === 'style' || name.startsWith('on')) found.inline.push(`<${el.tagName} ${name}=…>`);
-        else if (URL_ATTRIBUTES.has(name) && scheme(a.value) === 'javascript') found.inline.push(`<${el.tagName} ${name}="javascript:…">`);
+        else if (URL_ATTRIBUTES.has(name) && scheme(a.value) === 'javascript')
+          found.inline.push(`<${el.tagName} ${name}="javascript:…">`);
       }
       walk(el.childNodes);
       if ('content' in el) walk(el.content.childNodes);

@@ -11,14 +11,17 @@ export interface SitemapPage {
 /** Sitemaps hold at most 50,000 URLs each; we stay well under. */
 export const SITEMAP_CHUNK = 40_000;
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One urlset, pages sorted by URL so the same pages always give the same bytes. */
 export function sitemapXml(pages: readonly SitemapPage[]): string {
   const urls = [...pages]
     .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
     .map((p) => {
-      const alts = p.alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`).join('');
+      const alts = p.alternates
+        .map((a) => `<xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`)
+        .join('');
       return `<url><loc>${xmlEscape(p.loc)}</loc>${alts}</url>`;
     });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;

@@ -9,5 +9,7 @@ export const getStaticPaths = localeStaticPaths;
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang!;
   const { current } = await getSpokespeople(lang);
-  return new Response(vcardDirectory(current.map((p) => toVcard(p, lang))), { headers: { 'content-type': 'text/vcard; charset=utf-8' } });
+  return new Response(vcardDirectory(current.map((p) => toVcard(p, lang))), {
+    headers: { 'content-type': 'text/vcard; charset=utf-8' },
+  });
 };

@@ -36,86 +36,174 @@ export const BROKEN_CASES: BrokenCase[] = [
   {
     name: 'a required field is missing',
     files: { [PROFILE]: read(PROFILE).replace(/^sector: .*\n/m, '') },
-    expected: { file: PROFILE, field: 'sector', message: /chưa có — hãy thêm trường này với một trong các giá trị: "agriculture"/ },
+    expected: {
+      file: PROFILE,
+      field: 'sector',
+      message: /chưa có — hãy thêm trường này với một trong các giá trị: "agriculture"/,
+    },
   },
   {
     name: 'a value is not one of the allowed ones',
     files: { [PROFILE]: read(PROFILE).replace('sector: agriculture', 'sector: mining') },
-    expected: { file: PROFILE, field: 'sector', message: /"mining" không có trong danh sách — hãy viết một trong: "agriculture"/ },
+    expected: {
+      file: PROFILE,
+      field: 'sector',
+      message: /"mining" không có trong danh sách — hãy viết một trong: "agriculture"/,
+    },
   },
   {
     name: 'a date is written the Vietnamese way',
     files: { [PRESS]: read(PRESS).replace('date: 2024-03-05', 'date: 05/03/2024') },
-    expected: { file: PRESS, field: 'date', message: /"05\/03\/2024" viết theo kiểu ngày\/tháng\/năm — hãy viết năm-tháng-ngày: 2024-03-05/ },
+    expected: {
+      file: PRESS,
+      field: 'date',
+      message: /"05\/03\/2024" viết theo kiểu ngày\/tháng\/năm — hãy viết năm-tháng-ngày: 2024-03-05/,
+    },
   },
   {
     name: 'a date does not exist',
     files: { [PRESS]: read(PRESS).replace('date: 2024-03-05', 'date: 2024-02-30') },
-    expected: { file: PRESS, field: 'date', message: /"2024-02-30": tháng 2 năm 2024 chỉ có 29 ngày, không có ngày 30 — hãy kiểm tra lại/ },
+    expected: {
+      file: PRESS,
+      field: 'date',
+      message: /"2024-02-30": tháng 2 năm 2024 chỉ có 29 ngày, không có ngày 30 — hãy kiểm tra lại/,
+    },
   },
   {
     name: 'a task names an unknown unit',
     files: { [PLAN]: read(PLAN).replace('lead: so-ngoai-vu', 'lead: so-khong-co') },
-    expected: { file: PLAN, field: 'tasks[1].lead', message: /"so-khong-co" không phải đơn vị nào đã có — hãy viết tên tệp/ },
+    expected: {
+      file: PLAN,
+      field: 'tasks[1].lead',
+      message: /"so-khong-co" không phải đơn vị nào đã có — hãy viết tên tệp/,
+    },
   },
   {
     name: 'a plan implements an unknown plan',
-    files: { [PLAN]: read(PLAN).replace('tasks:', 'implements:\n  - plan: ke-hoach-khong-co\n    kind: Kế hoạch\ntasks:') },
-    expected: { file: PLAN, field: 'implements[1].plan', message: /"ke-hoach-khong-co" không phải kế hoạch nào đã có — hãy viết tên tệp/ },
+    files: {
+      [PLAN]: read(PLAN).replace('tasks:', 'implements:\n  - plan: ke-hoach-khong-co\n    kind: Kế hoạch\ntasks:'),
+    },
+    expected: {
+      file: PLAN,
+      field: 'implements[1].plan',
+      message: /"ke-hoach-khong-co" không phải kế hoạch nào đã có — hãy viết tên tệp/,
+    },
   },
   {
     name: 'two entries use the same slug',
     files: { 'fixture/anniversaries/quoc-khanh.yaml': read('national/anniversaries/quoc-khanh.yaml') },
-    expected: { file: 'fixture/anniversaries/quoc-khanh.yaml', field: '(slug)', message: /đã được dùng cho content\/national\/anniversaries\/quoc-khanh.yaml — mỗi mục cần một tên tệp riêng/ },
+    expected: {
+      file: 'fixture/anniversaries/quoc-khanh.yaml',
+      field: '(slug)',
+      message: /đã được dùng cho content\/national\/anniversaries\/quoc-khanh.yaml — mỗi mục cần một tên tệp riêng/,
+    },
   },
   {
     name: 'an image file is missing',
-    files: { 'fixture/places/vi/ho.md': place('images/khong-co.jpg'), 'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
-    expected: { file: 'fixture/places/vi/ho.md', field: 'cover.src', message: /không có ảnh "images\/khong-co.jpg" — hãy đặt tệp ảnh ở content\/fixture\/images\/khong-co.jpg/ },
+    files: {
+      'fixture/places/vi/ho.md': place('images/khong-co.jpg'),
+      'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    },
+    expected: {
+      file: 'fixture/places/vi/ho.md',
+      field: 'cover.src',
+      message: /không có ảnh "images\/khong-co.jpg" — hãy đặt tệp ảnh ở content\/fixture\/images\/khong-co.jpg/,
+    },
   },
   {
     name: 'a translation has no alt text of its own for a picture of its source',
     files: {
       'fixture/places/vi/ho.md': place('images/ho.svg'),
       'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
-      'fixture/places/en/ho.md': '---\ntitle: Sample lake\nsummary: A sample place used for tests.\ntranslation: { status: draft }\n---\n',
+      'fixture/places/en/ho.md':
+        '---\ntitle: Sample lake\nsummary: A sample place used for tests.\ntranslation: { status: draft }\n---\n',
     },
-    expected: { file: 'fixture/places/en/ho.md', field: 'cover.alt', message: /ảnh chưa có mô tả bằng "en" — hãy viết một câu tả ảnh/ },
+    expected: {
+      file: 'fixture/places/en/ho.md',
+      field: 'cover.alt',
+      message: /ảnh chưa có mô tả bằng "en" — hãy viết một câu tả ảnh/,
+    },
   },
   {
     name: 'a locale folder is not configured for the province',
-    files: { 'fixture/press/ko/thong-cao.md': '---\ntitle: 샘플 보도자료\nsummary: 테스트용 샘플 보도자료입니다.\ntranslation: { status: draft }\n---\n' },
-    expected: { file: 'fixture/press/ko/thong-cao.md', field: '(locale folder)', message: /tỉnh fixture chưa khai báo ngôn ngữ "ko" — hãy dùng một trong: vi, en/ },
+    files: {
+      'fixture/press/ko/thong-cao.md':
+        '---\ntitle: 샘플 보도자료\nsummary: 테스트용 샘플 보도자료입니다.\ntranslation: { status: draft }\n---\n',
+    },
+    expected: {
+      file: 'fixture/press/ko/thong-cao.md',
+      field: '(locale folder)',
+      message: /tỉnh fixture chưa khai báo ngôn ngữ "ko" — hãy dùng một trong: vi, en/,
+    },
   },
   {
     name: 'a translation states a fact of its own',
-    files: { 'fixture/profiles/en/du-an.md': read('fixture/profiles/en/du-an.md').replace('translation:', 'capitalVnd: 900000000000\ntranslation:') },
-    expected: { file: 'fixture/profiles/en/du-an.md', field: 'capitalVnd', message: /trường "capitalVnd" không có ở loại nội dung này — .*tệp tiếng Việt gốc/ },
+    files: {
+      'fixture/profiles/en/du-an.md': read('fixture/profiles/en/du-an.md').replace(
+        'translation:',
+        'capitalVnd: 900000000000\ntranslation:',
+      ),
+    },
+    expected: {
+      file: 'fixture/profiles/en/du-an.md',
+      field: 'capitalVnd',
+      message: /trường "capitalVnd" không có ở loại nội dung này — .*tệp tiếng Việt gốc/,
+    },
   },
   {
     name: 'MDX imports code',
-    files: { 'fixture/places/vi/ho.mdx': place('images/ho.svg', "import Evil from '../../evil.js'\n\nText."), 'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
-    expected: { file: 'fixture/places/vi/ho.mdx', field: '(nội dung, dòng 15)', message: /câu lệnh import\/export \(mã chương trình\) — nội dung không được nhập hay xuất mã/ },
+    files: {
+      'fixture/places/vi/ho.mdx': place('images/ho.svg', "import Evil from '../../evil.js'\n\nText."),
+      'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    },
+    expected: {
+      file: 'fixture/places/vi/ho.mdx',
+      field: '(nội dung, dòng 15)',
+      message: /câu lệnh import\/export \(mã chương trình\) — nội dung không được nhập hay xuất mã/,
+    },
   },
   {
     name: 'MDX holds a script',
-    files: { 'fixture/places/vi/ho.mdx': place('images/ho.svg', '<script>fetch("https://evil.example")</script>'), 'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
-    expected: { file: 'fixture/places/vi/ho.mdx', field: '(nội dung, dòng 15)', message: /thẻ HTML <script> không được phép trong nội dung — hãy viết bằng Markdown/ },
+    files: {
+      'fixture/places/vi/ho.mdx': place('images/ho.svg', '<script>fetch("https://evil.example")</script>'),
+      'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    },
+    expected: {
+      file: 'fixture/places/vi/ho.mdx',
+      field: '(nội dung, dòng 15)',
+      message: /thẻ HTML <script> không được phép trong nội dung — hãy viết bằng Markdown/,
+    },
   },
   {
     name: 'MDX holds an inline event handler',
-    files: { 'fixture/places/vi/ho.mdx': place('images/ho.svg', '<b onclick="steal()">Bấm</b>'), 'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
-    expected: { file: 'fixture/places/vi/ho.mdx', field: '(nội dung, dòng 15)', message: /thuộc tính onclick= trong <b> \(mã chạy khi người đọc bấm/ },
+    files: {
+      'fixture/places/vi/ho.mdx': place('images/ho.svg', '<b onclick="steal()">Bấm</b>'),
+      'fixture/images/ho.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    },
+    expected: {
+      file: 'fixture/places/vi/ho.mdx',
+      field: '(nội dung, dòng 15)',
+      message: /thuộc tính onclick= trong <b> \(mã chạy khi người đọc bấm/,
+    },
   },
   {
     name: 'a link runs JavaScript',
     files: { [PRESS]: read(PRESS).replace('Nội dung thông cáo.', 'Xem [tại đây](javascript:alert(1)).') },
-    expected: { file: PRESS, field: '(nội dung, dòng 9)', message: /liên kết "javascript:alert\(1\)": địa chỉ bắt đầu bằng "javascript:", loại địa chỉ không được phép — hãy viết https:/ },
+    expected: {
+      file: PRESS,
+      field: '(nội dung, dòng 9)',
+      message:
+        /liên kết "javascript:alert\(1\)": địa chỉ bắt đầu bằng "javascript:", loại địa chỉ không được phép — hãy viết https:/,
+    },
   },
   {
     name: 'an internal link leads nowhere',
     files: { [PRESS]: read(PRESS).replace('Nội dung thông cáo.', 'Xem [kế hoạch](/vi/plans/khong-co/).') },
-    expected: { file: PRESS, field: '(nội dung, dòng 9)', message: /liên kết "\/vi\/plans\/khong-co\/" không dẫn tới trang nào của cổng thông tin — hãy viết đường dẫn/ },
+    expected: {
+      file: PRESS,
+      field: '(nội dung, dòng 9)',
+      message: /liên kết "\/vi\/plans\/khong-co\/" không dẫn tới trang nào của cổng thông tin — hãy viết đường dẫn/,
+    },
   },
 ];
 

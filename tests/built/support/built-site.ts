@@ -41,14 +41,20 @@ const cache = new Map<string, BuiltSite>();
 
 function readSite(id: string, dir: string, base: string, contentRoot?: string): BuiltSite {
   if (cache.has(dir)) return cache.get(dir)!;
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/ is not built — run \`npm run build:all\` (or set E2E_DIST) first`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir}/ is not built — run \`npm run build:all\` (or set E2E_DIST) first`);
   const files = listFiles(dir);
   const pages = files
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
     .map((file) => ({ file, path: urlPathOf(file), html: readFileSync(join(dir, file), 'utf8') }));
   const province = loadProvince(id, contentRoot);
   const site: BuiltSite = {
-    id, dir, base, province, files: new Set(files), pages,
+    id,
+    dir,
+    base,
+    province,
+    files: new Set(files),
+    pages,
     label: base === '/' ? id : `${id} under ${base}`,
     served: (path) => withBase(base, path),
     sitePath: (served) => (served.startsWith(base) ? withoutBase(base, served) : undefined),
@@ -63,6 +69,7 @@ function readSite(id: string, dir: string, base: string, contentRoot?: string): 
 export const builtSite = (id: SiteId): BuiltSite => readSite(id, join(DIST, id), '/');
 
 /** The province built to be served under a sub-path (made by the global setup of test:dist). */
-export const subPathSite = (): BuiltSite => readSite(SUB_PATH_SITE.province, SUB_PATH_SITE.dir, SUB_PATH_SITE.base, SUB_PATH_SITE.contentRoot);
+export const subPathSite = (): BuiltSite =>
+  readSite(SUB_PATH_SITE.province, SUB_PATH_SITE.dir, SUB_PATH_SITE.base, SUB_PATH_SITE.contentRoot);
 
 export const siteIds = Object.keys(SITES) as SiteId[];

@@ -20,9 +20,16 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = createRequire(require.resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js');
 
 declare global {
-  interface Window { axe?: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+  interface Window {
+    axe?: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+  }
 }
-interface AxeViolation { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
 
 export interface Audit {
   status: number | undefined;
@@ -59,8 +66,17 @@ export async function openAxePage(browser: Browser): Promise<AxePage> {
         const response = await page.goto(url, { waitUntil: 'load' });
         const violations = await page.evaluate(async (tags) => {
           if (!window.axe) throw new Error('axe-core was not added to the page');
-          const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-          return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
+          const results = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: tags },
+            resultTypes: ['violations'],
+          });
+          return results.violations.map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                .slice(0, 5)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          );
         }, AXE_TAGS);
         return { status: response?.status(), violations, csp: await watch.violations() };
       } finally {

@@ -9,11 +9,13 @@ import { DIST, SITES, type SiteId } from './sites.ts';
 
 export function builtPaths(site: SiteId): string[] {
   const dir = join(DIST, site);
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/ is not built — run \`npm run build:all\` (or set E2E_DIST) first`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir}/ is not built — run \`npm run build:all\` (or set E2E_DIST) first`);
   const files = listFiles(dir);
   const paths = new Set(files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map(urlPathOf));
   for (const map of files.filter((f) => /^sitemap-\d+\.xml$/.test(f)))
-    for (const m of readFileSync(join(dir, map), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>/g)) paths.add(new URL(m[1]!).pathname);
+    for (const m of readFileSync(join(dir, map), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>/g))
+      paths.add(new URL(m[1]!).pathname);
   return [...paths].sort();
 }
 
@@ -35,7 +37,10 @@ export const PAGE_TYPES: Record<string, RegExp> = {
 export function pageTypeSamples(site: SiteId): [type: string, path: string][] {
   const paths = builtPaths(site);
   return Object.entries(PAGE_TYPES)
-    .map(([type, re]) => [type, paths.find((p) => p.startsWith('/vi/') && re.test(p)) ?? paths.find((p) => re.test(p))] as const)
+    .map(
+      ([type, re]) =>
+        [type, paths.find((p) => p.startsWith('/vi/') && re.test(p)) ?? paths.find((p) => re.test(p))] as const,
+    )
     .filter((x): x is [string, string] => !!x[1]);
 }
 

@@ -21,26 +21,35 @@ const yamlFiles = (dir: string): [slug: string, data: Record<string, unknown>][]
 };
 
 /** The fixture's locales, as its province.yaml lists them. */
-export const fixtureLocales = (): string[] => (parse(readFileSync(join(PROVINCE, 'province.yaml'), 'utf8')) as { locales: string[] }).locales;
+export const fixtureLocales = (): string[] =>
+  (parse(readFileSync(join(PROVINCE, 'province.yaml'), 'utf8')) as { locales: string[] }).locales;
 
 /** The base events the fixture's calendar computes from: national ones and the province's own. */
 export function fixtureEvents(): BaseEvent[] {
-  return [...yamlFiles(join(ROOT, 'national', 'anniversaries')), ...yamlFiles(join(PROVINCE, 'anniversaries'))].map(([slug, d]) => ({
-    slug,
-    title: d.title as BaseEvent['title'],
-    kind: String(d.kind),
-    ...(d.date !== undefined ? { date: d.date instanceof Date ? d.date.toISOString().slice(0, 10) : String(d.date) } : {}),
-    ...(d.lunar !== undefined ? { lunar: d.lunar as BaseEvent['lunar'] } : {}),
-    ...(d.since !== undefined ? { since: Number(d.since) } : {}),
-    yearly: d.yearly === true,
-    counted: d.counted !== false,
-  }));
+  return [...yamlFiles(join(ROOT, 'national', 'anniversaries')), ...yamlFiles(join(PROVINCE, 'anniversaries'))].map(
+    ([slug, d]) => ({
+      slug,
+      title: d.title as BaseEvent['title'],
+      kind: String(d.kind),
+      ...(d.date !== undefined
+        ? { date: d.date instanceof Date ? d.date.toISOString().slice(0, 10) : String(d.date) }
+        : {}),
+      ...(d.lunar !== undefined ? { lunar: d.lunar as BaseEvent['lunar'] } : {}),
+      ...(d.since !== undefined ? { since: Number(d.since) } : {}),
+      yearly: d.yearly === true,
+      counted: d.counted !== false,
+    }),
+  );
 }
 
 type Entry = { slug: string; data: Record<string, unknown>; body: string };
 const readEntry = (file: string): Entry => {
   const [, front = '', ...rest] = readFileSync(file, 'utf8').split(/^---$/m);
-  return { slug: file.replace(/^.*\/|\.md$/g, ''), data: parse(front) as Record<string, unknown>, body: rest.join('---') };
+  return {
+    slug: file.replace(/^.*\/|\.md$/g, ''),
+    data: parse(front) as Record<string, unknown>,
+    body: rest.join('---'),
+  };
 };
 
 /** Each fixture plan in Vietnamese: its slug, front matter and body. */

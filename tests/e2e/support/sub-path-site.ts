@@ -25,13 +25,23 @@ export function ensureSubPathSite(): string {
   const { province, contentRoot, base, dir } = SUB_PATH_SITE;
   if (existsSync(join(dir, 'index.html'))) return dir;
   const started = performance.now();
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--province', province, '--base', base, '--out', dir], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    // Caches of its own: the base is part of what Astro caches, so sharing the root build's would
-    // make both builds cold in turn.
-    env: { ...process.env, CONTENT_DIR: contentRoot, PORTAL_CACHE_DIR: process.env.PORTAL_CACHE_DIR ? `${process.env.PORTAL_CACHE_DIR}-sub-path` : resolve(repoRoot, 'node_modules/.astro-sub-path') },
-  });
+  const build = spawnSync(
+    process.execPath,
+    ['scripts/build.ts', '--province', province, '--base', base, '--out', dir],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      // Caches of its own: the base is part of what Astro caches, so sharing the root build's would
+      // make both builds cold in turn.
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentRoot,
+        PORTAL_CACHE_DIR: process.env.PORTAL_CACHE_DIR
+          ? `${process.env.PORTAL_CACHE_DIR}-sub-path`
+          : resolve(repoRoot, 'node_modules/.astro-sub-path'),
+      },
+    },
+  );
   if (build.status !== 0) throw new Error(`${province} under ${base} did not build:\n${build.stdout}\n${build.stderr}`);
   console.log(`built ${province} under ${base} into ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return dir;

@@ -21,7 +21,9 @@ const PLACE_BODY = 15;
 const line = (start: number, n: number) => `(nội dung, dòng ${start + n - 1})`;
 
 /** A 1×1 PNG, so a place's cover is a real image whatever the file checks look at. */
-const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4kWIEAANWAV/oF4RSAAAAAElFTkSuQmCC', 'base64'));
+const PNG = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4kWIEAANWAV/oF4RSAAAAAElFTkSuQmCC', 'base64'),
+);
 
 /** A valid MDX place with `body` (its first line is file line 15). */
 const place = (body: string, path = PLACE) => ({
@@ -44,14 +46,17 @@ const EXPRESSION = /biểu thức \{…\} \(mã chạy khi dựng trang/;
 const ESM = /câu lệnh import\/export \(mã chương trình\) — nội dung không được nhập hay xuất mã/;
 const TAG = (tag: string) => new RegExp(`thẻ HTML <${tag}> không được phép trong nội dung — hãy viết bằng Markdown`);
 const FOREIGN = (tag: string) => new RegExp(`thẻ <${tag}> \\(hình vẽ SVG hoặc công thức MathML\\) không được phép`);
-const HANDLER = (name: string, tag: string) => new RegExp(`thuộc tính ${name}= trong <${tag}> \\(mã chạy khi người đọc bấm`);
+const HANDLER = (name: string, tag: string) =>
+  new RegExp(`thuộc tính ${name}= trong <${tag}> \\(mã chạy khi người đọc bấm`);
 const SCHEME = (scheme: string) => new RegExp(`"${scheme}:", loại địa chỉ không được phép — hãy viết https://`);
 
 const code: HostileCase[] = [
   {
     name: 'an MDX expression over three lines writes a file while the site is built',
     class: 'code at build time',
-    files: place(`Hồ nước mẫu.\n\n{\nprocess.getBuiltinModule("fs").writeFileSync(${JSON.stringify(PWNED_FILE)}, "pwned")\n}`),
+    files: place(
+      `Hồ nước mẫu.\n\n{\nprocess.getBuiltinModule("fs").writeFileSync(${JSON.stringify(PWNED_FILE)}, "pwned")\n}`,
+    ),
     outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 3), message: EXPRESSION } },
     alsoBuild: true,
   },
@@ -66,14 +71,26 @@ const code: HostileCase[] = [
     name: 'an expression in a <Gallery> prop spread over several lines',
     class: 'code at build time',
     files: place('Hồ nước mẫu.\n\n<Gallery\n  title={\n    process.exit(1)\n  }\n/>'),
-    outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /thuộc tính title=\{…\} trong <Gallery> là biểu thức \(mã chạy khi dựng trang\)/ } },
+    outcome: {
+      refused: {
+        file: PLACE,
+        field: line(PLACE_BODY, 3),
+        message: /thuộc tính title=\{…\} trong <Gallery> là biểu thức \(mã chạy khi dựng trang\)/,
+      },
+    },
     alsoBuild: true,
   },
   {
     name: 'a spread attribute on <Figure>',
     class: 'code at build time',
     files: place('Hồ nước mẫu.\n\n<Figure {...globalThis.process.env} />'),
-    outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /thuộc tính \{\.\.\.globalThis\.process\.env\} trong <Figure> \(mã chạy khi dựng trang\)/ } },
+    outcome: {
+      refused: {
+        file: PLACE,
+        field: line(PLACE_BODY, 3),
+        message: /thuộc tính \{\.\.\.globalThis\.process\.env\} trong <Figure> \(mã chạy khi dựng trang\)/,
+      },
+    },
   },
   {
     name: 'an MDX "export const" runs when the page module loads',
@@ -103,31 +120,49 @@ const code: HostileCase[] = [
     name: 'an expression as the value of <Figure n>',
     class: 'code at build time',
     files: place('Hồ nước mẫu.\n\n<Figure n={1} />'),
-    outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /thuộc tính n=\{…\} trong <Figure> là biểu thức/ } },
+    outcome: {
+      refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /thuộc tính n=\{…\} trong <Figure> là biểu thức/ },
+    },
   },
   {
     name: 'an expression in an attribute of allowed HTML',
     class: 'code at build time',
     files: place('Hồ nước mẫu <abbr title={process.exit(1)}>UBND</abbr>.'),
-    outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 1), message: /thuộc tính title=\{…\} trong <abbr> là biểu thức/ } },
+    outcome: {
+      refused: { file: PLACE, field: line(PLACE_BODY, 1), message: /thuộc tính title=\{…\} trong <abbr> là biểu thức/ },
+    },
   },
   {
     name: 'a component the page does not provide',
     class: 'code at build time',
     files: place('Hồ nước mẫu.\n\n<Map center="14,108" />'),
-    outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /thành phần <Map> không được phép — chỉ dùng <Gallery \/>, <Figure n="…" \/> hoặc <Aside>…<\/Aside>/ } },
+    outcome: {
+      refused: {
+        file: PLACE,
+        field: line(PLACE_BODY, 3),
+        message: /thành phần <Map> không được phép — chỉ dùng <Gallery \/>, <Figure n="…" \/> hoặc <Aside>…<\/Aside>/,
+      },
+    },
   },
   {
     name: 'a member component <Gallery.Item>',
     class: 'code at build time',
     files: place('Hồ nước mẫu.\n\n<Gallery.Item />'),
-    outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /thành phần <Gallery\.Item> không được phép/ } },
+    outcome: {
+      refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /thành phần <Gallery\.Item> không được phép/ },
+    },
   },
   {
     name: 'an unclosed component (MDX that does not parse)',
     class: 'code at build time',
     files: place('Hồ nước mẫu.\n\n<Aside>\n\nGhi chú chưa đóng.'),
-    outcome: { refused: { file: PLACE, field: line(PLACE_BODY, 3), message: /thẻ <Aside> chưa đóng — hãy thêm <\/Aside> sau phần chữ bên trong/ } },
+    outcome: {
+      refused: {
+        file: PLACE,
+        field: line(PLACE_BODY, 3),
+        message: /thẻ <Aside> chưa đóng — hãy thêm <\/Aside> sau phần chữ bên trong/,
+      },
+    },
   },
 ];
 
@@ -213,7 +248,9 @@ const markup: HostileCase[] = [
   {
     name: '<math> (foreign content that re-parses differently)',
     class: 'script and markup',
-    files: press('Nội dung thông cáo.\n\n<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>'),
+    files: press(
+      'Nội dung thông cáo.\n\n<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+    ),
     outcome: { refused: { file: PRESS, field: line(PRESS_BODY, 3), message: FOREIGN('math') } },
   },
   {
@@ -238,19 +275,33 @@ const markup: HostileCase[] = [
     name: 'an HTML comment that hides a script from a reading of the text',
     class: 'script and markup',
     files: press('Nội dung thông cáo.\n\n<!-- <script>alert(1)</script> -->'),
-    outcome: { refused: { file: PRESS, field: line(PRESS_BODY, 3), message: /chú thích HTML <!-- … --> — hãy xóa nó/ } },
+    outcome: {
+      refused: { file: PRESS, field: line(PRESS_BODY, 3), message: /chú thích HTML <!-- … --> — hãy xóa nó/ },
+    },
   },
   {
     name: 'a tag left open swallows the rest of the page',
     class: 'script and markup',
     files: press('Nội dung thông cáo.\n\n<div title="\n\n"><img src=x onerror=alert(1)>'),
-    outcome: { refused: { file: PRESS, field: line(PRESS_BODY, 3), message: /thẻ HTML hoặc chú thích chưa đóng \(thiếu ">" hoặc "-->"\)/ } },
+    outcome: {
+      refused: {
+        file: PRESS,
+        field: line(PRESS_BODY, 3),
+        message: /thẻ HTML hoặc chú thích chưa đóng \(thiếu ">" hoặc "-->"\)/,
+      },
+    },
   },
   {
     name: 'an attribute outside the allowlist (target opens a window the page can control)',
     class: 'script and markup',
     files: press('Xem <a href="https://evil.example/" target="_blank">trang này</a>.'),
-    outcome: { refused: { file: PRESS, field: line(PRESS_BODY, 1), message: /thuộc tính target trong <a> không được phép — hãy xóa nó/ } },
+    outcome: {
+      refused: {
+        file: PRESS,
+        field: line(PRESS_BODY, 1),
+        message: /thuộc tính target trong <a> không được phép — hãy xóa nó/,
+      },
+    },
   },
 ];
 
@@ -271,7 +322,13 @@ const urls: HostileCase[] = [
     name: 'a "javascript:" reference definition',
     class: 'URL schemes',
     files: press('Xem [tại đây][muc].\n\n[muc]: javascript:alert(1)'),
-    outcome: { refused: { file: PRESS, field: line(PRESS_BODY, 3), message: /định nghĩa liên kết \[muc\] "javascript:alert\(1\)": .*"javascript:", loại địa chỉ không được phép/ } },
+    outcome: {
+      refused: {
+        file: PRESS,
+        field: line(PRESS_BODY, 3),
+        message: /định nghĩa liên kết \[muc\] "javascript:alert\(1\)": .*"javascript:", loại địa chỉ không được phép/,
+      },
+    },
   },
   {
     name: 'a "javascript:" link written with an entity (jav&#x61;script:)',
@@ -313,7 +370,13 @@ const urls: HostileCase[] = [
     name: 'a "data:" image',
     class: 'URL schemes',
     files: press('Nội dung thông cáo.\n\n![ảnh](data:image/svg+xml;base64,PHN2Zy8+)'),
-    outcome: { refused: { file: PRESS, field: line(PRESS_BODY, 3), message: /ảnh "data:image\/svg\+xml;base64,PHN2Zy8\+": .*"data:", loại địa chỉ không được phép/ } },
+    outcome: {
+      refused: {
+        file: PRESS,
+        field: line(PRESS_BODY, 3),
+        message: /ảnh "data:image\/svg\+xml;base64,PHN2Zy8\+": .*"data:", loại địa chỉ không được phép/,
+      },
+    },
   },
   {
     name: 'a "vbscript:" link',

@@ -29,7 +29,9 @@ const ANNIVERSARY = 'national/anniversaries/quoc-khanh.yaml';
 const PLACE = 'fixture/places/vi/ho.md';
 
 /** A 1×1 PNG, so a place's cover is a real image whatever the file checks look at. */
-const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4kWIEAANWAV/oF4RSAAAAAElFTkSuQmCC', 'base64'));
+const PNG = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4kWIEAANWAV/oF4RSAAAAAElFTkSuQmCC', 'base64'),
+);
 
 /** A valid place whose only source has the address `url` (a YAML scalar as written). */
 const placeWithSource = (url: string) => ({
@@ -56,7 +58,8 @@ sample: true
 Nội dung.
 `,
 });
-const PLAN_IMPLEMENTS = (slug: string) => edit(PLAN, 'basis:', `implements:\n  - plan: ${slug}\n    kind: Kế hoạch\nbasis:`);
+const PLAN_IMPLEMENTS = (slug: string) =>
+  edit(PLAN, 'basis:', `implements:\n  - plan: ${slug}\n    kind: Kế hoạch\nbasis:`);
 
 export const CASES: HostileCase[] = [
   // URL fields: every schema field that holds an address goes through the one scheme allowlist.
@@ -178,8 +181,20 @@ export const CASES: HostileCase[] = [
   {
     name: 'a plan whose reporting deadline comes before it is issued',
     class: 'values',
-    files: { [PLAN]: edit(PLAN, 'sample: true', 'reportingDeadlines:\n  - due: 2023-12-01\n    what: Báo cáo kết quả thực hiện\nsample: true') },
-    outcome: { refused: { file: PLAN, field: 'reportingDeadlines[1].due', message: /hạn 2023-12-01 trước ngày ban hành 2024-01-03/ } },
+    files: {
+      [PLAN]: edit(
+        PLAN,
+        'sample: true',
+        'reportingDeadlines:\n  - due: 2023-12-01\n    what: Báo cáo kết quả thực hiện\nsample: true',
+      ),
+    },
+    outcome: {
+      refused: {
+        file: PLAN,
+        field: 'reportingDeadlines[1].due',
+        message: /hạn 2023-12-01 trước ngày ban hành 2024-01-03/,
+      },
+    },
   },
 
   // Plan chains: a plan cannot be above itself.
@@ -194,12 +209,24 @@ export const CASES: HostileCase[] = [
     name: 'two plans that implement each other',
     class: 'values',
     files: { [PLAN]: PLAN_IMPLEMENTS('ke-hoach-phu'), ...otherPlan('ke-hoach-phu', 'ke-hoach-2024') },
-    outcome: { refused: { file: PLAN, field: 'implements[1].plan', message: /ke-hoach-2024 → ke-hoach-phu → ke-hoach-2024/ } },
+    outcome: {
+      refused: { file: PLAN, field: 'implements[1].plan', message: /ke-hoach-2024 → ke-hoach-phu → ke-hoach-2024/ },
+    },
   },
   {
     name: 'three plans in a loop',
     class: 'values',
-    files: { [PLAN]: PLAN_IMPLEMENTS('ke-hoach-b'), ...otherPlan('ke-hoach-b', 'ke-hoach-c'), ...otherPlan('ke-hoach-c', 'ke-hoach-2024') },
-    outcome: { refused: { file: 'fixture/plans/vi/ke-hoach-c.md', field: 'implements[1].plan', message: /ke-hoach-c → ke-hoach-2024 → ke-hoach-b → ke-hoach-c/ } },
+    files: {
+      [PLAN]: PLAN_IMPLEMENTS('ke-hoach-b'),
+      ...otherPlan('ke-hoach-b', 'ke-hoach-c'),
+      ...otherPlan('ke-hoach-c', 'ke-hoach-2024'),
+    },
+    outcome: {
+      refused: {
+        file: 'fixture/plans/vi/ke-hoach-c.md',
+        field: 'implements[1].plan',
+        message: /ke-hoach-c → ke-hoach-2024 → ke-hoach-b → ke-hoach-c/,
+      },
+    },
   },
 ];

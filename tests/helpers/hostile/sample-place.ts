@@ -8,7 +8,12 @@ export interface SamplePlace {
   body?: string;
 }
 
-export function samplePlace({ cover = 'images/ho.png', illustration = false, sourceUrl, body = '' }: SamplePlace = {}): string {
+export function samplePlace({
+  cover = 'images/ho.png',
+  illustration = false,
+  sourceUrl,
+  body = '',
+}: SamplePlace = {}): string {
   return [
     '---',
     'title: Hồ Mẫu',

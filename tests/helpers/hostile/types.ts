@@ -32,13 +32,7 @@ export interface Accepted {
 }
 
 export type AttackClass =
-  | 'code at build time'
-  | 'script and markup'
-  | 'URL schemes'
-  | 'files'
-  | 'names'
-  | 'values'
-  | 'encoding';
+  'code at build time' | 'script and markup' | 'URL schemes' | 'files' | 'names' | 'values' | 'encoding';
 
 export interface HostileCase {
   name: string;

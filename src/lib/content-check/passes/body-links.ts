@@ -17,7 +17,11 @@ export function unsafeBodyProblems(e: EntryInfo, m: Messages): ContentProblem[] 
 const LINKABLE_YEARS = Array.from({ length: 11 }, (_, i) => 2020 + i);
 
 /** Internal links in each province's texts, against the pages its entries and the national ones make. */
-export function brokenInternalLinks(entries: readonly EntryInfo[], provinces: ReadonlyMap<string, ProvinceInfo>, m: Messages): ContentProblem[] {
+export function brokenInternalLinks(
+  entries: readonly EntryInfo[],
+  provinces: ReadonlyMap<string, ProvinceInfo>,
+  m: Messages,
+): ContentProblem[] {
   const errors: ContentProblem[] = [];
   for (const [id, info] of provinces) {
     const scoped = entries.filter((e) => e.scope === id || e.scope === 'national');

@@ -15,7 +15,11 @@ export interface EntryIndex {
   filesIn(scope: string, folder: string): string[];
 }
 
-export function indexEntries(files: readonly ContentFile[], entries: readonly EntryInfo[], present: ReadonlySet<string>): EntryIndex {
+export function indexEntries(
+  files: readonly ContentFile[],
+  entries: readonly EntryInfo[],
+  present: ReadonlySet<string>,
+): EntryIndex {
   const idSets = new Map<string, Set<string>>();
   const versions = new Map<string, EntryInfo[]>();
   for (const e of entries) {
@@ -27,10 +31,22 @@ export function indexEntries(files: readonly ContentFile[], entries: readonly En
     ids(scope, concept) {
       const key = `${scope}/${concept}`;
       let set = idSets.get(key);
-      if (!set) idSets.set(key, (set = new Set(entries.filter((e) => e.concept === concept && (e.lang ?? 'vi') === 'vi' && (e.scope === scope || e.scope === 'national')).map((e) => e.slug))));
+      if (!set)
+        idSets.set(
+          key,
+          (set = new Set(
+            entries
+              .filter(
+                (e) =>
+                  e.concept === concept && (e.lang ?? 'vi') === 'vi' && (e.scope === scope || e.scope === 'national'),
+              )
+              .map((e) => e.slug),
+          )),
+        );
       return set;
     },
     versionsOf: (e) => versions.get(`${e.scope}/${e.concept}/${e.slug}`) ?? [],
-    filesIn: (scope, folder) => files.filter((f) => f.path.startsWith(`${scope}/${folder}/`)).map((f) => f.path.slice(scope.length + 1)),
+    filesIn: (scope, folder) =>
+      files.filter((f) => f.path.startsWith(`${scope}/${folder}/`)).map((f) => f.path.slice(scope.length + 1)),
   };
 }

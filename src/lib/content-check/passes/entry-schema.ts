@@ -7,7 +7,8 @@ import type { ContentProblem, EntryInfo } from '../types.ts';
 import { atField, lineOf } from './problem.ts';
 
 /** A Vietnamese source or a data file: the entry that holds the facts (translations hold text only). */
-export const isSourceEntry = (e: EntryInfo): boolean => concepts[e.concept as ConceptName].kind === 'data' || e.lang === 'vi';
+export const isSourceEntry = (e: EntryInfo): boolean =>
+  concepts[e.concept as ConceptName].kind === 'data' || e.lang === 'vi';
 
 /** The schema's findings, and the parsed value when there are none. */
 export function schemaProblems(e: EntryInfo, m: Messages): { errors: ContentProblem[]; parsed?: unknown } {
@@ -15,11 +16,21 @@ export function schemaProblems(e: EntryInfo, m: Messages): { errors: ContentProb
   const schema = c.kind === 'data' ? c.schema : isSourceEntry(e) ? c.source : c.translation;
   const result = schema.safeParse(e.data, { reportInput: true });
   if (result.success) return { errors: [], parsed: result.data };
-  return { errors: issuesToProblems(`content/${e.file}`, result.error.issues, m).map((p) => ({ ...p, ...lineOf(e.lineOf, p.field) })) };
+  return {
+    errors: issuesToProblems(`content/${e.file}`, result.error.issues, m).map((p) => ({
+      ...p,
+      ...lineOf(e.lineOf, p.field),
+    })),
+  };
 }
 
 /** Every USD figure converts with the exchange rate: an old one is allowed but should be renewed (a warning). */
-export function oldRateWarning(e: EntryInfo, parsed: unknown, m: Messages, today: string | undefined): ContentProblem | undefined {
+export function oldRateWarning(
+  e: EntryInfo,
+  parsed: unknown,
+  m: Messages,
+  today: string | undefined,
+): ContentProblem | undefined {
   if (e.concept !== 'exchangeRates' || !today || parsed === undefined) return undefined;
   const rate = parsed as { date: string };
   const days = staleRateAge(rate.date, today);

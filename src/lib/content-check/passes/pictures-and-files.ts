@@ -15,7 +15,13 @@ export function sourcePictureProblems(e: EntryInfo, c: ProseConcept, index: Entr
     const src = imagePath(ref.value);
     // A path outside images/ is already refused by the schema, with what to write instead.
     if (!assetPathProblem(ref.value, 'images') && !index.present.has(`${e.scope}/${src}`))
-      errors.push(atField(e, ref.field, m.imageMissing(ref.value, `content/${e.scope}/${src}`, closest(src, index.filesIn(e.scope, 'images')))));
+      errors.push(
+        atField(
+          e,
+          ref.field,
+          m.imageMissing(ref.value, `content/${e.scope}/${src}`, closest(src, index.filesIn(e.scope, 'images'))),
+        ),
+      );
     const alt = altTextProblem(e, ref.field, m);
     if (alt) errors.push(alt);
   }
@@ -24,14 +30,26 @@ export function sourcePictureProblems(e: EntryInfo, c: ProseConcept, index: Entr
 
 /** Each language describes the pictures in its own file, at the source's paths (cover.alt, gallery[2].alt). */
 export function translatedAltProblems(e: EntryInfo, source: EntryInfo, c: ProseConcept, m: Messages): ContentProblem[] {
-  return c.images.flatMap((path) => valuesAt(source.data, `${path}.src`)).flatMap((ref) => altTextProblem(e, ref.field, m) ?? []);
+  return c.images
+    .flatMap((path) => valuesAt(source.data, `${path}.src`))
+    .flatMap((ref) => altTextProblem(e, ref.field, m) ?? []);
 }
 
 /** A source's attachments: each file exists under the province folder. */
 export function missingAttachments(e: EntryInfo, index: EntryIndex, m: Messages): ContentProblem[] {
   return valuesAt(e.data, 'attachments[].file')
     .filter((ref) => !index.present.has(`${e.scope}/${ref.value}`))
-    .map((ref) => atField(e, ref.field, m.fileMissing(ref.value, `content/${e.scope}/${ref.value}`, closest(ref.value, index.filesIn(e.scope, 'files')))));
+    .map((ref) =>
+      atField(
+        e,
+        ref.field,
+        m.fileMissing(
+          ref.value,
+          `content/${e.scope}/${ref.value}`,
+          closest(ref.value, index.filesIn(e.scope, 'files')),
+        ),
+      ),
+    );
 }
 
 /** A missing alt text in `e` (source or translation) for the picture whose source field is `srcField` ("gallery[2].src"). */

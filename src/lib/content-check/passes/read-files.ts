@@ -9,7 +9,12 @@ import type { ContentFile, ContentProblem, EntryInfo, ProvinceInfo } from '../ty
 import { at, lineOf } from './problem.ts';
 
 /** The entries that parsed, and the problems of every file that did not (in file order). */
-export function readEntries(files: readonly ContentFile[], provinces: ReadonlyMap<string, ProvinceInfo>, present: ReadonlySet<string>, m: Messages): { entries: EntryInfo[]; errors: ContentProblem[] } {
+export function readEntries(
+  files: readonly ContentFile[],
+  provinces: ReadonlyMap<string, ProvinceInfo>,
+  present: ReadonlySet<string>,
+  m: Messages,
+): { entries: EntryInfo[]; errors: ContentProblem[] } {
   const entries: EntryInfo[] = [];
   const errors: ContentProblem[] = [];
   for (const f of files) {
@@ -25,7 +30,16 @@ export function readEntries(files: readonly ContentFile[], provinces: ReadonlyMa
     if (kind.type !== 'entry') continue;
     const parsed = parseEntry(f.path, readText(f), m);
     if ('error' in parsed) errors.push(at(f.path, parsed.field, parsed.error, parsed.line));
-    else entries.push({ file: f.path, scope: kind.scope, concept: kind.concept, lang: kind.lang, slug: kind.slug, ext: kind.ext, ...parsed });
+    else
+      entries.push({
+        file: f.path,
+        scope: kind.scope,
+        concept: kind.concept,
+        lang: kind.lang,
+        slug: kind.slug,
+        ext: kind.ext,
+        ...parsed,
+      });
   }
   return { entries, errors };
 }
@@ -40,7 +54,11 @@ export function provinceFileProblems(f: ContentFile, present: ReadonlySet<string
   const parsed = parseEntry(f.path, readText(f), m);
   if ('error' in parsed) return [at(f.path, parsed.field, parsed.error, parsed.line)];
   const result = provinceSchema.safeParse(parsed.data, { reportInput: true });
-  if (!result.success) return issuesToProblems(`content/${f.path}`, result.error.issues, m).map((p) => ({ ...p, ...lineOf(parsed.lineOf, p.field) }));
+  if (!result.success)
+    return issuesToProblems(`content/${f.path}`, result.error.issues, m).map((p) => ({
+      ...p,
+      ...lineOf(parsed.lineOf, p.field),
+    }));
   if (present.has(`${f.path.split('/')[0]}/${result.data.logo}`)) return [];
   return [at(f.path, 'logo', m.logoMissing(result.data.logo), parsed.lineOf('logo'))];
 }

@@ -15,7 +15,9 @@ export function unknownReferences(e: EntryInfo, index: EntryIndex, m: Messages):
     for (const ref of valuesAt(e.data, path)) {
       if (known.has(ref.value)) continue;
       const folder = target === 'legal' ? 'national/legal' : `${e.scope}/${concepts[target].folder}`;
-      errors.push(atField(e, ref.field, m.unknownRef(ref.value, m.concepts[target], folder, closest(ref.value, known))));
+      errors.push(
+        atField(e, ref.field, m.unknownRef(ref.value, m.concepts[target], folder, closest(ref.value, known))),
+      );
     }
   }
   return errors;

@@ -6,12 +6,15 @@ import type { ContentProblem, EntryInfo } from '../types.ts';
 import type { EntryIndex } from './entry-index.ts';
 import { at, atField } from './problem.ts';
 
-export const sourceOf = (e: EntryInfo, index: EntryIndex): EntryInfo | undefined => index.versionsOf(e).find((s) => s.lang === 'vi');
+export const sourceOf = (e: EntryInfo, index: EntryIndex): EntryInfo | undefined =>
+  index.versionsOf(e).find((s) => s.lang === 'vi');
 
 /** A translation with no Vietnamese source: most often named after its own title, so the message names the pieces it could translate. */
 export function missingSource(e: EntryInfo, c: ProseConcept, index: EntryIndex, m: Messages): ContentProblem {
   const lang = e.lang ?? '';
-  const untranslated = [...index.ids(e.scope, e.concept)].filter((slug) => !index.versionsOf({ scope: e.scope, concept: e.concept, slug }).some((v) => v.lang === e.lang)).sort();
+  const untranslated = [...index.ids(e.scope, e.concept)]
+    .filter((slug) => !index.versionsOf({ scope: e.scope, concept: e.concept, slug }).some((v) => v.lang === e.lang))
+    .sort();
   return at(e.file, '(file)', m.noSource(`${e.scope}/${c.folder}/vi/${e.slug}.${e.ext}`, lang, untranslated));
 }
 
@@ -19,21 +22,34 @@ export function missingSource(e: EntryInfo, c: ProseConcept, index: EntryIndex, 
 export function itemCountMismatches(e: EntryInfo, source: EntryInfo, c: ProseConcept, m: Messages): ContentProblem[] {
   const errors: ContentProblem[] = [];
   for (const field of c.aligned) {
-    const a = source.data[field], b = e.data[field];
-    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) errors.push(atField(e, field, m.itemCount(b.length, a.length)));
+    const a = source.data[field],
+      b = e.data[field];
+    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+      errors.push(atField(e, field, m.itemCount(b.length, a.length)));
   }
   return errors;
 }
 
 /** A source whose concept (or slug) must be in English, without its English file. */
-export function englishMissing(e: EntryInfo, c: ProseConcept, index: EntryIndex, m: Messages): ContentProblem | undefined {
-  const required = c.englishRequired === true || (Array.isArray(c.englishRequired) && c.englishRequired.includes(e.slug));
+export function englishMissing(
+  e: EntryInfo,
+  c: ProseConcept,
+  index: EntryIndex,
+  m: Messages,
+): ContentProblem | undefined {
+  const required =
+    c.englishRequired === true || (Array.isArray(c.englishRequired) && c.englishRequired.includes(e.slug));
   if (!required || index.versionsOf(e).some((t) => t.lang === 'en')) return undefined;
   return at(e.file, '(translation)', m.englishMissing(`${e.scope}/${c.folder}/en/${e.slug}.md`));
 }
 
 /** A translation made from an older Vietnamese text (a warning: it still shows, marked). */
-export function staleTranslation(e: EntryInfo, source: EntryInfo, c: ProseConcept, m: Messages): ContentProblem | undefined {
+export function staleTranslation(
+  e: EntryInfo,
+  source: EntryInfo,
+  c: ProseConcept,
+  m: Messages,
+): ContentProblem | undefined {
   const meta = e.data.translation as { source?: string } | undefined;
   const textFields = Object.keys(c.translation.shape).filter((k) => k !== 'translation');
   if (!meta?.source || meta.source === sourceFingerprint(source.data, source.body, textFields)) return undefined;

@@ -8,5 +8,7 @@ export const getStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { records, rate } = await getOpenData(params.lang!, site!);
-  return new Response(toJson(records, { lang: params.lang!, rate }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(records, { lang: params.lang!, rate }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -20,5 +20,7 @@ export const GET: APIRoute = async ({ params, props }) => {
     text: body.markdown,
     unitName: (slug) => ctx.units.get(slug)?.name.text ?? slug,
   });
-  return new Response(`${JSON.stringify(out, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(out, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -7,5 +7,7 @@ export const getStaticPaths = spokespersonPaths;
 
 export const GET: APIRoute = ({ params, props }) => {
   const { person } = props as { person: SpokespersonView };
-  return new Response(vcard(toVcard(person, params.lang!)), { headers: { 'content-type': 'text/vcard; charset=utf-8' } });
+  return new Response(vcard(toVcard(person, params.lang!)), {
+    headers: { 'content-type': 'text/vcard; charset=utf-8' },
+  });
 };
