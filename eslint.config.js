@@ -97,7 +97,7 @@ export default defineConfig(
   },
   {
     // Code that runs in the reader's browser (bundled by Astro), not in Node.
-    files: ['src/client/**', 'src/scripts/**'],
+    files: ['src/client/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -8,18 +8,18 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { linkHeldPlans, type Citation, type HeldPlan } from '../src/lib/plan/held-plans.ts';
-import { parsePlan } from '../src/lib/plan/parse-plan.ts';
-import { renderEntry, toEntry } from '../src/lib/plan/to-entry.ts';
-import { planSlug, type KnownUnit } from '../src/lib/plan/unit-slug.ts';
-import { unitMatcher } from '../src/lib/plan/unit-match.ts';
-import { ocrFields, ocrReviewNote } from '../src/lib/plan/ocr-review.ts';
-import { refusePlan } from '../src/lib/plan/source-check.ts';
+import { linkHeldPlans, type Citation, type HeldPlan } from '../src/lib/plan-import/held-plans.ts';
+import { parsePlan } from '../src/lib/plan-import/parse-plan.ts';
+import { renderEntry, toEntry } from '../src/lib/plan-import/to-entry.ts';
+import { planSlug, type KnownUnit } from '../src/lib/plan-import/unit-slug.ts';
+import { unitMatcher } from '../src/lib/plan-import/unit-match.ts';
+import { ocrFields, ocrReviewNote } from '../src/lib/plan-import/ocr-review.ts';
+import { refusePlan } from '../src/lib/plan-import/source-check.ts';
 import { PlanSourceRefused, readPlanSource } from '../src/node/plan-source.ts';
 import { formatProblem, issuesToProblems } from '../src/lib/format-issues.ts';
 import { readYamlDir } from '../src/lib/read-yaml-dir.ts';
 import { readYaml } from '../src/node/read-yaml.ts';
-import { guessProvince, provinceCandidate, type ProvinceCandidate } from '../src/lib/plan/province-guess.ts';
+import { guessProvince, provinceCandidate, type ProvinceCandidate } from '../src/lib/plan-import/province-guess.ts';
 import { contentRoot, listProvinceIds } from '../src/node/provinces.ts';
 import { provinceArg, slugArg } from '../src/node/cli-names.ts';
 

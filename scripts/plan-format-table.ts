@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePlan } from '../src/lib/plan/parse-plan.ts';
+import { parsePlan } from '../src/lib/plan-import/parse-plan.ts';
 import { tesseractMissing } from '../src/node/plan-ocr.ts';
 import { compareFields, importAs, textImport, type Format } from '../tests/helpers/plan-formats.ts';
 import { seedHeaders, seedsDir } from '../tests/helpers/seed-documents.ts';

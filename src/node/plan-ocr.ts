@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getDocumentProxy, renderPageAsImage } from 'unpdf';
-import { ocrConfidence, ocrWords } from '../lib/plan/ocr-words.ts';
-import { pdfLines } from '../lib/plan/pdf-lines.ts';
+import { ocrConfidence, ocrWords } from '../lib/plan-import/ocr-words.ts';
+import { pdfLines } from '../lib/plan-import/pdf-lines.ts';
 
 const run = promisify(execFile);
 

@@ -1,6 +1,6 @@
 /** Reads the text layer of a PDF with unpdf (pdf.js) and rebuilds its lines in reading order, page by page. */
 import { getDocumentProxy } from 'unpdf';
-import { pdfLines, type PdfTextItem } from '../lib/plan/pdf-lines.ts';
+import { pdfLines, type PdfTextItem } from '../lib/plan-import/pdf-lines.ts';
 
 /** The PDF's text, pages separated by a form feed; an empty string when no page has a text layer (a scan). */
 export async function readPdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {

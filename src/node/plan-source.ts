@@ -5,8 +5,8 @@
  */
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
-import type { SourceLayout } from '../lib/plan/clean-text.ts';
-import { refuseText, sniffSource } from '../lib/plan/source-check.ts';
+import type { SourceLayout } from '../lib/plan-import/clean-text.ts';
+import { refuseText, sniffSource } from '../lib/plan-import/source-check.ts';
 import { ocrPdf, tesseractMissing, type OcrResult } from './plan-ocr.ts';
 import { readPdfText } from './plan-pdf.ts';
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { linkHeldPlans } from '../../src/lib/plan/held-plans.ts';
-import { unitSlug } from '../../src/lib/plan/unit-slug.ts';
-import { expandAbbreviations } from '../../src/lib/plan/units.ts';
+import { linkHeldPlans } from '../../src/lib/plan-import/held-plans.ts';
+import { unitSlug } from '../../src/lib/plan-import/unit-slug.ts';
+import { expandAbbreviations } from '../../src/lib/plan-import/units.ts';
 
 const slugOf = (name: string): string => unitSlug(expandAbbreviations(name));
 const laoThao = {

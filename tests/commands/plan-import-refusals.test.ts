@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
-import { refusePlan, refuseText, sniffSource } from '../../src/lib/plan/source-check.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
+import { refusePlan, refuseText, sniffSource } from '../../src/lib/plan-import/source-check.ts';
 import { readingOrder, signedPdf } from '../helpers/signed-pdf.ts';
 
 const script = resolve('scripts', 'import-plan.ts');

@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
 import { parse } from 'yaml';
-import { guessProvince, provinceCandidate, type ProvinceCandidate } from '../../src/lib/plan/province-guess.ts';
+import { guessProvince, provinceCandidate, type ProvinceCandidate } from '../../src/lib/plan-import/province-guess.ts';
 
 const seeds = resolve('..', 'shared', 'seeds');
 const script = resolve('scripts', 'import-plan.ts');

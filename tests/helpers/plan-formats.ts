@@ -3,8 +3,8 @@
  * of it — each read by the importer's own reader (src/node/plan-source.ts) and compared field by field
  * with the text import of the same document.
  */
-import type { ParsedPlan } from '../../src/lib/plan/types.ts';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
+import type { ParsedPlan } from '../../src/lib/plan-import/types.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
 import { readPlanSource } from '../../src/node/plan-source.ts';
 import { scannedPdf } from './scanned-pdf.ts';
 import { seedSigned } from './seed-documents.ts';

@@ -16,7 +16,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { cleanParagraphs } from '../../src/lib/plan/clean-text.ts';
+import { cleanParagraphs } from '../../src/lib/plan-import/clean-text.ts';
 import type { SignedDocument } from './signed-pdf.ts';
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };

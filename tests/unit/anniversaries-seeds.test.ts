@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anniversariesOf, type Anniversary, type BaseEvent } from '../../src/lib/anniversaries.ts';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
 import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
 import { anniversarySchema } from '../../src/schemas/anniversary.ts';
 import { seedsDir } from '../helpers/seed-documents.ts';

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEntry } from '../../src/lib/content-check/parse-entry.ts';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
 import { readYamlDir, validateEntries } from '../../src/lib/read-yaml-dir.ts';
 import { legalSchema, type Legal } from '../../src/schemas/legal.ts';
 import { planSource } from '../../src/schemas/plan.ts';

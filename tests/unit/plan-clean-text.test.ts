@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, cleanParagraphs, cleanText, continues, isAllCaps } from '../../src/lib/plan/clean-text.ts';
+import { cleanLine, cleanParagraphs, cleanText, continues, isAllCaps } from '../../src/lib/plan-import/clean-text.ts';
 
 describe('cleanLine', () => {
   it('drops URLs, page numbers and empty lines', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBudget, parseTail } from '../../src/lib/plan/closing.ts';
-import { findDeadlines } from '../../src/lib/plan/deadlines.ts';
-import { parseSections } from '../../src/lib/plan/sections.ts';
+import { parseBudget, parseTail } from '../../src/lib/plan-import/closing.ts';
+import { findDeadlines } from '../../src/lib/plan-import/deadlines.ts';
+import { parseSections } from '../../src/lib/plan-import/sections.ts';
 
 describe('parseBudget', () => {
   it('takes the text of the KINH PHÍ section', () => {

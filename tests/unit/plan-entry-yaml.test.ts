@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
-import { renderEntry, toEntry } from '../../src/lib/plan/to-entry.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
+import { renderEntry, toEntry } from '../../src/lib/plan-import/to-entry.ts';
 
 const seeds = resolve('..', 'shared', 'seeds');
 

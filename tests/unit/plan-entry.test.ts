@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
-import { renderEntry, toEntry } from '../../src/lib/plan/to-entry.ts';
-import { escapeInline, toMarkdown } from '../../src/lib/plan/to-markdown.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
+import { renderEntry, toEntry } from '../../src/lib/plan-import/to-entry.ts';
+import { escapeInline, toMarkdown } from '../../src/lib/plan-import/to-markdown.ts';
 import { planSource } from '../../src/schemas/plan.ts';
 
 const seed = (name: string) => parsePlan(readFileSync(resolve('..', 'shared', 'seeds', name), 'utf8'));

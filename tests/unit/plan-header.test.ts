@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issuerFromCaps, issuerFromText, parseHeader, yearOf } from '../../src/lib/plan/header.ts';
-import { findDate, isoDate, parseDate } from '../../src/lib/plan/dates.ts';
+import { issuerFromCaps, issuerFromText, parseHeader, yearOf } from '../../src/lib/plan-import/header.ts';
+import { findDate, isoDate, parseDate } from '../../src/lib/plan-import/dates.ts';
 
 describe('dates', () => {
   it('reads both written forms', () => {

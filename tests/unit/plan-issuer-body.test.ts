@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
 
 /** A plan without a header block: title, the opening sentence, one section and a closing sentence. */
 function headerless(

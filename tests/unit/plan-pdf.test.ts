@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
-import { pdfLines } from '../../src/lib/plan/pdf-lines.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
+import { pdfLines } from '../../src/lib/plan-import/pdf-lines.ts';
 import { readPdfText } from '../../src/node/plan-pdf.ts';
 import { seedDocument, seedHeaders } from '../helpers/seed-documents.ts';
 import { readingOrder, signedPdf } from '../helpers/signed-pdf.ts';

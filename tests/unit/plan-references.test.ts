@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseReference, parseReferences, splitCitations, splitFirstSentence } from '../../src/lib/plan/references.ts';
+import {
+  parseReference,
+  parseReferences,
+  splitCitations,
+  splitFirstSentence,
+} from '../../src/lib/plan-import/references.ts';
 
 describe('parseReference', () => {
   it('reads kind, number, date, issuer and title', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { leafItems, numberingGaps, parseSections, toBlock } from '../../src/lib/plan/sections.ts';
-import { parseTasks, taskField } from '../../src/lib/plan/tasks.ts';
-import { parseDuties } from '../../src/lib/plan/duties.ts';
+import { leafItems, numberingGaps, parseSections, toBlock } from '../../src/lib/plan-import/sections.ts';
+import { parseTasks, taskField } from '../../src/lib/plan-import/tasks.ts';
+import { parseDuties } from '../../src/lib/plan-import/duties.ts';
 
 const body = [
   'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',

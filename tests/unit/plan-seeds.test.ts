@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
+import { parsePlan } from '../../src/lib/plan-import/parse-plan.ts';
 
 const seeds = resolve('..', 'shared', 'seeds');
 const read = (name: string): string => readFileSync(resolve(seeds, name), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unitMatcher, withArea } from '../../src/lib/plan/unit-match.ts';
+import { unitMatcher, withArea } from '../../src/lib/plan-import/unit-match.ts';
 
 const caoXa = [
   { slug: 'ubnd-xa-cao-xa', names: ['Ủy ban nhân dân xã Cao Xá', 'UBND xã Cao Xá'] },

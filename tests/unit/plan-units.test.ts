@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distinctUnits, dutyUnit, expandAbbreviations, splitUnits } from '../../src/lib/plan/units.ts';
-import { planSlug, unitResolver, unitSlug } from '../../src/lib/plan/unit-slug.ts';
+import { distinctUnits, dutyUnit, expandAbbreviations, splitUnits } from '../../src/lib/plan-import/units.ts';
+import { planSlug, unitResolver, unitSlug } from '../../src/lib/plan-import/unit-slug.ts';
 
 describe('splitUnits', () => {
   it('splits on ";" and on ", " before a unit name', () => {

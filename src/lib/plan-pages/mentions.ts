@@ -2,8 +2,8 @@
  * The documents a plan's text names by number ("… Kế hoạch số 157/KH-UBND ngày 22/01/2024 của …"),
  * so the number finder knows every number a reader could find in the plan with the site search.
  */
-import { findDate } from '../plan/dates.ts';
-import { KINDS } from '../plan/references.ts';
+import { findDate } from '../plan-import/dates.ts';
+import { KINDS } from '../plan-import/references.ts';
 import { documentNumberKey } from './numbers.ts';
 import type { CitationFacts } from './types.ts';
 
