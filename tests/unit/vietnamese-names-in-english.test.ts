@@ -3,11 +3,12 @@
  * portal's English pages do ("President Hồ Chí Minh", "Điện Biên Phủ", "Xoan singing of Phú Thọ");
  * "Viet Nam", the country's English name, is the one exception.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { namesWithoutDiacritics, vietnameseNames } from '../../src/lib/vietnamese-names.ts';
+import { namesWithoutDiacritics, vietnameseNames, withoutDiacritics } from '../../src/lib/vietnamese-names.ts';
 import { readYamlDir } from '../../src/lib/read-yaml-dir.ts';
+import { parse } from 'yaml';
 
 const content = join(import.meta.dirname, '../../content');
 
@@ -69,6 +70,40 @@ describe('the anniversaries’ English titles', () => {
         ? [`${e.file}: title.en "${e.title.en}" writes ${names.map((n) => `"${n}"`).join(', ')} without diacritics`]
         : [];
     });
+    expect(stripped).toEqual([]);
+  });
+});
+
+describe('each province’s names in English', () => {
+  /** Every { vi, en } pair in a province's settings: its name, its agency's name and address, its former provinces. */
+  function pairs(value: unknown, at: string): { at: string; vi: string; en: string }[] {
+    if (Array.isArray(value)) return value.flatMap((v, i) => pairs(v, `${at}[${i}]`));
+    if (typeof value !== 'object' || value === null) return [];
+    const record = value as Record<string, unknown>;
+    const own =
+      typeof record.vi === 'string' && typeof record.en === 'string' ? [{ at, vi: record.vi, en: record.en }] : [];
+    return [...own, ...Object.entries(record).flatMap(([k, v]) => pairs(v, at ? `${at}.${k}` : k))];
+  }
+  const provinces = readdirSync(content)
+    .map((id) => join(content, id, 'province.yaml'))
+    .filter(existsSync)
+    .map((file) => ({ file, pairs: pairs(parse(readFileSync(file, 'utf8')), '') }));
+
+  it('reads the name of every province', () => {
+    expect(provinces.length).toBeGreaterThanOrEqual(2);
+    for (const p of provinces) expect(p.pairs.map((x) => x.at)).toContain('name');
+  });
+
+  it('keep the diacritics of each Vietnamese name', () => {
+    const stripped = provinces.flatMap((p) =>
+      p.pairs.flatMap(({ at, vi, en }) => {
+        const { words, runs } = vietnameseNames(vi);
+        // A name alone ("Phú Thọ") has no sentence around it: the whole text is a name too.
+        const whole = withoutDiacritics(vi) === vi ? [] : [vi];
+        const names = namesWithoutDiacritics(en, new Set([...words, ...runs, ...whole]));
+        return names.map((n) => `${p.file}: ${at}.en "${en}" writes "${n}" without diacritics`);
+      }),
+    );
     expect(stripped).toEqual([]);
   });
 });
