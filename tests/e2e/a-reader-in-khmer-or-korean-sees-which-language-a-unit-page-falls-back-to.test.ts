@@ -1,0 +1,61 @@
+/**
+ * Issue 18, point 5, on unit pages and a plan's facts panel (fixture province, km and ko): every
+ * piece shown in another language than the page's — a unit's name, a task and its timeframe
+ * ("All year"), a plan's title, a unit's duties, the issuer — carries `lang` and a visible label
+ * naming that language, beside it: in the same parent or in the element just before or after it.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { fixtureUrl } from './support/sites.ts';
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+test.use(PHONE);
+
+/** The text of each element in `scope` whose language differs from the page's and has no visible label beside it. */
+function unlabelled(page: Page, scope = 'main'): Promise<string[]> {
+  return page.evaluate((scope) => {
+    const pageLang = document.documentElement.lang;
+    const visibleLabel = (scope: Element | null, lang: string) =>
+      !!scope &&
+      [
+        ...scope.querySelectorAll(`[data-lang-label="${lang}"]`),
+        ...(scope.matches(`[data-lang-label="${lang}"]`) ? [scope] : []),
+      ].some((l) => l.getBoundingClientRect().width > 0);
+    const found: string[] = [];
+    for (const e of document.querySelectorAll(`${scope} [lang]`)) {
+      const lang = e.getAttribute('lang')!;
+      if (lang === pageLang || e.hasAttribute('data-lang-label')) continue;
+      // Inside a piece already in that language: the outer piece carries the label.
+      if (e.parentElement?.closest('[lang]')?.getAttribute('lang') === lang) continue;
+      const ok =
+        visibleLabel(e, lang) ||
+        visibleLabel(e.parentElement, lang) ||
+        visibleLabel(e.previousElementSibling, lang) ||
+        visibleLabel(e.nextElementSibling, lang);
+      if (!ok) found.push(`${lang}: ${e.textContent.trim().slice(0, 60)}`);
+    }
+    return found;
+  }, scope);
+}
+
+for (const lang of ['km', 'ko']) {
+  test(`${lang}: each unit page labels what it shows in another language`, async ({ page }) => {
+    await page.goto(fixtureUrl(`/${lang}/units/`));
+    const hrefs = await page
+      .locator(`main a[href^="/${lang}/units/"]`)
+      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) {
+      await page.goto(fixtureUrl(href));
+      // The fixture's units have tasks shown in English on these pages ("All year" among them).
+      await expect(page.locator('main [data-task] [lang="en"]').first()).toBeVisible();
+      expect(await unlabelled(page), href).toEqual([]);
+    }
+  });
+
+  test(`${lang}: a plan's facts panel labels the issuer shown in another language`, async ({ page }) => {
+    await page.goto(fixtureUrl(`/${lang}/plans/ke-hoach-2025/`));
+    const issuer = page.locator('.portal-plan-facts a[href*="/units/"]');
+    await expect(issuer).toHaveAttribute('lang', 'en');
+    expect(await unlabelled(page, '.portal-plan-facts')).toEqual([]);
+  });
+}
