@@ -3,7 +3,8 @@ import { buildDate, province } from 'virtual:portal';
 import { getRecords } from './records.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { absoluteUrl, localePath } from '../i18n/urls.ts';
-import { pick } from '../lib/localize.ts';
+import { pick, pickWithLang } from '../lib/localize.ts';
+import { chainFor } from './fallback-chain.ts';
 import { splitByTenure } from '../lib/spokespeople.ts';
 import type { VcardPerson } from '../lib/vcard.ts';
 import { localizedPaths } from '../lib/localized-paths.ts';
@@ -12,6 +13,8 @@ export interface SpokespersonView {
   slug: string;
   name: string;
   title: string;
+  /** The language `title` is in: the page's, else the first of its fallback chain the entry has. */
+  titleLang: string;
   unit: string;
   phone: string;
   email: string;
@@ -30,10 +33,12 @@ export async function getSpokespeople(
   const units = new Map((await getRecords('units')).map((u) => [u.id, u.data]));
   const people = (await getRecords('people')).map(({ id, data }): SpokespersonView => {
     const unit = units.get(data.unit);
+    const title = pickWithLang(data.title, lang, chainFor(lang));
     return {
       slug: id,
       name: data.name,
-      title: pick(data.title, lang),
+      title: title.text,
+      titleLang: title.lang,
       unit: unit ? pick(unit.name, lang) : data.unit,
       phone: data.phone,
       email: data.email,

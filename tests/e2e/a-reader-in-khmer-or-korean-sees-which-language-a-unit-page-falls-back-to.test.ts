@@ -59,3 +59,25 @@ for (const lang of ['km', 'ko']) {
     expect(await unlabelled(page, '.portal-plan-facts')).toEqual([]);
   });
 }
+
+/** A former spokesperson on the fixture's provincial committee page: her title follows the chain, her last day reads in the page's language. */
+const FORMER = {
+  vi: { until: 'người phát ngôn đến ngày 31 tháng 12, 2023', title: 'Phó Chánh Văn phòng', titleLang: undefined },
+  en: { until: 'spokesperson until 31 December 2023', title: 'Deputy Chief of Office', titleLang: undefined },
+  km: { until: 'អ្នកនាំពាក្យរហូតដល់ 31 ធ្នូ 2023', title: 'Deputy Chief of Office', titleLang: 'en' },
+  ko: { until: '2023년 12월 31일까지 대변인', title: 'Deputy Chief of Office', titleLang: 'en' },
+} as const;
+
+for (const [lang, want] of Object.entries(FORMER)) {
+  test(`${lang}: a former spokesperson's title and last day, each in its language`, async ({ page }) => {
+    await page.goto(fixtureUrl(`/${lang}/units/ubnd-tinh/`));
+    const former = page.locator('section[aria-labelledby="unit-people"] li').filter({ hasText: 'Trần Thị Mẫu' });
+    await expect(former).toContainText(`(${want.until})`);
+    const title = former.locator('[data-person-title]');
+    await expect(title).toHaveText(want.title);
+    if (want.titleLang) {
+      await expect(title).toHaveAttribute('lang', want.titleLang);
+      await expect(former.locator(`[data-lang-label="${want.titleLang}"]`)).toBeVisible();
+    } else await expect(title).not.toHaveAttribute('lang', /./);
+  });
+}
