@@ -1,6 +1,6 @@
 /**
  * The editors' CMS at /admin/: Sveltia CMS served from the site's own origin (copied from
- * node_modules, its CDN addresses rewritten to files served beside it: src/lib/cms-bundle.ts) with
+ * node_modules, its CDN addresses rewritten to files served beside it: src/editor/cms-bundle.ts) with
  * a config generated from the schemas and the province's `cms:` block. Written after Pagefind and
  * the sitemap, so it is in neither; the page also says noindex.
  */
@@ -8,11 +8,11 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } fro
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { cmsConfig } from '../../src/lib/cms-config.ts';
+import { cmsConfig } from '../../src/editor/cms-config.ts';
 import { adminIndexHtml, adminTitle } from '../../src/lib/admin-page.ts';
 import { resolveCmsBackend, type CmsBackend } from '../../src/lib/cms-backend.ts';
-import { GITHUB_STATUS_UNKNOWN, ownOriginBundle, type CmsAsset } from '../../src/lib/cms-bundle.ts';
-import { servedCmsLocale, type CmsLocaleStrings } from '../../src/lib/cms-locale.ts';
+import { GITHUB_STATUS_UNKNOWN, ownOriginBundle, type CmsAsset } from '../../src/editor/cms-bundle.ts';
+import { servedCmsLocale, type CmsLocaleStrings } from '../../src/editor/cms-locale.ts';
 import { conceptFields } from '../../src/node/schema-model.ts';
 import { readDictionary } from '../../src/node/dictionaries.ts';
 import { absoluteUrl } from '../../src/lib/paths.ts';
@@ -68,7 +68,7 @@ function writeAsset(dir: string, asset: CmsAsset): void {
       return copyFileSync(packageFile(asset.pkg, asset.packageFile), join(dir, 'fonts', asset.file));
     case 'locales':
       // The package ships each interface translation as the JSON file its CDN serves; the
-      // strings its Vietnamese lacks are filled in (src/lib/cms-locale.ts).
+      // strings its Vietnamese lacks are filled in (src/editor/cms-locale.ts).
       mkdirSync(join(dir, 'locales'), { recursive: true });
       for (const locale of asset.locales) {
         const shipped = JSON.parse(

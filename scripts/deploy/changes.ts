@@ -2,7 +2,7 @@
  * `node scripts/deploy/changes.ts --out DIR`: what this deploy changes for readers, per province.
  * For each province it reads the history the live portal published (`<portal>/changes.json`), takes
  * the commit deployed last, maps `git diff --name-status` between it and HEAD to entries
- * (src/lib/deploy/entry-changes.ts), and writes DIR/<province>/changes.json and changes.xml (the
+ * (src/editor/deploy/entry-changes.ts), and writes DIR/<province>/changes.json and changes.xml (the
  * feed the office subscribes to), to be published with the portal. The Markdown summary goes to
  * stdout, for the deploy's job summary.
  *
@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entryChanges, parseNameStatus } from '../../src/lib/deploy/entry-changes.ts';
+import { entryChanges, parseNameStatus } from '../../src/editor/deploy/entry-changes.ts';
 import {
   addToHistory,
   changesFeed,
@@ -22,7 +22,7 @@ import {
   parseHistory,
   recordOf,
   summaryMarkdown,
-} from '../../src/lib/deploy/deploy-record.ts';
+} from '../../src/editor/deploy/deploy-record.ts';
 import { portalAddress, publishedRoot } from '../../src/lib/deploy/site-address.ts';
 import { listProvinceIds, loadProvince, repoRoot } from '../../src/node/provinces.ts';
 import type { ProvinceInfo } from '../../src/lib/content-check/types.ts';

@@ -9,6 +9,7 @@ import { getImage } from 'astro:assets';
 import { province } from 'virtual:portal';
 import type { ImageRef, ImageText } from '../schemas/image.ts';
 import { placeholderClass } from '../lib/images/placeholder.ts';
+import type { ResolvedImage } from '../lib/images/resolved-image.ts';
 
 // '@province' is this province's content folder (an alias set by the portal integration). Raster
 // only, as the content check requires (IMAGE_SRC in src/lib/safety/names.ts): builds never rasterise SVG.
@@ -19,20 +20,7 @@ const globbed = import.meta.glob<ImageMetadata>('@province/images/*.{jpg,jpeg,pn
 /** "images/x.jpg" → its metadata. */
 const files = new Map(Object.entries(globbed).map(([key, meta]) => [key.slice(key.lastIndexOf('/images/') + 1), meta]));
 
-export interface ResolvedImage {
-  /** The frontmatter path, e.g. "images/hat-xoan.svg". */
-  src: string;
-  meta: ImageMetadata;
-  alt: string;
-  caption?: { text: string; lang: string };
-  credit: string;
-  licence: string;
-  illustration: boolean;
-  /** A class name unique to this file, carrying its dominant colour as the placeholder shown while it loads. */
-  placeholderClass: string;
-  /** URL of the large version a gallery links to (WebP, at most FULL_WIDTH wide). */
-  full: string;
-}
+export type { ResolvedImage } from '../lib/images/resolved-image.ts';
 
 /** Width of the large version a gallery links to. */
 const FULL_WIDTH = 1600;

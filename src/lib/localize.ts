@@ -1,6 +1,11 @@
 /** Picking text for a locale from `{ vi, en, … }` maps. */
-import type { Localized } from '../schemas/localized.ts';
 import { chooseByChain } from './fallback-chain.ts';
+
+/**
+ * Text per locale, Vietnamese always present: the shape lib needs, declared here so lib does not
+ * reach up into the schemas (schemas/localized.ts parses content into it).
+ */
+export type Localized = { readonly vi: string; readonly [lang: string]: string };
 
 /** The text in `lang`, else the Vietnamese source. */
 export function pick(map: Localized, lang: string): string {

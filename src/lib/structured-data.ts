@@ -1,6 +1,15 @@
 /** JSON-LD (schema.org) objects the pages embed, and their safe serialisation into a script block. */
-import type { Province } from '../schemas/province.ts';
-import { pick } from './localize.ts';
+import { pick, type Localized } from './localize.ts';
+
+/** What the agency's JSON-LD reads of province.yaml (schemas/province.ts parses it). */
+export type AgencyFacts = {
+  name: Localized;
+  agency: {
+    name: Localized;
+    address: Localized;
+    contacts: readonly { label: Localized; phone?: string; email?: string; sample?: boolean }[];
+  };
+};
 
 export type JsonLd = Record<string, unknown>;
 
@@ -14,7 +23,7 @@ export function jsonLdText(data: JsonLd | JsonLd[]): string {
  * invented for demonstration (sample: true) are left out: structured data is read by machines
  * that cannot see the page's "sample data" badge.
  */
-export function governmentOrganization(province: Province, lang: string, homeUrl: string, logoUrl: string): JsonLd {
+export function governmentOrganization(province: AgencyFacts, lang: string, homeUrl: string, logoUrl: string): JsonLd {
   const contacts = province.agency.contacts
     .filter((c) => !c.sample)
     .map((c) => ({

@@ -1,11 +1,11 @@
 /** Runs the content check on content/ (all provinces, or some) and formats the result for a terminal. */
-import { checkContent } from '../lib/content-check/check.ts';
+import { checkContent } from '../editor/content-check/check.ts';
 import type { CheckResult, ProvinceInfo } from '../lib/content-check/types.ts';
 import { vi, type Messages } from '../lib/content-check/messages/index.ts';
 import { formatCheck as formatFindings } from '../lib/content-check/report.ts';
 import { contentRoot, listProvinceIds } from './provinces.ts';
 import { readContentFiles } from './content-files.ts';
-import { textOf } from '../lib/content-check/file-problems.ts';
+import { textOf } from '../editor/content-check/file-problems.ts';
 import { parseEntry } from '../lib/content-check/parse-entry.ts';
 import { useBuildDateWindow } from './date-window.ts';
 import { buildDate } from './build-date.ts';

@@ -1,6 +1,6 @@
 /** The fields of every concept, read from src/schemas/ with their descriptions: shared by `npm run new` and the CMS config. */
 import { concepts, type ConceptName } from '../schemas/registry.ts';
-import { describeFields, type FieldSpec } from '../lib/schema-fields.ts';
+import { describeFields, type FieldSpec } from '../editor/schema-fields.ts';
 
 export type Variant = 'source' | 'translation';
 

@@ -1,5 +1,5 @@
 /** Which translations of a province are stale, with the same fingerprints as the content check and `npm run translations`. */
-import { translationStatus } from '../lib/translation-status.ts';
+import { translationStatus } from '../editor/translation-status.ts';
 import { readContentFiles } from './content-files.ts';
 import { contentRoot } from './provinces.ts';
 

@@ -1,6 +1,6 @@
 /**
  * What editors call each field and each choice, in Vietnamese and English, with a line of help:
- * the one table the CMS forms (src/lib/cms-config.ts) and the content check's messages
+ * the one table the CMS forms (src/editor/cms-config.ts) and the content check's messages
  * (src/lib/content-check/field-labels.ts) read, so a field has the same name on screen and in a
  * finding. Keyed by field name; a `concept:path` key ("plans:title") names a field whose meaning
  * differs in one concept. Choices whose words readers see on the site come from the site's own

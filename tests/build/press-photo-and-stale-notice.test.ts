@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { concepts } from '../../src/schemas/registry.ts';
-import { fingerprintOf } from '../../src/lib/translation-status.ts';
+import { fingerprintOf } from '../../src/editor/translation-status.ts';
 import { parseEntry } from '../../src/lib/content-check/parse-entry.ts';
 
 type Element = DefaultTreeAdapterMap['element'];

@@ -17,7 +17,7 @@ import { headersFile } from '../../src/lib/site-files/csp.ts';
 import { robotsTxt } from '../../src/lib/site-files/sitemap.ts';
 import { headerRules, headersFor, serve } from '../../scripts/serve.ts';
 import { pruneFonts } from '../../scripts/build/prune-fonts.ts';
-import { cmsConfig, type CmsOptions } from '../../src/lib/cms-config.ts';
+import { cmsConfig, type CmsOptions } from '../../src/editor/cms-config.ts';
 import { markdownToHtml, type HastPluginList } from 'satteri';
 import {
   CONTENT_FEATURES,

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { conceptFields } from '../../src/node/schema-model.ts';
-import type { FieldSpec } from '../../src/lib/schema-fields.ts';
+import type { FieldSpec } from '../../src/editor/schema-fields.ts';
 import { concepts, conceptNames, type ConceptName } from '../../src/schemas/registry.ts';
-import { KIND_NAMES, kindFromWord } from '../../src/lib/entry-kinds.ts';
+import { KIND_NAMES, kindFromWord } from '../../src/editor/entry-kinds.ts';
 import { runContentCheck } from '../../src/node/run-check.ts';
 import { formatProblem } from '../../src/lib/format-issues.ts';
 

@@ -59,7 +59,7 @@ test('an editor signs in with a token, writes a press release, saves it and send
   await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Đăng nhập bằng mã truy cập' });
   await dialog.getByRole('textbox', { name: 'Mã truy cập cá nhân' }).fill(TOKEN);
-  // All of the dialog in Vietnamese, its note on pull requests too (src/lib/cms-locale.ts).
+  // All of the dialog in Vietnamese, its note on pull requests too (src/editor/cms-locale.ts).
   await expect(dialog).toContainText('cũng phải có quyền đọc/ghi pull request');
   await expect(dialog).not.toContainText('Editorial Workflow');
   await shot(page, 'token-01-dan-ma');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { resolveCmsBackend, type ProvinceCms } from '../../src/lib/cms-backend.ts';
-import { CMS_LOCALES, ownOriginBundle } from '../../src/lib/cms-bundle.ts';
+import { CMS_LOCALES, ownOriginBundle } from '../../src/editor/cms-bundle.ts';
 import { provinceSchema } from '../../src/schemas/province.ts';
 import { readYaml } from '../../src/node/read-yaml.ts';
 

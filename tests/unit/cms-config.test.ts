@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { parse, stringify } from 'yaml';
 import transliterate from '@sindresorhus/transliterate';
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/editor/content-check/check.ts';
 import { labelField } from '../../src/lib/content-check/field-labels.ts';
 import { slug as slugSchema } from '../../src/schemas/localized.ts';
 import Ajv from 'ajv';
@@ -15,7 +15,7 @@ import { provinceSchema } from '../../src/schemas/province.ts';
 import { readYaml } from '../../src/node/read-yaml.ts';
 import type { ProvinceConfig } from '../../src/node/provinces.ts';
 import { concepts, conceptNames } from '../../src/schemas/registry.ts';
-import type { FieldSpec } from '../../src/lib/schema-fields.ts';
+import type { FieldSpec } from '../../src/editor/schema-fields.ts';
 
 type Field = {
   name: string;
@@ -409,7 +409,7 @@ describe('the admin page', () => {
     );
     const vietnamese = JSON.parse(readFileSync(join(admin, 'locales', 'vi.json'), 'utf8'));
     expect(vietnamese.sign_in_with_x).toBe('Đăng nhập bằng {$service}');
-    // With the strings the package's Vietnamese lacks filled in (src/lib/cms-locale.ts): the token dialog's note on pull requests.
+    // With the strings the package's Vietnamese lacks filled in (src/editor/cms-locale.ts): the token dialog's note on pull requests.
     expect(vietnamese.sign_in_using_access_token_workflow_note).toMatch(/^Vì trang biên tập dùng quy trình biên tập/u);
     const fonts = readdirSync(join(admin, 'fonts')).sort();
     expect(fonts).toEqual(

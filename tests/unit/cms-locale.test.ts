@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { CMS_VI_ADDITIONS, servedCmsLocale, type CmsLocaleStrings } from '../../src/lib/cms-locale.ts';
+import { CMS_VI_ADDITIONS, servedCmsLocale, type CmsLocaleStrings } from '../../src/editor/cms-locale.ts';
 
 const sveltia = join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..');
 const shipped = (locale: string): CmsLocaleStrings =>

@@ -3,7 +3,7 @@ import { unsafeBody } from '../../src/lib/content-check/body-safety.ts';
 import { brokenLinks, internalLinks, resolveLink } from '../../src/lib/content-check/links.ts';
 import { valuesAt } from '../../src/lib/content-check/refs.ts';
 import { parseEntry } from '../../src/lib/content-check/parse-entry.ts';
-import { classify } from '../../src/lib/content-check/classify.ts';
+import { classify } from '../../src/editor/content-check/classify.ts';
 import { fieldPath, plainMessage } from '../../src/lib/format-issues.ts';
 import { sourceFingerprint } from '../../src/lib/translation-hash.ts';
 

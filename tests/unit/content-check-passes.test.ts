@@ -1,27 +1,27 @@
-/** Each pass of the content check on its own (src/lib/content-check/passes/); checkContent runs them in this order. */
+/** Each pass of the content check on its own (src/editor/content-check/passes/); checkContent runs them in this order. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { concepts } from '../../src/schemas/registry.ts';
 import { vi } from '../../src/lib/content-check/messages/index.ts';
-import { provinceFileProblems, readEntries } from '../../src/lib/content-check/passes/read-files.ts';
-import { duplicateSlugs } from '../../src/lib/content-check/passes/duplicate-slugs.ts';
-import { indexEntries } from '../../src/lib/content-check/passes/entry-index.ts';
-import { oldRateWarning, schemaProblems } from '../../src/lib/content-check/passes/entry-schema.ts';
-import { unknownReferences } from '../../src/lib/content-check/passes/references.ts';
+import { provinceFileProblems, readEntries } from '../../src/editor/content-check/passes/read-files.ts';
+import { duplicateSlugs } from '../../src/editor/content-check/passes/duplicate-slugs.ts';
+import { indexEntries } from '../../src/editor/content-check/passes/entry-index.ts';
+import { oldRateWarning, schemaProblems } from '../../src/editor/content-check/passes/entry-schema.ts';
+import { unknownReferences } from '../../src/editor/content-check/passes/references.ts';
 import {
   englishMissing,
   itemCountMismatches,
   missingSource,
   sourceOf,
   staleTranslation,
-} from '../../src/lib/content-check/passes/translations.ts';
+} from '../../src/editor/content-check/passes/translations.ts';
 import {
   missingAttachments,
   sourcePictureProblems,
   translatedAltProblems,
-} from '../../src/lib/content-check/passes/pictures-and-files.ts';
-import { brokenInternalLinks, unsafeBodyProblems } from '../../src/lib/content-check/passes/body-links.ts';
+} from '../../src/editor/content-check/passes/pictures-and-files.ts';
+import { brokenInternalLinks, unsafeBodyProblems } from '../../src/editor/content-check/passes/body-links.ts';
 import type { ContentFile } from '../../src/lib/content-check/types.ts';
 
 const provinces = new Map([['tinh', { id: 'tinh', locales: ['vi', 'en'] }]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/editor/content-check/check.ts';
 import { en } from '../../src/lib/content-check/messages/index.ts';
 import { rateAgeDays, RATE_MAX_AGE_DAYS } from '../../src/lib/invest/rate-age.ts';
 import type { ContentFile } from '../../src/lib/content-check/types.ts';

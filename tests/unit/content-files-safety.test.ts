@@ -7,7 +7,7 @@ import { decodeUtf8 } from '../../src/lib/safety/utf8.ts';
 import { formatOf, signatureProblem } from '../../src/lib/safety/file-signature.ts';
 import { svgProblems } from '../../src/lib/safety/svg.ts';
 import { assetPathProblem, IMAGE_SRC, ATTACHMENT_FILE } from '../../src/lib/safety/names.ts';
-import { classify } from '../../src/lib/content-check/classify.ts';
+import { classify } from '../../src/editor/content-check/classify.ts';
 import { imageRef } from '../../src/schemas/image.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 import { say, sayIf } from '../../src/lib/finding.ts';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { entryChanges, parseNameStatus, type FileChange } from '../../src/lib/deploy/entry-changes.ts';
+import { entryChanges, parseNameStatus, type FileChange } from '../../src/editor/deploy/entry-changes.ts';
 import type { ProvinceInfo } from '../../src/lib/content-check/types.ts';
 
 const provinces = new Map<string, ProvinceInfo>([

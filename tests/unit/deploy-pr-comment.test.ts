@@ -6,7 +6,7 @@ import {
   fenced,
   parseTranslationReport,
 } from '../../src/lib/deploy/pr-comment.ts';
-import { translationStates } from '../../src/lib/translation-status.ts';
+import { translationStates } from '../../src/editor/translation-status.ts';
 
 const commit = 'abcdef0123456789abcdef0123456789abcdef01';
 const report = JSON.stringify({

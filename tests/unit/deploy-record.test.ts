@@ -8,7 +8,7 @@ import {
   parseHistory,
   summaryMarkdown,
   type DeployRecord,
-} from '../../src/lib/deploy/deploy-record.ts';
+} from '../../src/editor/deploy/deploy-record.ts';
 
 const sha = (c: string) => c.repeat(40);
 const record = (commit: string, over: Partial<DeployRecord> = {}): DeployRecord => ({

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'astro/zod';
-import { describeFields } from '../../src/lib/schema-fields.ts';
+import { describeFields } from '../../src/editor/schema-fields.ts';
 import { conceptFields } from '../../src/node/schema-model.ts';
 import { conceptNames } from '../../src/schemas/registry.ts';
 

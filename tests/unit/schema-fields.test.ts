@@ -1,7 +1,7 @@
 /** describeFields reads zod's JSON Schema (z.toJSONSchema) as the fields an editor fills. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { describeFields } from '../../src/lib/schema-fields.ts';
+import { describeFields } from '../../src/editor/schema-fields.ts';
 import { isoDate, localized, slug } from '../../src/schemas/localized.ts';
 import { webAddress } from '../../src/schemas/web-address.ts';
 

@@ -9,7 +9,7 @@ import {
   setDateWindow,
   yearProblem,
 } from '../../src/schemas/date-window.ts';
-import { describeFields } from '../../src/lib/schema-fields.ts';
+import { describeFields } from '../../src/editor/schema-fields.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import { provinceSchema } from '../../src/schemas/province.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translationCoverage } from '../../src/lib/translation-coverage.ts';
+import { translationCoverage } from '../../src/editor/translation-coverage.ts';
 import { mergeTranslation } from '../../src/lib/merge-translation.ts';
 import { concepts } from '../../src/schemas/registry.ts';
 import { planTranslation } from '../../src/schemas/plan.ts';

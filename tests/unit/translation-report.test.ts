@@ -5,8 +5,8 @@
  * (the fallback chain km → en → vi).
  */
 import { describe, expect, it } from 'vitest';
-import { formatTranslationReport, reportHeadings } from '../../src/lib/translation-report.ts';
-import { coverageKinds, type CoverageRow } from '../../src/lib/translation-coverage.ts';
+import { formatTranslationReport, reportHeadings } from '../../src/editor/translation-report.ts';
+import { coverageKinds, type CoverageRow } from '../../src/editor/translation-coverage.ts';
 
 const counts = (done: number, total: number) =>
   Object.fromEntries(coverageKinds.map((k) => [k, { done, total }])) as CoverageRow['counts'];

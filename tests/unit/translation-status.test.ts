@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, translationStatus, translationsToStamp, fingerprintOf } from '../../src/lib/translation-status.ts';
+import {
+  summarize,
+  translationStatus,
+  translationsToStamp,
+  fingerprintOf,
+} from '../../src/editor/translation-status.ts';
 import { stampTranslation } from '../../src/lib/translation-stamp.ts';
 import { parseEntry, type Parsed } from '../../src/lib/content-check/parse-entry.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/editor/content-check/check.ts';
 import { concepts } from '../../src/schemas/registry.ts';
 import type { ContentFile } from '../../src/lib/content-check/types.ts';
 

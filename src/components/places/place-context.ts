@@ -2,7 +2,7 @@
  * What a place page hands to the components an MDX piece may use (<Gallery />, <Figure n="2" />):
  * MDX content may not pass data itself, so the page puts it on Astro.locals for this render.
  */
-import type { ResolvedImage } from '../../data/images.ts';
+import type { ResolvedImage } from '../../lib/images/resolved-image.ts';
 
 export interface PlaceContext {
   lang: string;

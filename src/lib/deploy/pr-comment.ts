@@ -9,7 +9,7 @@
  */
 import { LOCALE, SLUG } from '../safety/names.ts';
 
-/** The states of src/lib/translation-status.ts (a test keeps the two lists equal). */
+/** The states of src/editor/translation-status.ts (a test keeps the two lists equal). */
 export const TRANSLATION_STATES = ['current', 'draft', 'stale', 'unstamped', 'missing'] as const;
 type TranslationState = (typeof TRANSLATION_STATES)[number];
 

@@ -4,7 +4,7 @@
  * not know), else the Vietnamese as written; with the former district or province when the
  * 2025 reorganisation renamed it, so the place can be matched with older documents and maps.
  */
-import type { Localized } from '../../schemas/localized.ts';
+import type { Localized } from '../localize.ts';
 
 /** The name in `lang`, else English, else Vietnamese, and the locale it is in. */
 export function readableName(map: Localized, lang: string): { text: string; lang: string } {

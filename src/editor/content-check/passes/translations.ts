@@ -1,8 +1,8 @@
 /** Translations: each translation has its Vietnamese source, matches it item by item, and is not stale; required English exists. */
 import type { ProseConcept } from '../../../schemas/registry.ts';
-import { sourceFingerprint } from '../../translation-hash.ts';
-import type { Messages } from '../messages/index.ts';
-import type { ContentProblem, EntryInfo } from '../types.ts';
+import { sourceFingerprint } from '../../../lib/translation-hash.ts';
+import type { Messages } from '../../../lib/content-check/messages/index.ts';
+import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types.ts';
 import type { EntryIndex } from './entry-index.ts';
 import { at, atField } from './problem.ts';
 

@@ -1,10 +1,10 @@
 /** Images and files: every picture and attachment a source names is there, and every picture is described in each language. */
 import type { ProseConcept } from '../../../schemas/registry.ts';
-import { assetPathProblem, imagePath } from '../../safety/names.ts';
-import { valuesAt } from '../refs.ts';
-import { closest } from '../suggest.ts';
-import type { Messages } from '../messages/index.ts';
-import type { ContentProblem, EntryInfo } from '../types.ts';
+import { assetPathProblem, imagePath } from '../../../lib/safety/names.ts';
+import { valuesAt } from '../../../lib/content-check/refs.ts';
+import { closest } from '../../../lib/content-check/suggest.ts';
+import type { Messages } from '../../../lib/content-check/messages/index.ts';
+import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types.ts';
 import type { EntryIndex } from './entry-index.ts';
 import { at, atField } from './problem.ts';
 

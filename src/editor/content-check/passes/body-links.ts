@@ -1,9 +1,9 @@
 /** Bodies: no code or unsafe markup in a text, and no internal link to a page the entries do not make. */
-import { unsafeBody } from '../body-safety.ts';
-import { brokenLinks } from '../links.ts';
+import { unsafeBody } from '../../../lib/content-check/body-safety.ts';
+import { brokenLinks } from '../../../lib/content-check/links.ts';
 import { entryPath, knownPaths } from '../routes.ts';
-import type { Messages } from '../messages/index.ts';
-import type { ContentProblem, EntryInfo, ProvinceInfo } from '../types.ts';
+import type { Messages } from '../../../lib/content-check/messages/index.ts';
+import type { ContentProblem, EntryInfo, ProvinceInfo } from '../../../lib/content-check/types.ts';
 import { at } from './problem.ts';
 
 const flavour = (e: EntryInfo) => (e.ext === 'mdx' ? 'mdx' : 'md');

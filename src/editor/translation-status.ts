@@ -1,9 +1,9 @@
 /** Per province and locale: which prose pieces lack a translation, which are drafts, which are stale. */
 import { concepts, type ProseConcept } from '../schemas/registry.ts';
-import { sourceFingerprint } from './translation-hash.ts';
+import { sourceFingerprint } from '../lib/translation-hash.ts';
 import { classify } from './content-check/classify.ts';
-import { parseEntry, type Parsed } from './content-check/parse-entry.ts';
-import type { ContentFile, ProvinceInfo } from './content-check/types.ts';
+import { parseEntry, type Parsed } from '../lib/content-check/parse-entry.ts';
+import type { ContentFile, ProvinceInfo } from '../lib/content-check/types.ts';
 
 /**
  * current: reviewed and follows today's source; draft: marked draft; stale: the source changed

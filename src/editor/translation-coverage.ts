@@ -8,8 +8,8 @@
  */
 import { concepts, type ProseConcept } from '../schemas/registry.ts';
 import { classify } from './content-check/classify.ts';
-import { parseEntry, type Parsed } from './content-check/parse-entry.ts';
-import type { ContentFile, ProvinceInfo } from './content-check/types.ts';
+import { parseEntry, type Parsed } from '../lib/content-check/parse-entry.ts';
+import type { ContentFile, ProvinceInfo } from '../lib/content-check/types.ts';
 
 export const coverageKinds = [
   'titleSummary',

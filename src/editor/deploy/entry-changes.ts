@@ -6,7 +6,7 @@
  * so a path means here exactly what it means to the build.
  */
 import { classify } from '../content-check/classify.ts';
-import type { ProvinceInfo } from '../content-check/types.ts';
+import type { ProvinceInfo } from '../../lib/content-check/types.ts';
 import type { ConceptName } from '../../schemas/registry.ts';
 
 export type ChangeKind = 'added' | 'changed' | 'removed';

@@ -1,9 +1,9 @@
 /** References: every slug a source names (a unit, a plan, a spokesperson…) exists. */
 import { concepts, type ConceptName } from '../../../schemas/registry.ts';
-import { valuesAt } from '../refs.ts';
-import { closest } from '../suggest.ts';
-import type { Messages } from '../messages/index.ts';
-import type { ContentProblem, EntryInfo } from '../types.ts';
+import { valuesAt } from '../../../lib/content-check/refs.ts';
+import { closest } from '../../../lib/content-check/suggest.ts';
+import type { Messages } from '../../../lib/content-check/messages/index.ts';
+import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types.ts';
 import type { EntryIndex } from './entry-index.ts';
 import { atField } from './problem.ts';
 

@@ -1,9 +1,9 @@
 /** Schemas: each entry against its concept's schema (source, translation or data file). */
 import { concepts, type ConceptName } from '../../../schemas/registry.ts';
-import { issuesToProblems } from '../../format-issues.ts';
-import { staleRateAge } from '../../invest/rate-age.ts';
-import type { Messages } from '../messages/index.ts';
-import type { ContentProblem, EntryInfo } from '../types.ts';
+import { issuesToProblems } from '../../../lib/format-issues.ts';
+import { staleRateAge } from '../../../lib/invest/rate-age.ts';
+import type { Messages } from '../../../lib/content-check/messages/index.ts';
+import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types.ts';
 import { atField, lineOf } from './problem.ts';
 
 /** A Vietnamese source or a data file: the entry that holds the facts (translations hold text only). */

@@ -2,7 +2,7 @@
  * Lookups the per-entry passes share, built once: with thousands of entries, scanning the list per
  * reference is quadratic (the check took 16 s at 10,000 entries).
  */
-import type { ContentFile, EntryInfo } from '../types.ts';
+import type { ContentFile, EntryInfo } from '../../../lib/content-check/types.ts';
 
 export interface EntryIndex {
   /** Every path under content/. */

@@ -14,10 +14,10 @@ import {
   assetNameProblem,
   isLocale,
   isSlug,
-} from '../safety/names.ts';
-import type { ProvinceInfo } from './types.ts';
-import { vi, type Messages } from './messages/index.ts';
-import { say } from '../finding.ts';
+} from '../../lib/safety/names.ts';
+import type { ProvinceInfo } from '../../lib/content-check/types.ts';
+import { vi, type Messages } from '../../lib/content-check/messages/index.ts';
+import { say } from '../../lib/finding.ts';
 
 export type Classified =
   | { type: 'entry'; scope: string; concept: ConceptName; lang?: string; slug: string; ext: string }

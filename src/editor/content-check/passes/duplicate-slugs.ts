@@ -1,7 +1,7 @@
 /** Duplicates: the same slug twice (x.md beside x.mdx, or a national and a provincial event). */
 import { concepts, type ConceptName } from '../../../schemas/registry.ts';
-import type { Messages } from '../messages/index.ts';
-import type { ContentProblem, EntryInfo } from '../types.ts';
+import type { Messages } from '../../../lib/content-check/messages/index.ts';
+import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types.ts';
 import { at } from './problem.ts';
 
 /** Events (data concepts of both scopes) share one namespace across national and provincial folders. */

@@ -61,7 +61,7 @@ const REWRITES: readonly Rewrite[] = [
       const font = FONT_PACKAGES[family];
       if (!font)
         throw new Error(
-          `Sveltia CMS: phông chữ "${family}" từ cdn.jsdelivr.net chưa có gói npm tương ứng trong src/lib/cms-bundle.ts (FONT_PACKAGES)`,
+          `Sveltia CMS: phông chữ "${family}" từ cdn.jsdelivr.net chưa có gói npm tương ứng trong src/editor/cms-bundle.ts (FONT_PACKAGES)`,
         );
       const file = font.file(name);
       return { text: `fonts/${file}`, asset: { kind: 'font', file, pkg: font.pkg, packageFile: `files/${file}` } };
@@ -99,7 +99,7 @@ export function ownOriginBundle(code: string): { code: string; assets: CmsAsset[
     const found = [...code.matchAll(rewrite.find)].length;
     if (found !== rewrite.times)
       throw new Error(
-        `Sveltia CMS: tìm thấy ${found} lần (cần đúng ${rewrite.times}) ${rewrite.what} trong sveltia-cms.js — phiên bản mới của @sveltia/cms đã đổi mã; hãy cập nhật src/lib/cms-bundle.ts trước khi nâng cấp`,
+        `Sveltia CMS: tìm thấy ${found} lần (cần đúng ${rewrite.times}) ${rewrite.what} trong sveltia-cms.js — phiên bản mới của @sveltia/cms đã đổi mã; hãy cập nhật src/editor/cms-bundle.ts trước khi nâng cấp`,
       );
     code = code.replace(rewrite.find, (_match, ...rest: unknown[]) => {
       // After the groups come the offset and the whole text: keep the groups.

@@ -5,8 +5,8 @@
  * the order of the passes is the order of the messages.
  */
 import { concepts, type ConceptName } from '../../schemas/registry.ts';
-import { planLoopProblems } from './plan-loops.ts';
-import { vi, type Messages } from './messages/index.ts';
+import { planLoopProblems } from '../../lib/content-check/plan-loops.ts';
+import { vi, type Messages } from '../../lib/content-check/messages/index.ts';
 import { readEntries } from './passes/read-files.ts';
 import { duplicateSlugs } from './passes/duplicate-slugs.ts';
 import { indexEntries, type EntryIndex } from './passes/entry-index.ts';
@@ -22,7 +22,13 @@ import {
 import { missingAttachments, sourcePictureProblems, translatedAltProblems } from './passes/pictures-and-files.ts';
 import { brokenInternalLinks, unsafeBodyProblems } from './passes/body-links.ts';
 import { at, type Findings } from './passes/problem.ts';
-import type { CheckResult, ContentFile, ContentProblem, EntryInfo, ProvinceInfo } from './types.ts';
+import type {
+  CheckResult,
+  ContentFile,
+  ContentProblem,
+  EntryInfo,
+  ProvinceInfo,
+} from '../../lib/content-check/types.ts';
 
 /** `today`: the build date (YYYY-MM-DD) time-dependent warnings are measured against; none without it. */
 export function checkContent(

@@ -1,7 +1,7 @@
 /** The site paths the content check accepts as link targets, derived from the entries themselves. */
 import { concepts } from '../../schemas/registry.ts';
-import { NAV_SECTIONS } from '../nav.ts';
-import type { EntryInfo } from './types.ts';
+import { NAV_SECTIONS } from '../../lib/nav.ts';
+import type { EntryInfo } from '../../lib/content-check/types.ts';
 
 /** URL path of an entry in a locale, e.g. /en/invest/coffee-processing/. */
 export function entryPath(concept: string, slug: string, lang: string): string {

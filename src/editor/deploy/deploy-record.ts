@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { LABELS } from '../cms-config.ts';
 import { concepts, conceptNames } from '../../schemas/registry.ts';
 import { entryPath } from '../content-check/routes.ts';
-import { SLUG, LOCALE } from '../safety/names.ts';
+import { SLUG, LOCALE } from '../../lib/safety/names.ts';
 import { changeKinds, type ChangeKind, type ProvinceChanges } from './entry-changes.ts';
 
 export const COMMIT = /^[0-9a-f]{40}$/;

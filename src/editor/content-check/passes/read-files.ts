@@ -1,11 +1,11 @@
 /** Reading: what each file is, whether it can be read, and its front matter or YAML parsed. */
 import { provinceSchema } from '../../../schemas/province.ts';
-import { issuesToProblems } from '../../format-issues.ts';
+import { issuesToProblems } from '../../../lib/format-issues.ts';
 import { classify } from '../classify.ts';
 import { fileProblems, textOf } from '../file-problems.ts';
-import { parseEntry } from '../parse-entry.ts';
-import type { Messages } from '../messages/index.ts';
-import type { ContentFile, ContentProblem, EntryInfo, ProvinceInfo } from '../types.ts';
+import { parseEntry } from '../../../lib/content-check/parse-entry.ts';
+import type { Messages } from '../../../lib/content-check/messages/index.ts';
+import type { ContentFile, ContentProblem, EntryInfo, ProvinceInfo } from '../../../lib/content-check/types.ts';
 import { at, lineOf } from './problem.ts';
 
 /** The entries that parsed, and the problems of every file that did not (in file order). */

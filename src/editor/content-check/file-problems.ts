@@ -3,13 +3,13 @@
  * link or device, text that is not UTF-8, a picture or attachment whose bytes are not what its
  * name says, an SVG that does more than draw.
  */
-import { decodeUtf8, replacementCharProblem, type Utf8Problem } from '../safety/utf8.ts';
-import { signatureProblem } from '../safety/file-signature.ts';
-import { svgProblems } from '../safety/svg.ts';
+import { decodeUtf8, replacementCharProblem, type Utf8Problem } from '../../lib/safety/utf8.ts';
+import { signatureProblem } from '../../lib/safety/file-signature.ts';
+import { svgProblems } from '../../lib/safety/svg.ts';
 import type { Classified } from './classify.ts';
-import type { ContentFile } from './types.ts';
-import { say } from '../finding.ts';
-import { vi, type Messages } from './messages/index.ts';
+import type { ContentFile } from '../../lib/content-check/types.ts';
+import { say } from '../../lib/finding.ts';
+import { vi, type Messages } from '../../lib/content-check/messages/index.ts';
 
 export interface FileProblem {
   field: string;

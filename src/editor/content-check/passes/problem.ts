@@ -1,5 +1,5 @@
 /** How every pass of the content check writes a finding: the file as editors see it, the field, its line. */
-import type { ContentProblem, EntryInfo } from '../types.ts';
+import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types.ts';
 
 export const at = (file: string, field: string, message: string, line?: number): ContentProblem => ({
   file: `content/${file}`,
