@@ -1,0 +1,139 @@
+/**
+ * Layers (issue 21, point 6): src/lib holds pure code and imports nothing of the project outside
+ * itself (node built-ins and packages only); components take their types from lib or schemas, never
+ * from src/data. Imports are read with the TypeScript parser. The known exceptions are listed with
+ * a reason; the test fails when one goes away too, so the lists can only shrink.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const repo = resolve(import.meta.dirname, '../..');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(repo, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|astro)$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+/** The code of a module: a .astro file's frontmatter (between its two `---` fences), else the file. */
+function codeOf(file: string): string {
+  const text = readFileSync(join(repo, file), 'utf8');
+  if (!file.endsWith('.astro')) return text;
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return '';
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  return lines.slice(1, end).join('\n');
+}
+
+/** Every module specifier a file names: imports, re-exports, `import('…')` types and dynamic imports. */
+function specifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, codeOf(file), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
+      found.push((node.moduleSpecifier as ts.StringLiteral).text);
+    else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    )
+      found.push(node.argument.literal.text);
+    else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      found.push(node.arguments[0].text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** `file → target` for each import of the project's own modules, the target relative to the repository. */
+function projectImports(file: string): string[] {
+  return specifiers(file).flatMap((spec) => {
+    if (spec.startsWith('astro:')) return [`${file} → ${spec}`];
+    if (!spec.startsWith('.')) return [];
+    return [`${file} → ${relative(repo, resolve(repo, dirname(file), spec))}`];
+  });
+}
+
+/** Imports from src/lib that still reach outside it, each with why it is not yet moved. */
+const LIB_EXCEPTIONS: Record<string, string> = {
+  'src/lib/content-check/field-labels.ts → src/schemas/field-labels.ts':
+    'the field words table lives with the schemas; format-issues (imported by the schemas) reads labels through it',
+  'src/lib/content-check/messages/vi.ts → src/schemas/findings.ts':
+    'type only (SchemaFindings); the schemas import these messages, so the type wants a type-only module below both',
+  'src/lib/content-check/messages/vi.ts → src/schemas/registry.ts':
+    'type only (ConceptName); same: the concept names want a type-only module below the registry',
+  'src/lib/format-issues.ts → src/schemas/date-window.ts':
+    'a cycle: the schemas take ValueRule from format-issues, which calls their value checks; the checks belong below',
+  'src/lib/format-issues.ts → src/schemas/findings.ts': 'the same cycle as date-window.ts',
+  'src/lib/format-issues.ts → src/schemas/web-address.ts': 'the same cycle as date-window.ts',
+  'src/lib/plan-import/ocr-review.ts → src/schemas/field-labels.ts':
+    'the field words table (FIELD_WORDS) lives with the schemas; it is plain data that could move into lib',
+};
+
+const PLAN_VIEW = 'a view type built in src/data (PlanItem, UnitView): it wants a type module in lib/plan-pages';
+
+/** Components that still take something from src/data, each with why. */
+const COMPONENT_EXCEPTIONS: Record<string, string> = {
+  'src/components/NearbyLinks.astro → src/data/nearby.ts': 'a view type (NearbyLink) built in src/data',
+  'src/components/calendar/AnniversaryTable.astro → src/data/fallback-chain.ts':
+    'calls chainFor: the page should pass the chain as a prop',
+  'src/components/calendar/ComingAnniversaries.astro → src/data/fallback-chain.ts':
+    'calls chainFor: the page should pass the chain as a prop',
+  'src/components/home/InvestSection.astro → src/data/profiles.ts': 'a view type (InvestSummary) built in src/data',
+  'src/components/home/PlacesSection.astro → src/data/places.ts': 'a view type (PlaceCard) built in src/data',
+  'src/components/home/PressSection.astro → src/data/press.ts':
+    'calls latestPress: the page should pass the items as a prop',
+  'src/components/invest/InvestListing.astro → src/data/profiles.ts': 'a view type (ProfileView) built in src/data',
+  'src/components/invest/ProfileCard.astro → src/data/profiles.ts': 'a view type (ProfileView) built in src/data',
+  'src/components/invest/ProfileContact.astro → src/data/profiles.ts': 'a view type (ProfileContact) built in src/data',
+  'src/components/invest/ProfileDocuments.astro → src/data/files.ts': 'calls fileUrl: the page should pass the URLs',
+  'src/components/invest/ProfileFacts.astro → src/data/profiles.ts': 'a view type (ProfileView) built in src/data',
+  'src/components/places/LocatorMap.astro → src/data/entries.ts': 'a view type (LocalizedEntry) built in src/data',
+  'src/components/places/LocatorMap.astro → src/data/locator-maps.ts': 'calls placeMaps: the page should pass the maps',
+  'src/components/places/PlaceCard.astro → src/data/places.ts': 'a view type (PlaceCard) built in src/data',
+  'src/components/places/PlaceFacts.astro → src/data/fallback-chain.ts':
+    'calls chainFor: the page should pass the chain as a prop',
+  'src/components/places/PlaceLinks.astro → src/data/places.ts': 'a view type (PlaceLink) built in src/data',
+  'src/components/plans/NumberFinder.astro → src/data/plans.ts': PLAN_VIEW,
+  'src/components/plans/PlanDuties.astro → src/data/plans.ts': PLAN_VIEW,
+  'src/components/plans/PlanFacts.astro → src/data/plans.ts': PLAN_VIEW,
+  'src/components/plans/PlanList.astro → src/data/plans.ts': PLAN_VIEW,
+  'src/components/plans/PlanSections.astro → src/data/plans.ts': PLAN_VIEW,
+  'src/components/plans/PlanTasks.astro → src/data/plans.ts': PLAN_VIEW,
+  'src/components/plans/UnitLink.astro → src/data/plans.ts': PLAN_VIEW,
+  'src/components/plans/UnitTasks.astro → src/data/plans.ts': PLAN_VIEW,
+  'src/components/press/PressFacts.astro → src/data/press.ts': 'a view type (PressItem) built in src/data',
+  'src/components/press/PressList.astro → src/data/press.ts': 'a view type (PressItem) built in src/data',
+  'src/components/press/PressListing.astro → src/data/press.ts': 'a view type (PressItem) built in src/data',
+  'src/components/spokespeople/SpokespersonCard.astro → src/data/spokespeople.ts':
+    'a view type (SpokespersonView) built in src/data',
+};
+
+describe('layers', () => {
+  it('src/lib imports nothing of the project outside src/lib', () => {
+    const outside = filesUnder('src/lib')
+      .flatMap(projectImports)
+      .filter((line) => !line.split(' → ')[1]!.startsWith('src/lib/'));
+    expect(outside.sort()).toEqual(Object.keys(LIB_EXCEPTIONS).sort());
+  });
+
+  it('components take nothing from src/data', () => {
+    const fromData = filesUnder('src/components')
+      .flatMap(projectImports)
+      .filter((line) => line.split(' → ')[1]!.startsWith('src/data/'));
+    expect(fromData.sort()).toEqual(Object.keys(COMPONENT_EXCEPTIONS).sort());
+  });
+
+  it('reads imports, re-exports and import types, and an .astro file’s frontmatter only', () => {
+    expect(specifiers('src/lib/localize.ts').length).toBeGreaterThan(0);
+    expect(specifiers('src/components/places/PlaceFacts.astro')).toContain('../../schemas/place.ts');
+  });
+});
