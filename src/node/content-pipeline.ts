@@ -20,6 +20,7 @@ import type { AstroIntegration } from 'astro';
 import { treeProblems, type BodyProblem } from '../lib/content-check/body-safety.ts';
 import { sanitizeContentTree } from '../lib/markdown/sanitize-content.ts';
 import { keepPhonesWhole } from '../lib/markdown/keep-phones-whole.ts';
+import { labelTableCells } from '../lib/markdown/label-table-cells.ts';
 import { formatProblem } from '../lib/format-issues.ts';
 import { contentUrlUnderBase } from '../lib/paths.ts';
 import { contentRoot } from './provinces.ts';
@@ -93,7 +94,7 @@ export function refuseUnsafeContentBuild(): AstroIntegration {
 export const sanitizeContent = defineHastPlugin({
   name: 'portal-sanitize-content',
   after(root, ctx) {
-    ctx.replaceNode(root, keepPhonesWhole(sanitizeContentTree(root)));
+    ctx.replaceNode(root, labelTableCells(keepPhonesWhole(sanitizeContentTree(root))));
   },
 });
 

@@ -120,9 +120,12 @@ describe('the sanitizer at the end of the HTML pipeline', () => {
   it('keeps everything Markdown makes, and allowed HTML, unchanged', () => {
     const md =
       '# T\n\n*a* **b** ~~c~~ `d` [e](https://x.example "t") ![f](/g.png)\n\n- [x] h\n\n| i |\n|:-:|\n| j |\n\nk[^1]\n\n[^1]: l\n\n<h2 id="m">M</h2>\n\n<abbr title="n">N</abbr>';
-    // Column alignment is the one change: a class instead of an inline style the CSP would block.
+    // Two changes: column alignment becomes a class instead of an inline style the CSP would block,
+    // and a body cell names its column (label-table-cells.ts) for the phone layout.
     expect(html(md)).toBe(
-      markdownToHtml(md, { features }).html.replaceAll('style="text-align: center"', 'class="align-center"'),
+      markdownToHtml(md, { features })
+        .html.replaceAll('style="text-align: center"', 'class="align-center"')
+        .replace('<td class="align-center">', '<td class="align-center" data-label="i">'),
     );
   });
 
@@ -131,7 +134,7 @@ describe('the sanitizer at the end of the HTML pipeline', () => {
       '| a | b |\n|--:|:--|\n| 1 | 2 |\n\n<pre style="color:red"><code><span style="color:red">x</span></code></pre>',
     );
     expect(out).toContain('<th class="align-right">a</th>');
-    expect(out).toContain('<td class="align-left">2</td>');
+    expect(out).toContain('<td class="align-left" data-label="b">2</td>');
     expect(out).not.toContain('style=');
   });
 
