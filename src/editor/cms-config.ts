@@ -4,7 +4,7 @@
  * Sveltia's i18n), one form field per schema field, labelled and explained in Vietnamese.
  */
 import { concepts, conceptNames, type ConceptName } from '../schemas/registry.ts';
-import { FIELD_WORDS, choiceWords, fieldWords } from '../schemas/field-labels.ts';
+import { FIELD_WORDS, choiceWords, fieldWords } from '../lib/field-words.ts';
 import type { FieldSpec } from './schema-fields.ts';
 
 type CmsField = Record<string, unknown> & { name: string; widget: string };

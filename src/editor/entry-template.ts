@@ -1,7 +1,7 @@
 /** A new entry ready to fill: every required field present with a one-line comment, optional ones listed below. */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldSpec } from './schema-fields.ts';
-import { choiceWords, fieldWords } from '../schemas/field-labels.ts';
+import { choiceWords, fieldWords } from '../lib/field-words.ts';
 import type { ConceptName } from '../schemas/registry.ts';
 
 export interface TemplateOptions {

@@ -16,10 +16,10 @@ import {
   isLocale,
 } from './safety/names.ts';
 import { say, sayIf } from './finding.ts';
-import { webAddressProblem } from '../schemas/web-address.ts';
+import { webAddressProblem } from './safety/web-address.ts';
 import { admin1NameProblem } from './maps/admin1-names.ts';
-import { isSchemaFinding } from '../schemas/findings.ts';
-import { yearFinding } from '../schemas/date-window.ts';
+import { isSchemaFinding } from './content-check/schema-findings.ts';
+import { yearFinding } from './date-window.ts';
 import { authUrlProblem, branchProblem, repoProblem } from './cms-backend.ts';
 
 export interface ContentProblem {

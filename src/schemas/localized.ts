@@ -1,6 +1,6 @@
 /** Shared field types: strings per locale, ISO dates, slugs. */
 import { z } from 'astro/zod';
-import { yearProblem } from './date-window.ts';
+import { yearProblem } from '../lib/date-window.ts';
 import type { ValueRule } from '../lib/format-issues.ts';
 
 /** A BCP-47 language tag as used in folder names and URLs (vi, en, km, ko, zh-hans…). */

@@ -1,7 +1,7 @@
 /** Spokespeople (Decree 09/2017/NĐ-CP): content/<province>/people/<slug>.yaml. */
 import { z } from 'astro/zod';
 import { isoDate, langTag, localized, phone, slug } from './localized.ts';
-import { schemaIssue } from './findings.ts';
+import { schemaIssue } from '../lib/content-check/schema-findings.ts';
 
 export const personSchema = z
   .strictObject({

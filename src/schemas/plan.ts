@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDate, slug } from './localized.ts';
 import { translationMeta } from './translation.ts';
-import { schemaIssue } from './findings.ts';
+import { schemaIssue } from '../lib/content-check/schema-findings.ts';
 
 /** A document a plan cites ("Căn cứ…") or implements ("Thực hiện Kế hoạch số…"), as the plan writes it. */
 const citation = z.strictObject({

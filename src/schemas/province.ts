@@ -8,7 +8,7 @@ import { langTag, localized, phone, isoDate } from './localized.ts';
 import { authUrlProblem, branchProblem, repoProblem } from '../lib/cms-backend.ts';
 import { admin1NameProblem } from '../lib/maps/admin1-names.ts';
 import type { ValueRule } from '../lib/format-issues.ts';
-import { schemaIssue } from './findings.ts';
+import { schemaIssue } from '../lib/content-check/schema-findings.ts';
 
 /** An official contact point of the owning agency. */
 const contact = z.strictObject({

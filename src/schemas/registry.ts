@@ -4,6 +4,7 @@
  * content check, the scaffolder, the CMS config and the translation report all read it.
  */
 import type { z } from 'astro/zod';
+import { CONCEPT_NAMES, type ConceptName } from '../lib/concept-names.ts';
 import { planSource, planTranslation } from './plan.ts';
 import { placeSource, placeTranslation } from './place.ts';
 import { profileSource, profileTranslation } from './profile.ts';
@@ -173,7 +174,7 @@ export const concepts = {
     scope: 'national',
     refs: [],
   },
-} as const satisfies Record<string, ProseConcept | DataConcept>;
+} as const satisfies Record<ConceptName, ProseConcept | DataConcept>;
 
-export type ConceptName = keyof typeof concepts;
-export const conceptNames = Object.keys(concepts) as ConceptName[];
+export type { ConceptName };
+export const conceptNames: readonly ConceptName[] = CONCEPT_NAMES;

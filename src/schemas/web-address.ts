@@ -9,15 +9,7 @@
  * Still a `z.url()`, so the CMS config and entry templates keep seeing a URL field.
  */
 import { z } from 'astro/zod';
-import { urlProblem } from '../lib/safety/safe-url.ts';
-import { sayIf } from '../lib/finding.ts';
-import { vi } from '../lib/content-check/messages/vi.ts';
-import type { Messages } from '../lib/content-check/messages/types.ts';
-
-/** Why `value` is not a full http(s) address an editor may link to, in the catalogue's words (schemas speak Vietnamese; the check asks in the editor's language). */
-export function webAddressProblem(value: unknown, m: Messages = vi): string {
-  return (typeof value === 'string' && sayIf(m.url, urlProblem(value))) || m.notAWebAddress;
-}
+import { webAddressProblem } from '../lib/safety/web-address.ts';
 
 /** Only http and https pass; whatever the parser refuses is explained by the allowlist when it has a reason. */
 export const webAddress = z.url({ protocol: /^https?$/, error: (issue) => webAddressProblem(issue.input) });

@@ -63,20 +63,7 @@ function projectImports(file: string): string[] {
 }
 
 /** Imports from src/lib that still reach outside it, each with why it is not yet moved. */
-const LIB_EXCEPTIONS: Record<string, string> = {
-  'src/lib/content-check/field-labels.ts → src/schemas/field-labels.ts':
-    'the field words table lives with the schemas; format-issues (imported by the schemas) reads labels through it',
-  'src/lib/content-check/messages/vi.ts → src/schemas/findings.ts':
-    'type only (SchemaFindings); the schemas import these messages, so the type wants a type-only module below both',
-  'src/lib/content-check/messages/vi.ts → src/schemas/registry.ts':
-    'type only (ConceptName); same: the concept names want a type-only module below the registry',
-  'src/lib/format-issues.ts → src/schemas/date-window.ts':
-    'a cycle: the schemas take ValueRule from format-issues, which calls their value checks; the checks belong below',
-  'src/lib/format-issues.ts → src/schemas/findings.ts': 'the same cycle as date-window.ts',
-  'src/lib/format-issues.ts → src/schemas/web-address.ts': 'the same cycle as date-window.ts',
-  'src/lib/plan-import/ocr-review.ts → src/schemas/field-labels.ts':
-    'the field words table (FIELD_WORDS) lives with the schemas; it is plain data that could move into lib',
-};
+const LIB_EXCEPTIONS: Record<string, string> = {};
 
 const PLAN_VIEW = 'a view type built in src/data (PlanItem, UnitView): it wants a type module in lib/plan-pages';
 

@@ -8,7 +8,7 @@ import {
   dateWindowFor,
   setDateWindow,
   yearProblem,
-} from '../../src/schemas/date-window.ts';
+} from '../../src/lib/date-window.ts';
 import { describeFields } from '../../src/editor/schema-fields.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 import { personSchema } from '../../src/schemas/person.ts';

@@ -1,8 +1,8 @@
 /**
  * Labels of fields, added to messages in the check's language: the same words the CMS forms show
- * (one table, src/schemas/field-labels.ts), plus the fields of province.yaml, which no form edits.
+ * (one table, src/lib/field-words.ts), plus the fields of province.yaml, which no form edits.
  */
-import { FIELD_WORDS } from '../../schemas/field-labels.ts';
+import { FIELD_WORDS } from '../field-words.ts';
 
 const PROVINCE_FIELDS = {
   locales: { vi: 'Ngôn ngữ', en: 'Languages' },

@@ -1,5 +1,5 @@
 /** What an entry read by OCR tells the editor: which of its fields came from the scan, named as the CMS names them. */
-import { FIELD_WORDS } from '../../schemas/field-labels.ts';
+import { FIELD_WORDS } from '../field-words.ts';
 
 /** The Vietnamese label of a plan field ("number" → "Số hiệu"). */
 export function planFieldLabel(field: string): string {

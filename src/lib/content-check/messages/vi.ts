@@ -3,7 +3,7 @@
  * says what was found and what to write instead. The English catalogue (en.ts) has the same keys;
  * the compiler holds them together (types.ts).
  */
-import type { ConceptName } from '../../../schemas/registry.ts';
+import type { ConceptName } from '../../concept-names.ts';
 import type { ExpectedKind, FilePart, NumberWriting, YamlReason } from './types.ts';
 import type { Say } from '../../finding.ts';
 import type { UrlProblems } from '../../safety/safe-url.ts';
@@ -11,7 +11,7 @@ import type { AssetNameProblems } from '../../safety/names.ts';
 import type { SvgFindings } from '../../safety/svg.ts';
 import type { Utf8Problems } from '../../safety/utf8.ts';
 import type { BinaryFormat, SignatureProblems } from '../../safety/file-signature.ts';
-import type { SchemaFindings } from '../../../schemas/findings.ts';
+import type { SchemaFindings } from '../schema-findings.ts';
 import type { CmsSettingProblems } from '../../cms-backend.ts';
 
 const q = (value: string) => `"${value}"`;
@@ -152,7 +152,7 @@ export const vi = {
     `trường ${q(key)} không có ở loại nội dung này${suggestion ? ` (có phải ý bạn là ${q(suggestion)}?)` : ''} — hãy sửa tên trường cho đúng, hoặc xem thông tin này có thuộc tệp tiếng Việt gốc không (bản dịch chỉ chứa chữ, không chứa số liệu)`,
   noMatchingShape: (given: string) => `${given} không đúng dạng nào trường này nhận — hãy xem hướng dẫn của trường này`,
   badKey: 'có tên hoặc mục không hợp lệ — hãy xem hướng dẫn của trường này',
-  /** What the schemas' cross-field checks found (schemas/findings.ts). */
+  /** What the schemas' cross-field checks found (content-check/schema-findings.ts). */
   schema: {
     'fallback-not-a-locale': ({ lang, locales }) =>
       `"${lang}" không có trong locales (${locales.join(', ')}) — chỉ viết chuỗi dự phòng cho ngôn ngữ của cổng`,

@@ -6,7 +6,7 @@
  * differs in one concept. Choices whose words readers see on the site come from the site's own
  * UI strings (src/i18n/locales/<lang>/), named here by key prefix.
  */
-import type { ConceptName } from './registry.ts';
+import type { ConceptName } from './concept-names.ts';
 
 export interface Words {
   vi: string;

@@ -11,10 +11,12 @@
  * for a build set it from one function, `useBuildDateWindow()` in src/node/date-window.ts: the
  * content check (src/node/run-check.ts, which `npm run check` and the build both run) and the
  * content collections (src/content.config.ts). Until set, the window ends with DEFAULT_LAST_YEAR.
+ * It lives in src/lib, below the schemas (src/schemas/localized.ts) that read it, because the
+ * check's messages (format-issues.ts) name the same window.
  */
-import { say } from '../lib/finding.ts';
-import { vi } from '../lib/content-check/messages/vi.ts';
-import type { SchemaFindings } from './findings.ts';
+import { say } from './finding.ts';
+import { vi } from './content-check/messages/vi.ts';
+import type { SchemaFindings } from './content-check/schema-findings.ts';
 
 export interface DateWindow {
   firstYear: number;

@@ -2,10 +2,11 @@
  * What the schemas' own cross-field checks find (a date before another, a language not configured),
  * as a code and its values: the issue carries the finding, so the content check says it in the
  * editor's language (format-issues.ts) and the build in Vietnamese, from one catalogue
- * (src/lib/content-check/messages/).
+ * (./messages/). It lives below the schemas, which raise these findings, because the messages
+ * and format-issues.ts read its types and codes.
  */
-import { say, type Finding } from '../lib/finding.ts';
-import { vi } from '../lib/content-check/messages/vi.ts';
+import { say, type Finding } from '../finding.ts';
+import { vi } from './messages/vi.ts';
 
 export interface SchemaFindings {
   /** province.yaml: a fallback chain for a language the portal does not have. */
