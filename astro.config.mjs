@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { loadProvince, selectedProvinceId } from './src/node/provinces.ts';
@@ -7,6 +8,7 @@ import { provinceCacheDir, provincePublicDir } from './src/node/cache-dir.ts';
 import { portal } from './src/integrations/portal.ts';
 import { contentProcessor, refuseUnsafeContentBuild } from './src/node/content-pipeline.ts';
 import { portalBase } from './src/node/base-path.ts';
+import { moduleClosureDigest } from './src/node/pipeline-digest.ts';
 
 const province = loadProvince(selectedProvinceId());
 // The path the portal is served under: PORTAL_BASE (`npm run build -- --base`), else the site's path.
@@ -27,7 +29,14 @@ export default defineConfig({
   // Content is untrusted: every Markdown/MDX body is judged by the check's own rules before any code
   // is generated, and an allowlist sanitizer ends its HTML pipeline (src/node/content-pipeline.ts).
   // No colour highlighting of code in content: Shiki writes inline styles, which the CSP blocks.
-  markdown: { processor: contentProcessor(base), syntaxHighlight: false },
+  // The pipeline's code digest makes Astro drop its cached HTML of every entry when that code changes.
+  markdown: {
+    processor: contentProcessor(
+      base,
+      moduleClosureDigest(fileURLToPath(new URL('./src/node/content-pipeline.ts', import.meta.url))),
+    ),
+    syntaxHighlight: false,
+  },
   // Render 8 pages at once, so file writes overlap rendering (bench-3000 warm: page generation 33 s → 19 s).
   // Stylesheets and scripts are always files, never inlined: pages carry no inline code, so the
   // Content-Security-Policy (src/lib/site-files/csp.ts) is a constant with no hashes.

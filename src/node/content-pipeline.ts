@@ -136,12 +136,18 @@ export const CONTENT_HAST_PLUGINS = [sanitizeContent];
 export const CONTENT_FEATURES: Features = { rawHtml: true };
 
 /**
- * The processor astro.config.mjs sets as `markdown.processor` (MDX uses it too). GFM and smart
+ * The processor astro.config.mjs sets as `markdown.processor` (MDX uses it too); `codeDigest` names
+ * the pipeline's code (src/node/pipeline-digest.ts). GFM and smart
  * punctuation are not passed: Astro's defaults (both on) stay in force, as the check assumes.
  */
-export const contentProcessor = (base = '/') =>
-  satteri({
+export function contentProcessor(base = '/', codeDigest = ''): ReturnType<typeof satteri> {
+  const processor = satteri({
     mdastPlugins: CONTENT_MDAST_PLUGINS,
     hastPlugins: base === '/' ? CONTENT_HAST_PLUGINS : [...CONTENT_HAST_PLUGINS, linksUnderBase(base)],
     features: CONTENT_FEATURES,
   });
+  // Astro hashes its configuration as JSON, which drops the plugins' functions: this string is what
+  // tells it the pipeline's code changed (pipeline-digest.ts). satteri reads only its own options.
+  Object.assign(processor.options, { codeDigest });
+  return processor;
+}
