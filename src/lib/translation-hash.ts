@@ -1,13 +1,14 @@
 /** Fingerprint of a source's translatable text, recorded by a translation to detect staleness. */
 import { createHash } from 'node:crypto';
+import { isRecord } from './is-record.ts';
 
 /** Stable JSON: keys sorted, so the same text gives the same fingerprint. */
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object')
+  if (isRecord(value))
     return `{${Object.keys(value)
       .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .map((k) => `${JSON.stringify(k)}:${stable(value[k])}`)
       .join(',')}}`;
   return JSON.stringify(value ?? null);
 }

@@ -49,14 +49,20 @@ export function checkContent(
 }
 
 /** The passes that read one entry, in message order: schema, references, translation, pictures and files, body. */
-function checkEntry(e: EntryInfo, index: EntryIndex, found: Findings, m: Messages, today: string | undefined): void {
+function checkEntry(
+  e: EntryInfo<ConceptName>,
+  index: EntryIndex,
+  found: Findings,
+  m: Messages,
+  today: string | undefined,
+): void {
   const schema = schemaProblems(e, m);
   found.errors.push(...schema.errors);
   const oldRate = oldRateWarning(e, schema.parsed, m, today);
   if (oldRate) found.warnings.push(oldRate);
   const isSource = isSourceEntry(e);
   if (isSource) found.errors.push(...unknownReferences(e, index, m));
-  const c = concepts[e.concept as ConceptName];
+  const c = concepts[e.concept];
   if (c.kind !== 'prose') return;
   if (isSource) {
     const english = englishMissing(e, c, index, m);

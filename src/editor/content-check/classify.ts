@@ -6,7 +6,7 @@
  * (README.md, notes.txt, x.yml, an entry whose name is not a slug) is an error, never skipped,
  * so nothing reaches the site that the check did not judge.
  */
-import { concepts, type ConceptName } from '../../schemas/registry.ts';
+import { concepts, conceptNames, type ConceptName } from '../../schemas/registry.ts';
 import {
   FILES_FOLDER_EXTENSIONS,
   IMAGES_FOLDER_EXTENSIONS,
@@ -31,12 +31,12 @@ const folderNameProblem = (name: string, example: string, m: Messages) =>
   isSlug(name) ? undefined : m.folderName(name, example);
 
 /** images/ and files/ (with sub-folders): slug folders, asset file names, allowed extensions. */
-function asset(inside: string[], extensions: readonly string[], m: Messages): Classified {
-  for (const folder of inside.slice(0, -1)) {
+function asset(folders: readonly string[], fileName: string, extensions: readonly string[], m: Messages): Classified {
+  for (const folder of folders) {
     const bad = folderNameProblem(folder, 'drawings', m);
     if (bad) return problem('(folder)', bad);
   }
-  const bad = assetNameProblem(inside.at(-1)!, extensions);
+  const bad = assetNameProblem(fileName, extensions);
   return bad ? problem('(file name)', say(m.assetName, bad)) : { type: 'asset' };
 }
 
@@ -58,7 +58,7 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
     if (!province) return problem('(folder)', m.notAProvince(scope));
     if (parts.length === 2) {
       if (fileName === 'province.yaml') return { type: 'province' };
-      if (fileName === province.logo) return asset([fileName], LOGO_EXTENSIONS, m);
+      if (fileName === province.logo) return asset([], fileName, LOGO_EXTENSIONS, m);
       return problem(
         '(file)',
         m.strayProvinceFile(
@@ -67,11 +67,11 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
         ),
       );
     }
-    if (folder === 'images') return asset(parts.slice(2), IMAGES_FOLDER_EXTENSIONS, m);
-    if (folder === 'files') return asset(parts.slice(2), FILES_FOLDER_EXTENSIONS, m);
+    if (folder === 'images') return asset(parts.slice(2, -1), fileName, IMAGES_FOLDER_EXTENSIONS, m);
+    if (folder === 'files') return asset(parts.slice(2, -1), fileName, FILES_FOLDER_EXTENSIONS, m);
   }
-  const entry = Object.entries(concepts).find(([, c]) => c.folder === folder);
-  if (!entry)
+  const name = conceptNames.find((n) => concepts[n].folder === folder);
+  if (!name)
     return problem(
       '(folder)',
       m.notAContentFolder(
@@ -79,7 +79,7 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
         Object.values(concepts).map((c) => c.folder),
       ),
     );
-  const [name, c] = entry as [ConceptName, (typeof concepts)[ConceptName]];
+  const c = concepts[name];
   const dot = fileName.lastIndexOf('.');
   const ext = dot < 0 ? '' : fileName.slice(dot + 1);
   const slug = dot < 0 ? fileName : fileName.slice(0, dot);
@@ -99,7 +99,7 @@ export function classify(path: string, provinces: ReadonlyMap<string, ProvinceIn
   if (!isLocale(lang)) return problem('(locale folder)', m.localeFolder(lang, scope));
   if (!province.locales.includes(lang))
     return problem('(locale folder)', m.localeNotConfigured(lang, scope, province.locales));
-  if (!(c.extensions as readonly string[]).includes(ext))
+  if (!c.extensions.some((allowed) => allowed === ext))
     return problem('(file type)', m.wrongExtension(ext, folder, c.extensions));
   if (!isSlug(slug)) return problem('(file name)', m.entryName(fileName, `hat-xoan.${c.extensions[0]}`));
   return { type: 'entry', scope, concept: name, lang, slug, ext };

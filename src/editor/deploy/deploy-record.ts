@@ -17,8 +17,8 @@ export const COMMIT = /^[0-9a-f]{40}$/;
 export const HISTORY_LENGTH = 50;
 
 const entryChange = z.object({
-  kind: z.enum(changeKinds as [ChangeKind, ...ChangeKind[]]),
-  concept: z.enum(conceptNames as [(typeof conceptNames)[number], ...typeof conceptNames]),
+  kind: z.enum(changeKinds),
+  concept: z.enum(conceptNames),
   slug: z.string().regex(SLUG),
   languages: z.array(z.string().regex(LOCALE)),
   national: z.boolean(),

@@ -1,4 +1,5 @@
 /** Reads the values at a reference path such as "tasks[].partners[]" (positions kept for messages). */
+import { isRecord } from '../is-record.ts';
 
 export interface RefValue {
   /** Field path for messages, e.g. "tasks[3].lead" (positions from 1). */
@@ -13,8 +14,8 @@ export function valuesAt(data: unknown, path: string): RefValue[] {
     const key = isList ? part.slice(0, -2) : part;
     const next: { field: string; value: unknown }[] = [];
     for (const { field, value } of current) {
-      if (!value || typeof value !== 'object') continue;
-      const child = (value as Record<string, unknown>)[key];
+      if (!isRecord(value)) continue;
+      const child = value[key];
       const name = field ? `${field}.${key}` : key;
       if (child === undefined || child === null) continue;
       if (isList && Array.isArray(child)) child.forEach((c, i) => next.push({ field: `${name}[${i + 1}]`, value: c }));

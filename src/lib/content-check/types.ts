@@ -12,12 +12,12 @@ export interface ContentFile {
   special?: 'symlink' | 'other';
 }
 
-/** What a file is, read from where it lives. */
-export interface EntryInfo {
+/** What a file is, read from where it lives. `Concept`: the concept names the check knows (the registry's, above lib). */
+export interface EntryInfo<Concept extends string = string> {
   file: string;
   /** Province id, or "national". */
   scope: string;
-  concept: string;
+  concept: Concept;
   /** Locale folder of a prose entry. */
   lang?: string;
   slug: string;

@@ -4,6 +4,7 @@ import { brokenLinks } from '../../../lib/content-check/links.ts';
 import { entryPath, knownPaths } from '../routes.ts';
 import type { Messages } from '../../../lib/content-check/messages/index.ts';
 import type { ContentProblem, EntryInfo, ProvinceInfo } from '../../../lib/content-check/types.ts';
+import type { ConceptName } from '../../../schemas/registry.ts';
 import { at } from './problem.ts';
 
 const flavour = (e: EntryInfo) => (e.ext === 'mdx' ? 'mdx' : 'md');
@@ -18,7 +19,7 @@ const LINKABLE_YEARS = Array.from({ length: 11 }, (_, i) => 2020 + i);
 
 /** Internal links in each province's texts, against the pages its entries and the national ones make. */
 export function brokenInternalLinks(
-  entries: readonly EntryInfo[],
+  entries: readonly EntryInfo<ConceptName>[],
   provinces: ReadonlyMap<string, ProvinceInfo>,
   m: Messages,
 ): ContentProblem[] {

@@ -5,12 +5,12 @@ import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types
 import { at } from './problem.ts';
 
 /** Events (data concepts of both scopes) share one namespace across national and provincial folders. */
-const scopeKeyOf = (e: EntryInfo): string => {
-  const c = concepts[e.concept as ConceptName];
+const scopeKeyOf = (e: EntryInfo<ConceptName>): string => {
+  const c = concepts[e.concept];
   return c.kind === 'data' && c.scope === 'both' ? 'shared' : e.scope;
 };
 
-export function duplicateSlugs(entries: readonly EntryInfo[], m: Messages): ContentProblem[] {
+export function duplicateSlugs(entries: readonly EntryInfo<ConceptName>[], m: Messages): ContentProblem[] {
   const seen = new Map<string, string>();
   const errors: ContentProblem[] = [];
   // National entries first, so the message points at the provincial copy.

@@ -2,17 +2,18 @@
 import { concepts, type ConceptName } from '../../../schemas/registry.ts';
 import { issuesToProblems } from '../../../lib/format-issues.ts';
 import { staleRateAge } from '../../../lib/invest/rate-age.ts';
+import { isRecord } from '../../../lib/is-record.ts';
 import type { Messages } from '../../../lib/content-check/messages/index.ts';
 import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types.ts';
 import { atField, lineOf } from './problem.ts';
 
 /** A Vietnamese source or a data file: the entry that holds the facts (translations hold text only). */
-export const isSourceEntry = (e: EntryInfo): boolean =>
-  concepts[e.concept as ConceptName].kind === 'data' || e.lang === 'vi';
+export const isSourceEntry = (e: EntryInfo<ConceptName>): boolean =>
+  concepts[e.concept].kind === 'data' || e.lang === 'vi';
 
 /** The schema's findings, and the parsed value when there are none. */
-export function schemaProblems(e: EntryInfo, m: Messages): { errors: ContentProblem[]; parsed?: unknown } {
-  const c = concepts[e.concept as ConceptName];
+export function schemaProblems(e: EntryInfo<ConceptName>, m: Messages): { errors: ContentProblem[]; parsed?: unknown } {
+  const c = concepts[e.concept];
   const schema = c.kind === 'data' ? c.schema : isSourceEntry(e) ? c.source : c.translation;
   const result = schema.safeParse(e.data, { reportInput: true });
   if (result.success) return { errors: [], parsed: result.data };
@@ -31,8 +32,8 @@ export function oldRateWarning(
   m: Messages,
   today: string | undefined,
 ): ContentProblem | undefined {
-  if (e.concept !== 'exchangeRates' || !today || parsed === undefined) return undefined;
-  const rate = parsed as { date: string };
-  const days = staleRateAge(rate.date, today);
-  return days === undefined ? undefined : atField(e, 'date', m.rateOld(rate.date, days, today));
+  // `parsed` passed the exchange-rate schema, whose date is an ISO day.
+  if (e.concept !== 'exchangeRates' || !today || !isRecord(parsed) || typeof parsed.date !== 'string') return undefined;
+  const days = staleRateAge(parsed.date, today);
+  return days === undefined ? undefined : atField(e, 'date', m.rateOld(parsed.date, days, today));
 }

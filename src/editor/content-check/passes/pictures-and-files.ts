@@ -2,6 +2,7 @@
 import type { ProseConcept } from '../../../schemas/registry.ts';
 import { assetPathProblem, imagePath } from '../../../lib/safety/names.ts';
 import { valuesAt } from '../../../lib/content-check/refs.ts';
+import { isRecord } from '../../../lib/is-record.ts';
 import { closest } from '../../../lib/content-check/suggest.ts';
 import type { Messages } from '../../../lib/content-check/messages/index.ts';
 import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types.ts';
@@ -66,9 +67,10 @@ export function altTextProblem(e: EntryInfo, srcField: string, m: Messages): Con
 /** Value at a message-style path such as "gallery[2].alt". */
 function getAt(data: unknown, field: string): unknown {
   return field.split('.').reduce<unknown>((value, part) => {
-    const m = /^(\w+)(?:\[(\d+)\])?$/.exec(part);
-    if (!m || !value || typeof value !== 'object') return undefined;
-    const child = (value as Record<string, unknown>)[m[1]!];
-    return m[2] ? (child as unknown[] | undefined)?.[Number(m[2]) - 1] : child;
+    const [, key, position] = /^(\w+)(?:\[(\d+)\])?$/.exec(part) ?? [];
+    if (key === undefined || !isRecord(value)) return undefined;
+    const child = value[key];
+    if (position === undefined) return child;
+    return Array.isArray(child) ? child[Number(position) - 1] : undefined;
   }, data);
 }

@@ -1,5 +1,6 @@
 /** Reading: what each file is, whether it can be read, and its front matter or YAML parsed. */
 import { provinceSchema } from '../../../schemas/province.ts';
+import type { ConceptName } from '../../../schemas/registry.ts';
 import { issuesToProblems } from '../../../lib/format-issues.ts';
 import { classify } from '../classify.ts';
 import { fileProblems, textOf } from '../file-problems.ts';
@@ -14,8 +15,8 @@ export function readEntries(
   provinces: ReadonlyMap<string, ProvinceInfo>,
   present: ReadonlySet<string>,
   m: Messages,
-): { entries: EntryInfo[]; errors: ContentProblem[] } {
-  const entries: EntryInfo[] = [];
+): { entries: EntryInfo<ConceptName>[]; errors: ContentProblem[] } {
+  const entries: EntryInfo<ConceptName>[] = [];
   const errors: ContentProblem[] = [];
   for (const f of files) {
     const kind = classify(f.path, provinces, m);

@@ -8,9 +8,9 @@ import type { EntryIndex } from './entry-index.ts';
 import { atField } from './problem.ts';
 
 /** Checked on the source only: translations carry no references. */
-export function unknownReferences(e: EntryInfo, index: EntryIndex, m: Messages): ContentProblem[] {
+export function unknownReferences(e: EntryInfo<ConceptName>, index: EntryIndex, m: Messages): ContentProblem[] {
   const errors: ContentProblem[] = [];
-  for (const [path, target] of concepts[e.concept as ConceptName].refs) {
+  for (const [path, target] of concepts[e.concept].refs) {
     const known = index.ids(e.scope, target);
     for (const ref of valuesAt(e.data, path)) {
       if (known.has(ref.value)) continue;

@@ -1,6 +1,7 @@
 /** Translations: each translation has its Vietnamese source, matches it item by item, and is not stale; required English exists. */
 import type { ProseConcept } from '../../../schemas/registry.ts';
 import { sourceFingerprint } from '../../../lib/translation-hash.ts';
+import { isRecord } from '../../../lib/is-record.ts';
 import type { Messages } from '../../../lib/content-check/messages/index.ts';
 import type { ContentProblem, EntryInfo } from '../../../lib/content-check/types.ts';
 import type { EntryIndex } from './entry-index.ts';
@@ -50,8 +51,9 @@ export function staleTranslation(
   c: ProseConcept,
   m: Messages,
 ): ContentProblem | undefined {
-  const meta = e.data.translation as { source?: string } | undefined;
+  const meta = e.data.translation;
+  const recorded = isRecord(meta) ? meta.source : undefined;
   const textFields = Object.keys(c.translation.shape).filter((k) => k !== 'translation');
-  if (!meta?.source || meta.source === sourceFingerprint(source.data, source.body, textFields)) return undefined;
+  if (!recorded || recorded === sourceFingerprint(source.data, source.body, textFields)) return undefined;
   return atField(e, 'translation.source', m.stale);
 }
