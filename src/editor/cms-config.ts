@@ -4,10 +4,10 @@
  * Sveltia's i18n), one form field per schema field, labelled and explained in Vietnamese.
  */
 import { concepts, conceptNames, type ConceptName } from '../schemas/registry.ts';
-import { FIELD_WORDS, choiceWords, fieldWords } from '../lib/field-words.ts';
+import { choiceWords, fieldWords } from '../lib/field-words.ts';
 import type { FieldSpec } from './schema-fields.ts';
 
-type CmsField = Record<string, unknown> & { name: string; widget: string };
+type CmsField = Record<string, unknown> & { name: string; widget: string; fields?: CmsField[] };
 export type CmsCollection = Record<string, unknown> & { name: string; folder: string; fields: CmsField[] };
 
 export interface CmsOptions {
@@ -73,7 +73,7 @@ const languageNames = new Intl.DisplayNames(['vi'], { type: 'language' });
 /** "Tiếng Anh (en)": the label of one language of a per-locale field. */
 const languageLabel = (lang: string) => {
   const name = languageNames.of(lang);
-  return name && name !== lang ? `${name[0]!.toUpperCase()}${name.slice(1)} (${lang})` : lang;
+  return name && name !== lang ? `${name.charAt(0).toUpperCase()}${name.slice(1)} (${lang})` : lang;
 };
 
 /**
@@ -113,7 +113,7 @@ function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
       ? { concept: ctx.concept, translated: (x) => theirs?.find((t) => t.name === x.name) }
       : { concept: ctx.concept };
   if (f.ref) {
-    const search = SEARCH[f.ref as ConceptName] ?? 'title';
+    const search = SEARCH[f.ref] ?? 'title';
     return {
       ...base,
       widget: 'relation',
@@ -138,7 +138,7 @@ function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
       return {
         ...base,
         widget: 'select',
-        options: f.options!.map((value) => ({
+        options: f.options.map((value) => ({
           label: choiceWords(ctx.concept, f.path, f.name, value, (l) => o.dictionary?.(l))?.vi ?? value,
           value,
         })),
@@ -156,9 +156,9 @@ function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
         })),
       };
     case 'object':
-      return { ...base, widget: 'object', fields: f.fields!.map((x) => toCms(x, o, inner(counterpart?.fields))) };
+      return { ...base, widget: 'object', fields: f.fields.map((x) => toCms(x, o, inner(counterpart?.fields))) };
     case 'array': {
-      const item = toCms(f.item!, o, inner(undefined));
+      const item = toCms(f.item, o, inner(undefined));
       const min = f.minItems ? { min: f.minItems } : {};
       if (item.widget === 'relation')
         return {
@@ -170,11 +170,11 @@ function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
           multiple: true,
           ...min,
         };
-      if (f.item!.kind === 'object') {
+      if (f.item.kind === 'object') {
         return {
           ...base,
           widget: 'list',
-          fields: f.item!.fields!.map((x) => toCms(x, o, inner(counterpart?.item?.fields))),
+          fields: f.item.fields.map((x) => toCms(x, o, inner(counterpart?.item?.fields))),
           ...min,
         };
       }
@@ -189,8 +189,8 @@ function toCms(f: FieldSpec, o: CmsOptions, ctx: FieldContext): CmsField {
   if (f.format === 'date')
     return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
   // `choose_url: false`: no "Nhập URL" in the picker; a picture or file is uploaded into the province's folder.
-  if (f.name === 'src' && /jpe\?g/.test(f.pattern?.source ?? ''))
-    return { ...base, widget: 'image', choose_url: false, ...uploadPattern(f.pattern!, hint ?? label) };
+  if (f.name === 'src' && f.pattern && /jpe\?g/.test(f.pattern.source))
+    return { ...base, widget: 'image', choose_url: false, ...uploadPattern(f.pattern, hint ?? label) };
   if (f.name === 'file' && /files/.test(f.pattern?.source ?? ''))
     return {
       ...base,
@@ -219,26 +219,34 @@ function proseFields(name: ConceptName, o: CmsOptions): CmsField[] {
     .fields(name, 'source')
     .map((f) => toCms(f, o, { concept: name, translated: (x) => theirs.find((t) => t.name === x.name) }));
   const meta = theirs.find((t) => t.name === 'translation');
-  const record: CmsField[] = meta
-    ? [
-        {
-          ...toCms({ ...meta, fields: meta.fields!.filter((x) => x.name === 'status') }, o, { concept: name }),
-          // Asked in each translation ("Thêm Bản dịch"), left empty (so not written) in the Vietnamese
-          // source; its fingerprint (`source`) is no form field: CI writes it, and the CMS keeps what a
-          // file has. Optional in every language, not `required: [en, km]`: enabling a language copies
-          // the Vietnamese side's empty record into it (Sveltia 0.221, draft/update/locale.js), and a
-          // required object that is empty can never be saved ("Trường bắt buộc." with its status chosen).
-          // The content check still refuses a translation without it.
-          i18n: true,
-          required: false,
-        },
-      ]
-    : [];
-  for (const sub of (record[0]?.fields as CmsField[] | undefined) ?? []) sub.i18n = true;
+  const record: CmsField[] =
+    meta?.kind === 'object'
+      ? [
+          {
+            ...toCms({ ...meta, fields: meta.fields.filter((x) => x.name === 'status') }, o, { concept: name }),
+            // Asked in each translation ("Thêm Bản dịch"), left empty (so not written) in the Vietnamese
+            // source; its fingerprint (`source`) is no form field: CI writes it, and the CMS keeps what a
+            // file has. Optional in every language, not `required: [en, km]`: enabling a language copies
+            // the Vietnamese side's empty record into it (Sveltia 0.221, draft/update/locale.js), and a
+            // required object that is empty can never be saved ("Trường bắt buộc." with its status chosen).
+            // The content check still refuses a translation without it.
+            i18n: true,
+            required: false,
+          },
+        ]
+      : [];
+  for (const sub of record[0]?.fields ?? []) sub.i18n = true;
   return [
     ...source,
     ...record,
-    { name: 'body', label: FIELD_WORDS.body!.vi, widget: 'markdown', required: false, i18n: true },
+    // Labelled as toCms labels a field: the words table's, by the same lookup.
+    {
+      name: 'body',
+      label: fieldWords(name, 'body', 'body')?.vi ?? 'body',
+      widget: 'markdown',
+      required: false,
+      i18n: true,
+    },
   ];
 }
 

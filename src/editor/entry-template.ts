@@ -2,6 +2,7 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldSpec } from './schema-fields.ts';
 import { choiceWords, fieldWords } from '../lib/field-words.ts';
+import { isRecord } from '../lib/is-record.ts';
 import type { ConceptName } from '../schemas/registry.ts';
 
 export interface TemplateOptions {
@@ -35,7 +36,7 @@ export function expectation(
     return `tên tệp (không có đuôi) của một mục trong ${f.ref}/${list}`;
   }
   if (f.kind === 'enum') {
-    const named = f.options!.map((v) => {
+    const named = f.options.map((v) => {
       const words = choiceWords(o?.concept, f.path, f.name, v, (l) => o?.dictionary?.(l));
       return words && words.vi !== v ? `${v} = ${words.vi}` : v;
     });
@@ -62,10 +63,10 @@ const comment = (f: FieldSpec, o: TemplateOptions) => {
 
 function blank(f: FieldSpec, o: TemplateOptions, preset: unknown, vi: unknown): unknown {
   if (f.kind === 'object')
-    return objectNode(f.fields!, o, preset as Record<string, unknown>, vi as Record<string, unknown>);
+    return objectNode(f.fields, o, isRecord(preset) ? preset : undefined, isRecord(vi) ? vi : undefined);
   if (f.kind === 'localized') {
     // Only Vietnamese is required: an empty line for another language would fail the check.
-    const given = (preset ?? {}) as Record<string, unknown>;
+    const given = isRecord(preset) ? preset : {};
     const map = new YAMLMap();
     for (const l of o.locales)
       if (l === 'vi' || given[l] !== undefined) map.add(new Pair(new Scalar(l), new Scalar(given[l] ?? '')));
@@ -76,7 +77,7 @@ function blank(f: FieldSpec, o: TemplateOptions, preset: unknown, vi: unknown): 
     const viItems = Array.isArray(vi) ? vi : [];
     const count = Array.isArray(preset) ? preset.length : viItems.length || (f.minItems ?? 0);
     for (let i = 0; i < count; i++) {
-      const node = blank(f.item!, o, (preset as unknown[] | undefined)?.[i], viItems[i]);
+      const node = blank(f.item, o, Array.isArray(preset) ? preset[i] : undefined, viItems[i]);
       if (typeof viItems[i] === 'string' && node instanceof Scalar) node.commentBefore = ` vi: ${viItems[i]}`;
       seq.items.push(node);
     }
@@ -116,8 +117,9 @@ function optionalLines(
   prefix = '',
 ): string[] {
   return fields.flatMap((f) => {
-    const given = preset?.[f.name] as Record<string, unknown> | undefined;
-    if (f.required && f.kind === 'object') return optionalLines(f.fields!, o, given, `${prefix}${f.name}.`);
+    const given = preset?.[f.name];
+    if (f.required && f.kind === 'object')
+      return optionalLines(f.fields, o, isRecord(given) ? given : undefined, `${prefix}${f.name}.`);
     if (f.required || given !== undefined || (!prefix && o.vietnamese?.[f.name] !== undefined)) return [];
     return [`   ${prefix}${f.name}:${comment(f, o)}`];
   });

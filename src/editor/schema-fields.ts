@@ -4,36 +4,45 @@
  * editor writes), with each field's help from its `.meta({ description })`.
  */
 import { z } from 'astro/zod';
+import type { ConceptName } from '../lib/concept-names.ts';
 
-export interface FieldSpec {
+interface FieldBase {
   name: string;
   /** Path as the registry writes references: "tasks[].partners[]". */
   path: string;
   /** Required: neither optional nor defaulted. */
   required: boolean;
-  kind: 'string' | 'number' | 'boolean' | 'enum' | 'array' | 'object' | 'localized' | 'unknown';
   format?: 'date' | 'email' | 'url';
   /** The schema's own rule for the text (JSON Schema carries its source, not its flags). */
   pattern?: RegExp;
   minLength?: number;
-  options?: string[];
   integer?: boolean;
   min?: number;
   max?: number;
-  minItems?: number;
-  /** Array element. */
-  item?: FieldSpec;
-  /** Object fields. */
-  fields?: FieldSpec[];
   default?: unknown;
   /** The field's description (its `.meta({ description })` in the schema module). */
   help?: string;
   /** The concept whose slugs this field holds. */
-  ref?: string;
+  ref?: ConceptName;
 }
 
+/** What each kind carries: a choice its options, a list its element, an object its fields (`never` elsewhere, so readers may ask any field). */
+type FieldShape =
+  | {
+      kind: 'string' | 'number' | 'boolean' | 'localized' | 'unknown';
+      options?: never;
+      item?: never;
+      minItems?: never;
+      fields?: never;
+    }
+  | { kind: 'enum'; options: string[]; item?: never; minItems?: never; fields?: never }
+  | { kind: 'array'; /** The element. */ item: FieldSpec; minItems?: number; options?: never; fields?: never }
+  | { kind: 'object'; fields: FieldSpec[]; options?: never; item?: never; minItems?: never };
+
+export type FieldSpec = FieldBase & FieldShape;
+
 export interface DescribeOptions {
-  refs?: readonly (readonly [string, string])[];
+  refs?: readonly (readonly [string, ConceptName])[];
 }
 
 type Json = z.core.JSONSchema.JSONSchema;
@@ -115,7 +124,7 @@ function describe(
   return spec;
 }
 
-function stringLimits(json: Json): Partial<FieldSpec> {
+function stringLimits(json: Json): Pick<FieldBase, 'format' | 'minLength' | 'pattern'> {
   const format = FORMATS[json.format ?? ''];
   const patterns = (json.allOf ?? [json])
     .map((s) => s.pattern)
@@ -132,7 +141,7 @@ function stringLimits(json: Json): Partial<FieldSpec> {
 const bound = (n: number | boolean | undefined) =>
   typeof n === 'number' && Math.abs(n) !== Number.MAX_SAFE_INTEGER ? n : undefined;
 
-function numberLimits(json: Json): Partial<FieldSpec> {
+function numberLimits(json: Json): Pick<FieldBase, 'integer' | 'min' | 'max'> {
   const min = bound(json.minimum) ?? bound(json.exclusiveMinimum);
   const max = bound(json.maximum) ?? bound(json.exclusiveMaximum);
   return {
