@@ -2,7 +2,7 @@
  * What editors call each kind of entry on the command line (`npm run new -- di-san`): a
  * Vietnamese name without diacritics first, then English ones, and the registry's own name.
  */
-import type { ConceptName } from '../schemas/registry.ts';
+import { conceptNames, type ConceptName } from '../schemas/registry.ts';
 
 export interface KindNames {
   /** Shown in `--help` and in prompts. */
@@ -27,10 +27,8 @@ export const KIND_NAMES: Record<ConceptName, KindNames> = {
 /** The kind a word names (case and surrounding spaces ignored), or undefined. */
 export function kindFromWord(word: string): ConceptName | undefined {
   const w = word.trim().toLowerCase();
-  const hit = (Object.entries(KIND_NAMES) as [ConceptName, KindNames][]).find(([, k]) =>
-    k.words.some((x) => x.toLowerCase() === w),
-  );
-  return hit?.[0];
+  // No word names two kinds (tests/unit/entry-kinds.test.ts), so the order searched does not matter.
+  return conceptNames.find((n) => KIND_NAMES[n].words.some((x) => x.toLowerCase() === w));
 }
 
 /** One line per kind for help and prompts: "  thong-cao (press)   Thông cáo báo chí". */

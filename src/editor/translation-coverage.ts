@@ -49,6 +49,24 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown): boolean => typeof v === 'string' && v.trim().length > 0;
+/** `key` of the i-th object of a list ("tasks[2].title"), or undefined. */
+const itemField = (v: unknown, i: number, key: string): unknown => {
+  const item = list(v)[i];
+  return isObj(item) ? item[key] : undefined;
+};
+const zero = () => ({ done: 0, total: 0 });
+/** Every kind at zero (the type asks for each one, so a kind added to coverageKinds is counted). */
+const noCounts = (): CoverageRow['counts'] => ({
+  titleSummary: zero(),
+  fullText: zero(),
+  tasks: zero(),
+  duties: zero(),
+  unitNames: zero(),
+  attachments: zero(),
+  captions: zero(),
+  credits: zero(),
+  planDetails: zero(),
+});
 
 /** The images of a source at the concept's image paths ("cover", "gallery[]"), with where each sits. */
 function imagesOf(c: ProseConcept, data: Obj): { where: string; image: Obj; translated: (t: Obj) => unknown }[] {
@@ -77,8 +95,9 @@ export function translationCoverage(
     const entry = parseEntry(f.path, f.text ?? '');
     if ('error' in entry) continue;
     if (kind.concept === 'units') units.push({ scope: kind.scope, file: f.path, data: entry.data });
-    if (!kind.lang) continue;
-    const c = concepts[kind.concept] as ProseConcept;
+    const c = concepts[kind.concept];
+    // Only prose entries have a locale folder.
+    if (!kind.lang || c.kind !== 'prose') continue;
     prose.set(`${kind.scope}/${c.folder}/${kind.lang}/${kind.slug}`, entry);
     if (kind.lang === 'vi') sources.push({ scope: kind.scope, concept: c, slug: kind.slug, ext: kind.ext, entry });
   }
@@ -87,7 +106,7 @@ export function translationCoverage(
   const gaps: CoverageGap[] = [];
   for (const [id, info] of provinces)
     for (const locale of info.locales.filter((l) => l !== 'vi')) {
-      const counts = Object.fromEntries(coverageKinds.map((k) => [k, { done: 0, total: 0 }])) as CoverageRow['counts'];
+      const counts = noCounts();
       const required = new Set(requiredKinds(locale));
       const tally = (kind: CoverageKind, done: boolean, file: string, where: string) => {
         counts[kind].total++;
@@ -109,9 +128,7 @@ export function translationCoverage(
           text(d.summary) ? 'title, summary' : 'title',
         );
         if (entry.body.trim()) tally('fullText', Boolean(tr?.body.trim()), file, '(body)');
-        list(d.tasks).forEach((_, i) =>
-          tally('tasks', isObj(list(t.tasks)[i]) && text((list(t.tasks)[i] as Obj).title), file, `tasks[${i}]`),
-        );
+        list(d.tasks).forEach((_, i) => tally('tasks', text(itemField(t.tasks, i, 'title')), file, `tasks[${i}]`));
         list(d.duties).forEach((duty, i) => {
           const mine = list(t.duties)[i];
           // A unit's duties count as translated when every item is: a shorter list would mix languages.
@@ -130,23 +147,13 @@ export function translationCoverage(
         // A plan's budget, what each reporting deadline asks, and each recipient.
         if (text(d.budget)) tally('planDetails', text(t.budget), file, 'budget');
         list(d.reportingDeadlines).forEach((_, i) =>
-          tally(
-            'planDetails',
-            isObj(list(t.reportingDeadlines)[i]) && text((list(t.reportingDeadlines)[i] as Obj).what),
-            file,
-            `reportingDeadlines[${i}].what`,
-          ),
+          tally('planDetails', text(itemField(t.reportingDeadlines, i, 'what')), file, `reportingDeadlines[${i}].what`),
         );
         list(d.recipients).forEach((_, i) =>
           tally('planDetails', text(list(t.recipients)[i]), file, `recipients[${i}]`),
         );
         list(d.attachments).forEach((_, i) =>
-          tally(
-            'attachments',
-            isObj(list(t.attachments)[i]) && text((list(t.attachments)[i] as Obj).title),
-            file,
-            `attachments[${i}].title`,
-          ),
+          tally('attachments', text(itemField(t.attachments, i, 'title')), file, `attachments[${i}].title`),
         );
         for (const img of imagesOf(c, d)) {
           const mine = img.translated(t);

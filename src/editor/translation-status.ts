@@ -1,5 +1,6 @@
 /** Per province and locale: which prose pieces lack a translation, which are drafts, which are stale. */
-import { concepts, type ProseConcept } from '../schemas/registry.ts';
+import { concepts, type ConceptName, type ProseConcept } from '../schemas/registry.ts';
+import { isRecord } from '../lib/is-record.ts';
 import { sourceFingerprint } from '../lib/translation-hash.ts';
 import { classify } from './content-check/classify.ts';
 import { parseEntry, type Parsed } from '../lib/content-check/parse-entry.ts';
@@ -42,7 +43,7 @@ export function translationStatus(
 ): TranslationRow[] {
   const parsed = new Map<
     string,
-    { concept: string; lang: string; slug: string; ext: string; scope: string; entry: Parsed | undefined }
+    { concept: ConceptName; lang: string; slug: string; ext: string; scope: string; entry: Parsed | undefined }
   >();
   for (const f of files) {
     const kind = classify(f.path, provinces);
@@ -58,7 +59,9 @@ export function translationStatus(
   for (const [id, info] of provinces)
     for (const [key, src] of parsed) {
       if (src.scope !== id || src.lang !== 'vi' || !src.entry) continue;
-      const c = concepts[src.concept as keyof typeof concepts] as ProseConcept;
+      const c = concepts[src.concept];
+      // A Vietnamese locale folder holds prose only.
+      if (c.kind !== 'prose') continue;
       const expected = fingerprintOf(c, src.entry);
       for (const locale of info.locales.filter((l) => l !== 'vi')) {
         const t = parsed.get(key.replace(/\/vi\/([^/]+)$/, `/${locale}/$1`));
@@ -70,7 +73,8 @@ export function translationStatus(
           source: `${id}/${c.folder}/vi/${src.slug}.${src.ext}`,
         };
         const file = `${id}/${c.folder}/${locale}/${src.slug}.${t?.ext ?? src.ext}`;
-        const meta = (t?.entry?.data.translation ?? {}) as { status?: string; source?: string };
+        const recorded = t?.entry?.data.translation;
+        const meta = isRecord(recorded) ? recorded : {};
         const draft = meta.status === 'draft';
         const state: TranslationState = !t
           ? 'missing'

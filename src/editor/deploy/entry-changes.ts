@@ -45,10 +45,11 @@ export interface ProvinceChanges {
 export function parseNameStatus(output: string): FileChange[] {
   const fields = output.split('\0');
   if (fields.at(-1) === '') fields.pop();
-  if (fields.length % 2) throw new Error('git diff --name-status -z: a status without its path');
   const changes: FileChange[] = [];
   for (let i = 0; i < fields.length; i += 2) {
-    const [status, path] = [fields[i]!, fields[i + 1]!];
+    const [status, path] = [fields[i], fields[i + 1]];
+    if (status === undefined || path === undefined)
+      throw new Error('git diff --name-status -z: a status without its path');
     if (status === 'A' || status === 'M' || status === 'D') changes.push({ status, path });
     else if (status === 'T') changes.push({ status: 'M', path });
     else
@@ -108,7 +109,11 @@ export function entryChanges(
       languages: [...e.languages].sort(),
       national: e.scope === 'national',
     };
-    for (const p of e.scope === 'national' ? result.values() : [result.get(e.scope)!]) p.entries.push(change);
+    for (const p of e.scope === 'national' ? result.values() : [result.get(e.scope)]) {
+      // classify() makes entries only of content/national/ and of the provinces it was given.
+      if (!p) throw new Error(`entryChanges: "${e.scope}" is not one of the provinces given`);
+      p.entries.push(change);
+    }
   }
   for (const p of result.values())
     p.entries.sort(
