@@ -14,3 +14,10 @@ declare module 'virtual:portal' {
   /** A pull-request preview: every page says noindex (src/node/preview-build.ts). */
   export const preview: boolean;
 }
+
+declare namespace App {
+  interface Locals {
+    /** What a place page hands the components its MDX body may use (src/components/places/place-context.ts). */
+    portalPlace?: import('./components/places/place-context.ts').PlaceContext;
+  }
+}

@@ -11,52 +11,25 @@ import { contentDir, province } from 'virtual:portal';
 import { staleTranslationIds } from '../node/stale-translations.ts';
 import { z } from 'astro/zod';
 import { concepts } from '../schemas/registry.ts';
-import { imageText, type ImageText } from '../schemas/image.ts';
+import { imageText } from '../schemas/image.ts';
+import type { EntryFile as AnyEntry, LocalizedEntry as EntryView } from '../lib/views/localized-entry.ts';
 import { layerTranslations } from '../lib/merge-translation.ts';
+import { isRecord } from '../lib/is-record.ts';
 import { conceptKey, renderKey } from './render-keys.ts';
 import { combineKeys } from '../lib/render-keys.ts';
 import { localizedPaths } from '../lib/localized-paths.ts';
 import { chainFor } from './fallback-chain.ts';
+import { translationsOf } from './translations.ts';
 
 export type ProseName = 'plans' | 'places' | 'profiles' | 'press' | 'pages';
 type SourceEntry<N extends ProseName> = CollectionEntry<N>;
-type AnyEntry = { id: string; body?: string; data: Record<string, unknown> };
 
-export interface LocalizedEntry<N extends ProseName> {
-  slug: string;
-  /** The locale asked for. */
-  lang: string;
-  /** The locale the title and summary are in: `lang`, or the fallback chain's first locale that has the piece. */
-  textLang: string;
-  /** True when no translation into `lang` exists and another language's text is shown. */
-  fallback: boolean;
-  /** True when the piece exists in `lang` but only in part (e.g. title and summary): the body is in `bodyLang`. */
-  partial: boolean;
-  /** The locale the body is in: the chain's first locale whose file has a body. */
-  bodyLang: string;
-  /** The language of each translated top-level field shown (title, summary, budget…); a field not listed is Vietnamese. */
-  fieldLangs: Record<string, string>;
-  /** For each list a translation repeats item by item (tasks, duties, attachments…), each item's language. */
-  itemLangs: Record<string, string[]>;
-  /** True when a translation shown, in whole or in part, is a draft (not reviewed by a person). */
-  draft: boolean;
-  /** True when the Vietnamese text changed after a translation shown was made (its fingerprint differs). */
-  stale: boolean;
-  /** The shown translation's alt text and captions (its `cover`, its `gallery` item by item); empty for Vietnamese. */
-  imageText: { cover?: ImageText; gallery: ImageText[] };
-  /** The language of `imageText`. */
-  imageLang: string;
-  /** Facts from the source, text from the translations, field by field. */
-  data: SourceEntry<N>['data'];
-  /** The entry whose body is shown (hand it to render()). */
-  entry: AnyEntry;
-  /** The Vietnamese source entry. */
-  source: SourceEntry<N>;
-  /** Locales the piece really exists in, Vietnamese first. */
-  translatedIn: string[];
-}
+/** A prose entry in one locale, its data and source typed by the collection. */
+export type LocalizedEntry<N extends ProseName> = EntryView<SourceEntry<N>['data'], SourceEntry<N>>;
 
-const cache = new Map<string, Promise<LocalizedEntry<ProseName>[]>>();
+/** One cache per concept, so each keeps its entries' type: concept → locale → entries. */
+type Caches = { [N in ProseName]: Map<string, Promise<LocalizedEntry<N>[]>> };
+const caches: Caches = { plans: new Map(), places: new Map(), profiles: new Map(), press: new Map(), pages: new Map() };
 /** Image fields of a translation file, read with their schema (the content layer already validated them). */
 const translatedImages = z.object({
   cover: imageText.optional().catch(undefined),
@@ -73,9 +46,9 @@ const staleIds = new Set(staleTranslationIds(province, dirname(contentDir)));
 
 async function load<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {
   const sources = await getCollection<N, SourceEntry<N>>(name);
-  const translations = (await getCollection(`${name}I18n` as never)) as unknown as AnyEntry[];
+  const translations: AnyEntry[] = await translationsOf(name);
   const byId = new Map(translations.map((t) => [t.id, t]));
-  const aligned = concepts[name].aligned as readonly string[];
+  const aligned: readonly string[] = concepts[name].aligned;
   const imageFields = concepts[name].images.map((path) => path.replace(/\[\]$/, ''));
   const chain = chainFor(lang);
   return sources
@@ -86,7 +59,7 @@ async function load<N extends ProseName>(name: N, lang: string): Promise<Localiz
         const tr = l === 'vi' ? undefined : byId.get(`${l}/${slug}`);
         return tr ? [{ lang: l, entry: tr, data: tr.data }] : [];
       });
-      const layered = layerTranslations(source.data as Record<string, unknown>, layers, aligned, imageFields);
+      const layered = layerTranslations(source.data, layers, aligned, imageFields);
       // Every translation has a title (its schema requires one), so the first layer is the title's language.
       const textLang = layers[0]?.lang ?? 'vi';
       const withBody = layers.find((l) => (l.entry.body ?? '').trim() !== '');
@@ -111,11 +84,11 @@ async function load<N extends ProseName>(name: N, lang: string): Promise<Localiz
         bodyLang,
         fieldLangs: layered.fieldLangs,
         itemLangs: layered.itemLangs,
-        draft: shown.some((l) => (l.data.translation as { status: string } | undefined)?.status === 'draft'),
+        draft: shown.some((l) => isRecord(l.data.translation) && l.data.translation.status === 'draft'),
         stale: shown.some((l) => staleIds.has(`${name}/${l.lang}/${slug}`)),
         imageText: translatedImages.parse(images?.data ?? {}),
         imageLang: images?.lang ?? 'vi',
-        data: layered.data as SourceEntry<N>['data'],
+        data: layered.data,
         entry: withBody?.entry ?? source,
         source,
         translatedIn,
@@ -126,9 +99,12 @@ async function load<N extends ProseName>(name: N, lang: string): Promise<Localiz
 
 /** Every entry of a prose concept as shown in `lang` (fallbacks included, flagged). */
 export function getLocalized<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {
-  const key = `${name}:${lang}`;
-  if (!cache.has(key)) cache.set(key, load(name, lang));
-  return cache.get(key)!;
+  const byLang: Caches[N] = caches[name];
+  const cached = byLang.get(lang);
+  if (cached) return cached;
+  const loading = load(name, lang);
+  byLang.set(lang, loading);
+  return loading;
 }
 
 /**

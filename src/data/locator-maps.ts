@@ -18,17 +18,11 @@ import {
 import { mapPoints, type PlacePosition } from '../lib/maps/points.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { pick } from '../lib/localize.ts';
+import type { PlaceMaps } from '../lib/views/places.ts';
 
 /** Middles of the archipelagos, where the overview marks them (Natural Earth 1:10m island centroids, rounded). */
 const HOANG_SA = { lat: 16.5, lon: 112.0 };
 const TRUONG_SA = { lat: 10.0, lon: 114.3 };
-
-export interface PlaceMaps {
-  detail: string;
-  overview: string;
-  /** The pre-2025 provinces joined into the outline (empty when the province names none). */
-  regions: readonly string[];
-}
 
 const position = (e: LocalizedEntry<'places'>): PlacePosition => ({
   slug: e.slug,
@@ -46,14 +40,16 @@ const provinceShape = once(() => (province.mapRegions.length ? provinceOutline(p
 const detailBorders = once(() => countryBorders());
 const detailCountries = new Map<string, MapCountry[]>();
 const countriesIn = (lang: string) => {
-  if (!detailCountries.has(lang)) detailCountries.set(lang, nameNeighbours(countries(), lang));
-  return detailCountries.get(lang)!;
+  const named = detailCountries.get(lang) ?? nameNeighbours(countries(), lang);
+  detailCountries.set(lang, named);
+  return named;
 };
 const overviews = new Map<string, string>();
 const detailBases = new Map<string, DetailBase>();
 
 function overviewMap(lang: string): string {
-  if (overviews.has(lang)) return overviews.get(lang)!;
+  const drawn = overviews.get(lang);
+  if (drawn !== undefined) return drawn;
   const t = useTranslations(lang);
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
   const provinceName = pick(province.name, lang);
@@ -92,8 +88,9 @@ export async function placeMaps(item: LocalizedEntry<'places'>): Promise<PlaceMa
   // the frame too, as detailMapSvg would draw a base of another frame anew anyway.
   const frame = frameAround(outline, all);
   const key = `${lang} ${frame.west} ${frame.south} ${frame.east} ${frame.north}`;
-  if (!detailBases.has(key))
-    detailBases.set(key, detailBase({ outline, countries: countriesIn(lang), borders: detailBorders() }, frame));
+  const base =
+    detailBases.get(key) ?? detailBase({ outline, countries: countriesIn(lang), borders: detailBorders() }, frame);
+  detailBases.set(key, base);
   const detail = detailMapSvg(
     {
       id: 'portal-map-detail',
@@ -110,7 +107,7 @@ export async function placeMaps(item: LocalizedEntry<'places'>): Promise<PlaceMa
         (shown.length ? t('places.map.detail.neighbours', { countries: list.format(shown) }) : ''),
       kmLabel: (km) => t('places.map.km', { km }),
     },
-    detailBases.get(key),
+    base,
   );
   return { detail, overview: overviewMap(lang), regions: province.mapRegions };
 }

@@ -6,14 +6,7 @@ import slugify from '@sindresorhus/slugify';
 import { getLocalized } from './entries.ts';
 import { getProfiles } from './profiles.ts';
 import { nearby } from '../lib/geo/nearness.ts';
-
-export interface NearbyLink {
-  slug: string;
-  title: string;
-  /** Straight-line distance, in kilometres. */
-  km: number;
-  sameCommune: boolean;
-}
+import type { NearbyLink } from '../lib/views/places.ts';
 
 interface Point {
   slug: string;
@@ -26,8 +19,9 @@ interface Point {
 const pointsByLang = new Map<string, Promise<{ places: Point[]; profiles: Point[] }>>();
 /** Every place and profile of a locale as a point, once per locale (each place and profile page reads them all). */
 function points(lang: string): Promise<{ places: Point[]; profiles: Point[] }> {
-  if (!pointsByLang.has(lang)) pointsByLang.set(lang, loadPoints(lang));
-  return pointsByLang.get(lang)!;
+  const loading = pointsByLang.get(lang) ?? loadPoints(lang);
+  pointsByLang.set(lang, loading);
+  return loading;
 }
 
 async function loadPoints(lang: string): Promise<{ places: Point[]; profiles: Point[] }> {

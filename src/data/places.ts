@@ -1,11 +1,11 @@
 /** A promotion piece as its page shows it: the localized entry with its pictures resolved and its links named. */
 import { getLocalized, type LocalizedEntry } from './entries.ts';
 import { resolveImage, type ResolvedImage } from './images.ts';
+import type { PlaceCard as Card, PlaceLink } from '../lib/views/places.ts';
 
-export interface PlaceLink {
-  slug: string;
-  title: string;
-}
+type PlaceItem = LocalizedEntry<'places'>;
+/** A piece in a list: the entry with its cover resolved. */
+export type PlaceCard = Card<PlaceItem['data'], PlaceItem['source']>;
 
 export interface PlaceView {
   item: LocalizedEntry<'places'>;
@@ -36,26 +36,20 @@ export async function placeView(item: LocalizedEntry<'places'>): Promise<PlaceVi
   };
 }
 
-export interface PlaceCard {
-  item: LocalizedEntry<'places'>;
-  cover: ResolvedImage;
-}
-
 const cards = new Map<string, Promise<PlaceCard[]>>();
 
 /** Every piece in `lang` with its cover resolved, for lists and the home page (resolved once per locale). */
 export function placeCards(lang: string): Promise<PlaceCard[]> {
-  if (!cards.has(lang))
-    cards.set(
-      lang,
-      getLocalized('places', lang).then((items) =>
-        Promise.all(
-          items.map(async (item) => ({
-            item,
-            cover: await resolveImage(item.data.cover, item.imageText.cover, item.imageLang),
-          })),
-        ),
-      ),
-    );
-  return cards.get(lang)!;
+  const cached = cards.get(lang);
+  if (cached) return cached;
+  const resolving = getLocalized('places', lang).then((items) =>
+    Promise.all(
+      items.map(async (item) => ({
+        item,
+        cover: await resolveImage(item.data.cover, item.imageText.cover, item.imageLang),
+      })),
+    ),
+  );
+  cards.set(lang, resolving);
+  return resolving;
 }

@@ -16,30 +16,14 @@ import { planChains, plansCiting, type ChainLink, type CitationWay } from '../li
 import type { PlanFacts } from '../lib/plan-pages/types.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Legal } from '../schemas/legal.ts';
+import type { Named, UnitView as View } from '../lib/views/plans.ts';
 import { distinct, plansByYear } from '../lib/plan-pages/listing.ts';
 import { numberIndex } from '../lib/plan-pages/number-index.ts';
 import { mentionedDocuments } from '../lib/plan-pages/mentions.ts';
 
 export type PlanItem = LocalizedEntry<'plans'>;
 
-/** A name and the locale it is really in (for a lang attribute when it fell back to Vietnamese). */
-export interface Named {
-  text: string;
-  lang: string;
-}
-
-export interface UnitView {
-  slug: string;
-  name: Named;
-  level: Unit['level'];
-  kind: Unit['kind'];
-  parent?: string;
-  until?: string;
-  /** Units that took over its work (merged, renamed, dissolved). */
-  successors: string[];
-  website?: string;
-  sample: boolean;
-}
+export type UnitView = View<Unit['level'], Unit['kind']>;
 
 export interface LegalView {
   slug: string;
@@ -67,7 +51,7 @@ export interface PlanContext {
 /** The plan facts the pure logic reads. */
 export const planFacts = (item: PlanItem): PlanFacts => ({
   slug: item.slug,
-  ...(item.data as Omit<PlanFacts, 'slug'>),
+  ...item.data,
 });
 
 const cache = new Map<string, Promise<PlanContext>>();
@@ -120,8 +104,9 @@ async function load(lang: string): Promise<PlanContext> {
 
 /** Everything the plan pages of a locale need, loaded once per locale. */
 export function getPlanContext(lang: string): Promise<PlanContext> {
-  if (!cache.has(lang)) cache.set(lang, load(lang));
-  return cache.get(lang)!;
+  const loading = cache.get(lang) ?? load(lang);
+  cache.set(lang, loading);
+  return loading;
 }
 
 /** The full text to show and the locale it is in: the fallback chain's first body (entries.ts), else the Vietnamese. */
@@ -132,9 +117,13 @@ export async function planBody(item: PlanItem) {
 
 /** The plans a plan follows (linked where held) and the held plans that follow it. */
 export function planChain(item: PlanItem, ctx: PlanContext) {
-  const chain = ctx.chains.get(item.slug)!;
+  // planChains (src/lib/plan-pages/citations.ts) has an entry for each plan it was given, and links
+  // only those: a miss is a bug in the context, not in content.
+  const chain = ctx.chains.get(item.slug);
+  if (!chain) throw new Error(`plans/${item.slug}: not in the plan context`);
   const lower = chain.lower.map((slug) => {
-    const p = ctx.bySlug.get(slug)!;
+    const p = ctx.bySlug.get(slug);
+    if (!p) throw new Error(`plans/${slug}: a lower plan of ${item.slug} that is not held`);
     return { slug, title: p.data.title, textLang: p.textLang };
   });
   return { higher: chain.higher, lower };

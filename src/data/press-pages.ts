@@ -27,10 +27,12 @@ export async function laterPressPagePaths() {
 /** Static paths of listing page 1 (/<lang>/press/) in every locale. */
 export async function firstPressPagePaths() {
   return Promise.all(
-    province.locales.map(async (lang) => ({
-      params: { lang },
-      cacheKey: await pressPageKey((await pressPages(lang))[0]!),
-    })),
+    province.locales.map(async (lang) => {
+      const [first] = await pressPages(lang);
+      // pageSlices makes one page even of an empty list.
+      if (!first) throw new Error(`press: no listing page in ${lang}`);
+      return { params: { lang }, cacheKey: await pressPageKey(first) };
+    }),
   );
 }
 

@@ -13,14 +13,13 @@ const sorted = new Map<string, Promise<PressItem[]>>();
 
 /** Every press item in `lang`, newest first (sorted once per locale; callers must not mutate it). */
 export function getPress(lang: string): Promise<PressItem[]> {
-  if (!sorted.has(lang))
-    sorted.set(
-      lang,
-      getLocalized('press', lang).then((items) =>
-        newestFirst(items.map((item) => ({ date: item.data.date, slug: item.slug, item }))).map((x) => x.item),
-      ),
-    );
-  return sorted.get(lang)!;
+  const cached = sorted.get(lang);
+  if (cached) return cached;
+  const sorting = getLocalized('press', lang).then((items) =>
+    newestFirst(items.map((item) => ({ date: item.data.date, slug: item.slug, item }))).map((x) => x.item),
+  );
+  sorted.set(lang, sorting);
+  return sorting;
 }
 
 /** The press items the home page shows: the three newest. */

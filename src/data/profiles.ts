@@ -10,34 +10,14 @@ import { getLocalized, type LocalizedEntry } from './entries.ts';
 import { getRecords } from './records.ts';
 import { pick } from '../lib/localize.ts';
 import type { ExchangeRate } from '../schemas/exchange-rate.ts';
-import type { Profile } from '../schemas/profile.ts';
-import type { Facetted } from '../lib/invest/views.ts';
+import type { InvestSummary as Summary, ProfileContact, ProfileView as View } from '../lib/views/invest.ts';
 import { totalsBy } from '../lib/invest/chart.ts';
 import { communeLabel, readableName } from '../lib/invest/readable-name.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
-export interface ProfileContact {
-  unit: string;
-  /** Phone and email of the desk investors write to (the unit's own, else the province's). */
-  phone?: string;
-  email?: string;
-  /** True when phone or email are invented for demonstration. */
-  sample: boolean;
-  spokesperson?: { name: string; title: string; phone: string; email: string; sample: boolean };
-}
-
-export interface ProfileView extends Facetted {
-  sector: Profile['sector'];
-  status: Profile['status'];
-  entry: LocalizedEntry<'profiles'>;
-  title: string;
-  summary: string;
-  communeName: string;
-  formerDistrict?: string;
-  /** What filters show: the commune with its former district or province ("Ia Dom Commune, formerly Duc Co District"). */
-  communeLabel: string;
-  contact: ProfileContact;
-}
+type ProfileItem = LocalizedEntry<'profiles'>;
+export type ProfileView = View<ProfileItem['data'], ProfileItem['source']>;
+export type InvestSummary = Summary<ProfileItem['data'], ExchangeRate>;
 
 /** The USD rate (content/national/exchange-rates/usd.yaml). */
 export async function getUsdRate(): Promise<ExchangeRate> {
@@ -52,13 +32,16 @@ export async function getUsdRate(): Promise<ExchangeRate> {
 async function contacts(lang: string): Promise<(slug: string) => ProfileContact> {
   const units = new Map((await getRecords('units')).map((u) => [u.id, u.data]));
   const people = (await getRecords('people')).map((p) => p.data);
-  const desk = province.agency.contacts[0]!;
+  const desk = province.agency.contacts[0];
+  if (!desk) throw new Error('province.yaml: agency.contacts: missing — expected the desk investors write to');
   const inOffice = (unit: string) =>
     people
       .filter((p) => p.unit === unit && p.from <= buildDate && (!p.to || p.to >= buildDate))
       .sort((a, b) => a.from.localeCompare(b.from))[0];
   return (slug) => {
-    const unit = units.get(slug)!;
+    const unit = units.get(slug);
+    // The content check refuses a profile whose contact names no unit; this holds when it was bypassed.
+    if (!unit) throw new Error(`profiles: contact: no unit "${slug}" in units/`);
     const own = unit.phone && unit.email;
     // The unit's own spokesperson, else the one of the body it belongs to (the People's Committee).
     const person = inOffice(slug) ?? (unit.parent ? inOffice(unit.parent) : undefined);
@@ -84,8 +67,9 @@ const profiles = new Map<string, Promise<ProfileView[]>>();
 
 /** Every profile in `lang`, with what listings, pages and the open data need (built once per locale). */
 export function getProfiles(lang: string): Promise<ProfileView[]> {
-  if (!profiles.has(lang)) profiles.set(lang, loadProfiles(lang));
-  return profiles.get(lang)!;
+  const loading = profiles.get(lang) ?? loadProfiles(lang);
+  profiles.set(lang, loading);
+  return loading;
 }
 
 async function loadProfiles(lang: string): Promise<ProfileView[]> {
@@ -114,12 +98,11 @@ async function loadProfiles(lang: string): Promise<ProfileView[]> {
 }
 
 /** What the home page's investment section shows: how many profiles, their total capital, totals by sector. */
-export async function getInvestSummary(lang: string) {
+export async function getInvestSummary(lang: string): Promise<InvestSummary> {
   const profiles = await getProfiles(lang);
   const rate = await getUsdRate();
   return {
     count: profiles.length,
-    /** How many of them are sample data (the section then says so). */
     sample: profiles.filter((p) => p.entry.data.sample).length,
     totalVnd: profiles.reduce((sum, p) => sum + p.capitalVnd, 0),
     bySector: totalsBy(
@@ -127,8 +110,6 @@ export async function getInvestSummary(lang: string) {
       (p) => p.sector,
       (p) => p.capitalVnd,
     ),
-    /** The rate the USD figure converts with, shown with its date beside it. */
     rate,
   };
 }
-export type InvestSummary = Awaited<ReturnType<typeof getInvestSummary>>;

@@ -5,15 +5,17 @@
  */
 import { getCollection } from 'astro:content';
 import { buildDate, province } from 'virtual:portal';
-import { concepts, conceptNames } from '../schemas/registry.ts';
+import { concepts, conceptNames, type ConceptName } from '../schemas/registry.ts';
 import { valuesAt } from '../lib/content-check/refs.ts';
 import { combineKeys, dateFacts, entryKeys, type KeyedEntry } from '../lib/render-keys.ts';
 import { getRecords } from './records.ts';
 import type { ProseName } from './entries.ts';
+import { translationsOf } from './translations.ts';
 
-type Digested = { id: string; digest?: string; data: Record<string, unknown> };
-const proseNames = conceptNames.filter((n) => concepts[n].kind === 'prose') as ProseName[];
-const dataNames = conceptNames.filter((n) => concepts[n].kind === 'data');
+type Digested = { id: string; digest?: string | number; data: Record<string, unknown> };
+const proseNames = conceptNames.filter((n): n is ProseName => concepts[n].kind === 'prose');
+type DataConceptName = Exclude<ConceptName, ProseName>;
+const dataNames = conceptNames.filter((n): n is DataConceptName => concepts[n].kind === 'data');
 
 const digestsOf = (entries: Digested[]) => entries.map((e) => `${e.id}:${e.digest ?? JSON.stringify(e.data)}`).sort();
 
@@ -27,15 +29,15 @@ async function load() {
     ...(data.to ? { to: data.to } : {}),
   }));
   const siteParts = [JSON.stringify(province), ...dateFacts(buildDate, people)];
-  for (const name of dataNames) siteParts.push(name, ...digestsOf(await getCollection(name as never)));
+  for (const name of dataNames) siteParts.push(name, ...digestsOf(await getCollection(name)));
   const siteKey = combineKeys(siteParts);
 
   const entries: KeyedEntry[] = [];
   const plansFacts: string[] = [];
   const conceptKeys = new Map<ProseName, string>();
   for (const name of proseNames) {
-    const sources = (await getCollection(name)) as unknown as Digested[];
-    const translations = (await getCollection(`${name}I18n` as never)) as unknown as Digested[];
+    const sources: Digested[] = await getCollection(name);
+    const translations: Digested[] = await translationsOf(name);
     const bySlug = new Map<string, string[]>();
     for (const t of translations) {
       const slug = t.id.slice(t.id.indexOf('/') + 1);
@@ -81,7 +83,9 @@ export async function siteKey(...extra: string[]): Promise<string> {
 /** The render key of a page made from every entry of a concept (an investment facet, a unit's tasks). */
 export async function conceptKey(name: ProseName, ...extra: string[]): Promise<string> {
   loaded ??= load();
-  return combineKeys([(await loaded).conceptKeys.get(name)!, ...extra]);
+  const key = (await loaded).conceptKeys.get(name);
+  if (key === undefined) throw new Error(`conceptKey: no concept ${name}`);
+  return combineKeys([key, ...extra]);
 }
 
 /** The render key of a page listing these entries (a press listing page, say). */

@@ -65,41 +65,8 @@ function projectImports(file: string): string[] {
 /** Imports from src/lib that still reach outside it, each with why it is not yet moved. */
 const LIB_EXCEPTIONS: Record<string, string> = {};
 
-const PLAN_VIEW = 'a view type built in src/data (PlanItem, UnitView): it wants a type module in lib/plan-pages';
-
 /** Components that still take something from src/data, each with why. */
 const COMPONENT_EXCEPTIONS: Record<string, string> = {
-  'src/components/NearbyLinks.astro → src/data/nearby.ts': 'a view type (NearbyLink) built in src/data',
-  'src/components/calendar/AnniversaryTable.astro → src/data/fallback-chain.ts':
-    'calls chainFor: the page should pass the chain as a prop',
-  'src/components/calendar/ComingAnniversaries.astro → src/data/fallback-chain.ts':
-    'calls chainFor: the page should pass the chain as a prop',
-  'src/components/home/InvestSection.astro → src/data/profiles.ts': 'a view type (InvestSummary) built in src/data',
-  'src/components/home/PlacesSection.astro → src/data/places.ts': 'a view type (PlaceCard) built in src/data',
-  'src/components/home/PressSection.astro → src/data/press.ts':
-    'calls latestPress: the page should pass the items as a prop',
-  'src/components/invest/InvestListing.astro → src/data/profiles.ts': 'a view type (ProfileView) built in src/data',
-  'src/components/invest/ProfileCard.astro → src/data/profiles.ts': 'a view type (ProfileView) built in src/data',
-  'src/components/invest/ProfileContact.astro → src/data/profiles.ts': 'a view type (ProfileContact) built in src/data',
-  'src/components/invest/ProfileDocuments.astro → src/data/files.ts': 'calls fileUrl: the page should pass the URLs',
-  'src/components/invest/ProfileFacts.astro → src/data/profiles.ts': 'a view type (ProfileView) built in src/data',
-  'src/components/places/LocatorMap.astro → src/data/entries.ts': 'a view type (LocalizedEntry) built in src/data',
-  'src/components/places/LocatorMap.astro → src/data/locator-maps.ts': 'calls placeMaps: the page should pass the maps',
-  'src/components/places/PlaceCard.astro → src/data/places.ts': 'a view type (PlaceCard) built in src/data',
-  'src/components/places/PlaceFacts.astro → src/data/fallback-chain.ts':
-    'calls chainFor: the page should pass the chain as a prop',
-  'src/components/places/PlaceLinks.astro → src/data/places.ts': 'a view type (PlaceLink) built in src/data',
-  'src/components/plans/NumberFinder.astro → src/data/plans.ts': PLAN_VIEW,
-  'src/components/plans/PlanDuties.astro → src/data/plans.ts': PLAN_VIEW,
-  'src/components/plans/PlanFacts.astro → src/data/plans.ts': PLAN_VIEW,
-  'src/components/plans/PlanList.astro → src/data/plans.ts': PLAN_VIEW,
-  'src/components/plans/PlanSections.astro → src/data/plans.ts': PLAN_VIEW,
-  'src/components/plans/PlanTasks.astro → src/data/plans.ts': PLAN_VIEW,
-  'src/components/plans/UnitLink.astro → src/data/plans.ts': PLAN_VIEW,
-  'src/components/plans/UnitTasks.astro → src/data/plans.ts': PLAN_VIEW,
-  'src/components/press/PressFacts.astro → src/data/press.ts': 'a view type (PressItem) built in src/data',
-  'src/components/press/PressList.astro → src/data/press.ts': 'a view type (PressItem) built in src/data',
-  'src/components/press/PressListing.astro → src/data/press.ts': 'a view type (PressItem) built in src/data',
   'src/components/spokespeople/SpokespersonCard.astro → src/data/spokespeople.ts':
     'a view type (SpokespersonView) built in src/data',
 };

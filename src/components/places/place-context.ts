@@ -11,14 +11,13 @@ export interface PlaceContext {
   inline: number[];
 }
 
-const KEY = 'portalPlace';
-
-export function setPlaceContext(locals: object, context: PlaceContext): void {
-  (locals as Record<string, unknown>)[KEY] = context;
+// Astro.locals carries it as `portalPlace`, declared in src/env.d.ts.
+export function setPlaceContext(locals: App.Locals, context: PlaceContext): void {
+  locals.portalPlace = context;
 }
 
-export function getPlaceContext(locals: object): PlaceContext {
-  const context = (locals as Record<string, unknown>)[KEY] as PlaceContext | undefined;
+export function getPlaceContext(locals: App.Locals): PlaceContext {
+  const context = locals.portalPlace;
   if (!context)
     throw new Error('<Gallery /> and <Figure /> work only inside a place page (setPlaceContext was not called)');
   return context;
