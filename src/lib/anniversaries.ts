@@ -1,5 +1,6 @@
 /** The anniversaries of a year: round (every 5 years) and yearly ones, from base events, solar or lunar. */
 import { getLunarDate, getSolarDate } from '@dqcai/vn-lunar';
+import { dayParts } from './day-parts.ts';
 
 /** A lunar-calendar day (month 1–12, day 1–30, leap for the intercalary month). */
 export interface LunarDay {
@@ -68,7 +69,7 @@ export function lunarToSolar(lunar: LunarDay, year: number): string | undefined 
 /** This year's date and the year count of one base event, or undefined if it does not fall in `year`. */
 function occurrence(event: BaseEvent, year: number): { date: string; years: number } | undefined {
   if (event.date) {
-    const [y, m, d] = event.date.split('-').map(Number) as [number, number, number];
+    const [y, m, d] = dayParts(event.date);
     const leapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     // A 29 February event is marked on 28 February in common years.
     return { date: iso(year, m, m === 2 && d === 29 && !leapYear ? 28 : d), years: year - y };

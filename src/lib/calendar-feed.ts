@@ -1,10 +1,11 @@
 /** The calendar feeds: which anniversaries fall in a period, and the iCalendar events of anniversaries and press conferences. */
 import { anniversariesOf, countLabel, titleIn, type Anniversary, type BaseEvent } from './anniversaries.ts';
 import type { CalendarEvent } from './icalendar.ts';
+import { dayParts } from './day-parts.ts';
 
 /** The last day of the year that starts on `day` (YYYY-MM-DD): 2026-11-22 → 2027-11-21. */
 export function yearAfter(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = dayParts(day);
   const end = new Date(Date.UTC(y + 1, m - 1, d - 1));
   return end.toISOString().slice(0, 10);
 }

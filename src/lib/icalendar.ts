@@ -1,6 +1,7 @@
 /** An iCalendar (.ics) feed from dated events, byte-for-byte the same for the same input and timestamp. */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { foldLine } from './vcard.ts';
+import { dayParts, timeParts } from './day-parts.ts';
 
 export interface CalendarEvent {
   /** Stable identifier, e.g. "2024-chien-thang-dien-bien-phu@gia-lai.ttdn.example". */
@@ -27,12 +28,10 @@ export interface CalendarOptions {
   utcOffsetMinutes?: number;
 }
 
-const dayParts = (date: string) => date.split('-').map(Number) as [number, number, number];
-
 /** The UTC date-time of a local day and "HH:MM", as ics wants it. */
 function utcArray(date: string, time: string, offsetMinutes: number, plusMinutes = 0): DateArray {
   const [y, m, d] = dayParts(date);
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const [hh, mm] = timeParts(time);
   const t = new Date(Date.UTC(y, m - 1, d, hh, mm + plusMinutes - offsetMinutes));
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes()];
 }

@@ -2,8 +2,9 @@
  * What a font subset must hold: the characters built pages show (text and the attributes a
  * reader sees), per stylesheet they link, and unicode-range values written from them.
  */
-import { parse } from 'parse5';
+import { defaultTreeAdapter, parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { codePoints } from '../unicode-range.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 
@@ -17,17 +18,17 @@ export function glyphsOfPage(html: string): { stylesheets: string[]; chars: Set<
   const chars = new Set<number>();
   const stylesheets: string[] = [];
   const walk = (node: Node): void => {
-    if (node.nodeName === '#text') {
-      for (const ch of (node as DefaultTreeAdapterMap['textNode']).value) chars.add(ch.codePointAt(0)!);
+    if (defaultTreeAdapter.isTextNode(node)) {
+      for (const code of codePoints(node.value)) chars.add(code);
       return;
     }
     if ('tagName' in node) {
       const el = node;
       const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
-      if (el.tagName === 'link' && attr('rel')?.split(/\s+/).includes('stylesheet') && attr('href'))
-        stylesheets.push(attr('href')!);
+      const href = attr('href');
+      if (el.tagName === 'link' && attr('rel')?.split(/\s+/).includes('stylesheet') && href) stylesheets.push(href);
       for (const a of el.attrs)
-        if (SHOWN_ATTRIBUTES.has(a.name)) for (const ch of a.value) chars.add(ch.codePointAt(0)!);
+        if (SHOWN_ATTRIBUTES.has(a.name)) for (const code of codePoints(a.value)) chars.add(code);
       if (HIDDEN_TEXT.has(el.tagName)) return;
       if ('content' in el) walk(el.content);
     }
@@ -40,15 +41,14 @@ export function glyphsOfPage(html: string): { stylesheets: string[]; chars: Set<
 /** Code points as a CSS unicode-range: runs joined ("U+20-7E,U+AC00"), in order. */
 export function unicodeRangeOf(codes: Iterable<number>): string {
   const sorted = [...new Set(codes)].sort((a, b) => a - b);
-  const parts: string[] = [];
   const hex = (n: number) => n.toString(16).toUpperCase();
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    parts.push(j > i ? `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}` : `U+${hex(sorted[i]!)}`);
-    i = j + 1;
+  const runs: [first: number, last: number][] = [];
+  for (const code of sorted) {
+    const run = runs.at(-1);
+    if (run && code === run[1] + 1) run[1] = code;
+    else runs.push([code, code]);
   }
-  return parts.join(',');
+  return runs.map(([first, last]) => (last > first ? `U+${hex(first)}-${hex(last)}` : `U+${hex(first)}`)).join(',');
 }
 
 /** The code points of `codes` inside `ranges` (from parseUnicodeRange). */
