@@ -15,7 +15,10 @@ export interface SpokespersonView {
   title: string;
   /** The language `title` is in: the page's, else the first of its fallback chain the entry has. */
   titleLang: string;
+  /** The unit's name, through the same chain as the title. */
   unit: string;
+  /** The language `unit` is in. */
+  unitLang: string;
   phone: string;
   email: string;
   languages: string[];
@@ -34,12 +37,14 @@ export async function getSpokespeople(
   const people = (await getRecords('people')).map(({ id, data }): SpokespersonView => {
     const unit = units.get(data.unit);
     const title = pickWithLang(data.title, lang, chainFor(lang));
+    const unitName = unit ? pickWithLang(unit.name, lang, chainFor(lang)) : { text: data.unit, lang: 'vi' };
     return {
       slug: id,
       name: data.name,
       title: title.text,
       titleLang: title.lang,
-      unit: unit ? pick(unit.name, lang) : data.unit,
+      unit: unitName.text,
+      unitLang: unitName.lang,
       phone: data.phone,
       email: data.email,
       languages: data.languages,

@@ -81,3 +81,53 @@ for (const [lang, want] of Object.entries(FORMER)) {
     } else await expect(title).not.toHaveAttribute('lang', /./);
   });
 }
+
+/** The fixture's provincial committee has a Vietnamese and an English name: km and ko go to English (ko → en → vi). */
+const COMMITTEE = { vi: 'Ủy ban nhân dân tỉnh Mẫu', en: "Sample Provincial People's Committee" } as const;
+
+for (const [lang, unitLang] of [
+  ['vi', 'vi'],
+  ['en', 'en'],
+  ['km', 'en'],
+  ['ko', 'en'],
+] as const) {
+  test(`${lang}: a spokesperson's unit follows the fallback chain, labelled when in another language`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(fixtureUrl(`/${lang}/spokespeople/`));
+    const unit = page.locator('[data-person="nguoi-phat-ngon"] .portal-person__unit');
+    await expect(unit).toHaveText(COMMITTEE[unitLang]);
+    if (unitLang !== lang) {
+      await expect(unit).toHaveAttribute('lang', unitLang);
+      await expect(
+        page.locator(`[data-person="nguoi-phat-ngon"] [data-lang-label="${unitLang}"]`).last(),
+      ).toBeVisible();
+    } else await expect(unit).not.toHaveAttribute('lang', /./);
+    expect(await unlabelled(page, '.portal-person__title')).toEqual([]);
+    // The vCard's organisation is the same name (a vCard has no place for a label).
+    const card = await (await request.get(fixtureUrl(`/${lang}/spokespeople/nguoi-phat-ngon.vcf`))).text();
+    expect(card.replace(/\r\n[ \t]/g, '')).toContain(`ORG:${COMMITTEE[unitLang].replace(/[,;]/g, '\\$&')}`);
+  });
+}
+
+/** Plans whose tasks and duties the fixture has in English only: on km and ko each is shown in English through the chain. */
+const PLANS = ['ke-hoach-2025', 'ke-hoach-trien-khai-mau'];
+
+for (const lang of ['km', 'ko']) {
+  for (const slug of PLANS) {
+    for (const width of [390, 1366]) {
+      test(`${lang}: plan ${slug} labels each task, timeframe, unit and duty shown in another language (${width} px)`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(fixtureUrl(`/${lang}/plans/${slug}/`));
+        // Units' names, task titles and timeframes come through the chain in English here.
+        await expect(page.locator('.portal-tasks a[href*="/units/"][lang="en"]').first()).toBeVisible();
+        await expect(page.locator('.portal-tasks__what[lang="en"]').first()).toBeVisible();
+        expect(await unlabelled(page, '.portal-tasks')).toEqual([]);
+        expect(await unlabelled(page, '.portal-duty')).toEqual([]);
+      });
+    }
+  }
+}
