@@ -15,6 +15,8 @@ export interface PagefindSearch {
 }
 export interface Pagefind {
   search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
+  /** exactDiacritics: match words only as spelled ("cửa" not "của"); Pagefind folds marks by default. Applies to the site's own index, not to merged shards. */
+  options: (options: { exactDiacritics?: boolean }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   init: () => Promise<void>;
   mergeIndex: (path: string) => Promise<void>;

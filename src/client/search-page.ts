@@ -1,6 +1,6 @@
 /** The search page: runs the reader's query (from the box or ?q=) against this locale's index, with filters. */
 import { makeTranslator } from '../lib/dictionary.ts';
-import { prepareQuery } from '../lib/search/query.ts';
+import { prepareQuery, typedWords } from '../lib/search/query.ts';
 import { loadPagefind, type PagefindSearch } from './pagefind.ts';
 import { renderFilters, renderResult } from './search-render.ts';
 
@@ -22,12 +22,14 @@ if (root) {
   let current: PagefindSearch | undefined;
   let shown = 0;
   let run = 0;
+  /** The words the reader typed with their marks (typedWords), for the excerpts of the current results. */
+  let typed: string[] = [];
 
   async function showMore(): Promise<void> {
     if (!current) return;
     const batch = current.results.slice(shown, shown + PAGE);
     const datas = await Promise.all(batch.map((r) => r.data()));
-    list.append(...datas.map((d) => renderResult(d, t)));
+    list.append(...datas.map((d) => renderResult(d, t, typed)));
     shown += batch.length;
     more.hidden = shown >= current.results.length;
   }
@@ -55,8 +57,12 @@ if (root) {
       );
       // Pagefind counts facets only once their files are loaded, which filters() does.
       await pagefind.filters();
+      // Typed with marks, a word is meant as spelled: Pagefind then neither finds nor ranks "của" for "cửa".
+      const words = typedWords(input.value);
+      await pagefind.options({ exactDiacritics: words.length > 0 });
       const result = await pagefind.search(query, { filters });
       if (id !== run) return;
+      typed = words;
       current = result;
       shown = 0;
       list.replaceChildren();

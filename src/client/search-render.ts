@@ -12,8 +12,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** A result: type (a page that declares none is an information page), date and sample-data badge, the title as a link, an excerpt with the matched words marked. */
-export function renderResult(data: PagefindResultData, t: Translator): HTMLLIElement {
+/**
+ * A result: type (a page that declares none is an information page), date and sample-data badge,
+ * the title as a link, an excerpt with the matched words marked (`typed`: see typedWords).
+ */
+export function renderResult(data: PagefindResultData, t: Translator, typed: readonly string[] = []): HTMLLIElement {
   const li = el('li', 'portal-result');
   const meta = el('p', 'portal-result__meta');
   meta.append(el('span', 'portal-result__type', data.meta.type || t('search.type.page')));
@@ -34,7 +37,7 @@ export function renderResult(data: PagefindResultData, t: Translator): HTMLLIEle
   link.href = data.url;
   title.append(link);
   const excerpt = el('p', 'portal-result__excerpt');
-  for (const part of buildExcerpt(data.content, data.locations)) {
+  for (const part of buildExcerpt(data.content, data.locations, undefined, typed)) {
     excerpt.append(part.mark ? el('mark', 'portal-result__mark', part.text) : document.createTextNode(part.text));
   }
   li.append(meta, title, excerpt);

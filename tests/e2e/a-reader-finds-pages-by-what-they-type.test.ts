@@ -71,3 +71,25 @@ test('a reader never gets listing pages among results, only the pieces themselve
   for (const r of results) expect(listings, r.href).not.toContain(r.href);
   for (const r of results) expect(r.href).not.toMatch(/\/(?:page\/\d+|\d{4})\/$/);
 });
+
+// Vietnamese words that differ only in their marks are different words: "cửa" (gate) is not "của" (of).
+test('a reader typing "cửa khẩu" with its marks gets and sees those words, never "của"', async ({ page }) => {
+  const results = await search(page, 'vi', 'cửa khẩu');
+  expect(topThree(results)).toContain('/vi/places/cua-khau-mau/');
+  for (const r of results) {
+    expect(r.marks.length, r.href).toBeGreaterThan(0);
+    for (const mark of r.marks)
+      expect(['cửa', 'khẩu'], `${r.href}: ${mark}`).toContain(mark.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
+  }
+  // The 2025 plan says "của" and never "cửa": typed with marks, "cửa" does not find it.
+  const gate = await search(page, 'vi', 'cửa');
+  expect(gate.map((r) => r.href)).toContain('/vi/places/cua-khau-mau/');
+  expect(gate.map((r) => r.href)).not.toContain('/vi/plans/ke-hoach-2025/');
+});
+
+test('a reader typing "cua khau" without marks still finds "cửa khẩu", the real words marked', async ({ page }) => {
+  const results = await search(page, 'vi', 'cua khau');
+  expect(topThree(results)).toContain('/vi/places/cua-khau-mau/');
+  const hit = results.find((r) => r.href === '/vi/places/cua-khau-mau/')!;
+  expect(hit.marks.map((m) => m.toLowerCase())).toContain('cửa');
+});

@@ -24,3 +24,24 @@ describe('buildExcerpt', () => {
     expect(render(buildExcerpt('a b c', []))).toBe('a b c');
   });
 });
+
+describe('buildExcerpt with the words a reader typed with their marks', () => {
+  const content = 'Cửa khẩu Mẫu nằm ở phía tây của tỉnh, cửa ngõ (Cửa) Khẩu.';
+  // Pagefind folds marks: "cửa" also matches "của" (word 7).
+  const locations = [0, 1, 7, 9, 11, 12];
+  it('marks only the words spelled as typed, not those that differ in their marks ("của" for "cửa")', () => {
+    expect(render(buildExcerpt(content, locations, 30, ['cửa', 'khẩu']))).toBe(
+      '[Cửa] [khẩu] Mẫu nằm ở phía tây của tỉnh, [cửa] ngõ [(Cửa)] [Khẩu.]',
+    );
+  });
+  it('marks every match when the reader typed no marks ("cua" is any of them)', () => {
+    expect(render(buildExcerpt(content, locations, 30, []))).toBe(
+      '[Cửa] [khẩu] Mẫu nằm ở phía tây [của] tỉnh, [cửa] ngõ [(Cửa)] [Khẩu.]',
+    );
+  });
+  it('keeps a match the letters do not explain (a Khmer word inside a run, an alias)', () => {
+    expect(render(buildExcerpt('ខេត្តតេស្តព្រំដែន x', [0], 30, ['ព្រំដែន']))).toBe('[ខេត្តតេស្តព្រំដែន] x');
+    const alias = 'huyện Đak \uE000Dak Đoa \uE000Doa';
+    expect(render(buildExcerpt(alias, [2, 4], 30, ['đak', 'đoa']))).toBe('huyện [Đak] [Đoa]');
+  });
+});

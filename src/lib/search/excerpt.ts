@@ -3,6 +3,7 @@
  * matched: alias tokens are hidden and a match on an alias marks the word it stands for.
  */
 import { ALIAS_MARK } from './aliases.ts';
+import { foldMarks } from './query.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -14,8 +15,32 @@ function words(content: string): string[] {
   return content.split(/\s+/).filter(Boolean);
 }
 
-/** A window of about `size` visible words around the densest matches, as word and space parts to render. */
-export function buildExcerpt(content: string, locations: readonly number[], size = 30): ExcerptPart[] {
+/** The letters of a word, without the punctuation around it: "(Cửa)" → "Cửa". */
+const letters = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+
+/**
+ * Whether a matched word is one the reader typed (`typed`, from typedWords): false only for a word
+ * that differs from every typed word in its marks alone ("của" for "cửa"), which the index matched
+ * by folding them. A typed word may be the start of the word (the index matches prefixes).
+ */
+export function spelledAsTyped(word: string, typed: readonly string[]): boolean {
+  if (!typed.length) return true;
+  const w = letters(word).normalize('NFC');
+  if (typed.some((q) => w.startsWith(q))) return true;
+  const folded = foldMarks(w);
+  return !typed.some((q) => folded.startsWith(foldMarks(q)));
+}
+
+/**
+ * A window of about `size` visible words around the densest matches, as word and space parts to
+ * render; with `typed`, a match that differs from the reader's words only in its marks is not one.
+ */
+export function buildExcerpt(
+  content: string,
+  locations: readonly number[],
+  size = 30,
+  typed: readonly string[] = [],
+): ExcerptPart[] {
   const all = words(content);
   // Visible words and, for every indexed word, the visible word it belongs to.
   const visible: string[] = [];
@@ -24,7 +49,11 @@ export function buildExcerpt(content: string, locations: readonly number[], size
     if (!w.startsWith(ALIAS_MARK) || visible.length === 0) visible.push(w.startsWith(ALIAS_MARK) ? w.slice(1) : w);
     owner.push(visible.length - 1);
   }
-  const marked = new Set(locations.map((l) => owner[l]).filter((o): o is number => o !== undefined));
+  const marked = new Set(
+    locations
+      .map((l) => owner[l])
+      .filter((o): o is number => o !== undefined && spelledAsTyped(visible[o] ?? '', typed)),
+  );
   const sorted = [...marked].sort((a, b) => a - b);
   // Start where the window holds the most matches, a few words before the first of them.
   let best = 0;
