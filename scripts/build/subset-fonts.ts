@@ -154,17 +154,18 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
       const restFile = rest.length ? await subset(face.file, rest, true) : undefined;
       if (sharedFile) kept.push(rule(face, sharedFile, unicodeRangeOf(shared)));
       if (restFile) kept.push(rule(face, restFile, unicodeRangeOf(rest)));
-      // In a page's stylesheet the rest and shared files each span their first to last character
-      // (a few bytes instead of a list of hundreds), rest first: a face defined later wins for the
+      // In a page's stylesheet each of these files spans its first to last character (a few bytes
+      // instead of a list of up to hundreds), rest first: a face defined later wins for the
       // characters it spans (CSS Fonts 4, unicode-range), and a character missing from a face's
-      // file is looked up in the next one. So the page's own face wins for its syllables, the
-      // shared one for the others on the page, and the rest is fetched only for text the page
-      // did not have when built (search results).
+      // file is looked up in the next one. So the page's own face (always fetched: the page shows
+      // its characters) wins for its syllables, the shared one for the others on the page, and the
+      // rest is fetched only for text the page did not have when built (search results). Chromium
+      // requests the shared file with the own one, not after it (docs/benchmarks.md).
       const span = (list: number[]) => `U+${hex(list[0]!)}-${hex(list.at(-1)!)}`;
       if (restFile) fallbacks.push(rule(face, restFile, span(rest)));
       for (const [i, rules] of perPage.entries()) {
         if (sharedFile) rules.push(rule(face, sharedFile, span(shared)));
-        if (own[i]!.length) rules.push(rule(face, await subset(face.file, own[i]!, true), unicodeRangeOf(own[i]!)));
+        if (own[i]!.length) rules.push(rule(face, await subset(face.file, own[i]!, true), span(own[i]!)));
       }
     }
     writeFileSync(join(fontsDir, name), kept.join('\n') + '\n');

@@ -5,6 +5,7 @@
  * script writes. One weight only. pruneFonts keeps what those stylesheets name.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { create } from 'fontkitten';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,7 +90,16 @@ describe('per-page Korean font stylesheets', () => {
     const rules = korean(rulesOf(sheetOf('/ko/about/')));
     const own = rules.at(-1)!;
     for (const ch of '연락처') expect(covers(own, ch), ch).toBe(true);
-    for (const ch of '장소노래홈메') expect(covers(own, ch), ch).toBe(false);
+    const font = create(readFileSync(join(site, 'fonts', own.file)));
+    if (!('characterSet' in font)) throw new Error(`${own.file}: a font collection`);
+    const inFile = new Set(font.characterSet);
+    for (const ch of '연락처') expect(inFile.has(ch.codePointAt(0)!), ch).toBe(true);
+    for (const ch of '장소노래홈메') expect(inFile.has(ch.codePointAt(0)!), ch).toBe(false);
+  });
+
+  it("writes the page's own file as one span too: the stylesheet's size does not grow with the page's syllables", () => {
+    for (const path of Object.keys(PAGES))
+      for (const rule of korean(rulesOf(sheetOf(path)))) expect(rule.ranges.length, `${path} ${rule.file}`).toBe(1);
   });
 
   it('starts with the rest of the site, so a page fetches it only for text not on it when built', () => {
