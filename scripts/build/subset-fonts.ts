@@ -10,9 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { codesIn, glyphsOfPage, unicodeRangeOf } from '../../src/lib/fonts/glyphs.ts';
+import { codesIn, unicodeRangeOf } from '../../src/lib/fonts/glyphs.ts';
+import { charsByStylesheet } from './page-glyphs.ts';
 import { parseUnicodeRange } from '../../src/lib/unicode-range.ts';
 import { withBase } from '../../src/lib/paths.ts';
 import { readDictionary } from '../../src/node/dictionaries.ts';
@@ -21,27 +22,6 @@ import { splitByPage } from '../../src/lib/fonts/split-by-page.ts';
 
 /** Printable ASCII, always kept: what a reader types into search is drawn with the page's font. */
 const ASCII = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i);
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.isFile() && e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
-/** The characters each font stylesheet (by URL path) is linked from. */
-function charsByStylesheet(siteDir: string, fontsPath: string): Map<string, Set<number>> {
-  const byHref = new Map<string, Set<number>>();
-  for (const file of htmlFiles(siteDir)) {
-    if (relative(siteDir, file).startsWith('admin/')) continue; // the CMS brings its own fonts
-    const { stylesheets, chars } = glyphsOfPage(readFileSync(file, 'utf8'));
-    for (const href of stylesheets.filter((h) => h.startsWith(fontsPath) && h.endsWith('.css'))) {
-      const set = byHref.get(href) ?? new Set<number>();
-      for (const c of chars) set.add(c);
-      byHref.set(href, set);
-    }
-  }
-  return byHref;
-}
 
 /** One face of a stylesheet src/node/fonts.ts wrote (from Fontsource's; ours, so its shape is known). */
 interface Face {
@@ -80,7 +60,7 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
   const fontsDir = join(siteDir, 'fonts');
   if (!existsSync(fontsDir)) return;
   const fontsPath = withBase(base, '/fonts/');
-  const linked = charsByStylesheet(siteDir, fontsPath);
+  const linked = charsByStylesheet(siteDir, fontsPath, cacheDir);
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
 
   /** Writes `file` subset to `codes` under a name carrying its hash; returns that name. */
