@@ -1,4 +1,5 @@
 /** UI string dictionaries: merging per-area files, completeness, interpolation, plurals. */
+import { group } from './regex-group.ts';
 
 export type Dictionary = Record<string, string>;
 
@@ -23,13 +24,17 @@ export function missingKeys(source: Dictionary, other: Dictionary): string[] {
 
 /** The {name} placeholders a template uses, sorted and without repeats. */
 export function placeholders(template: string): string[] {
-  return [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1]!))].sort();
+  return [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => group(m, 1)))].sort();
 }
 
 /** Keys whose placeholders in `other` differ from the source's (a {count} dropped or misspelt in translation). */
 export function placeholderMismatches(source: Dictionary, other: Dictionary): string[] {
-  return Object.keys(source)
-    .filter((key) => key in other && placeholders(source[key]!).join() !== placeholders(other[key]!).join())
+  return Object.entries(source)
+    .filter(([key, text]) => {
+      const theirs = other[key];
+      return theirs !== undefined && placeholders(text).join() !== placeholders(theirs).join();
+    })
+    .map(([key]) => key)
     .sort();
 }
 

@@ -4,6 +4,7 @@
  * captions there, which the image layer reads with their language).
  */
 import { alignedLangs } from './aligned-langs.ts';
+import { isRecord } from './is-record.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -20,21 +21,22 @@ export function mergeTranslation<T extends Obj>(
   keep: readonly string[] = [],
 ): T {
   if (!translation) return source;
-  const out: Obj = { ...source };
+  const text: Obj = {};
   for (const [key, value] of Object.entries(translation)) {
     if (key === 'translation' || keep.includes(key) || untranslated(value)) continue;
     const base = source[key];
     if (aligned.includes(key) && Array.isArray(base) && Array.isArray(value)) {
-      out[key] = base.map((item, i) =>
-        item && typeof item === 'object' && value[i] && typeof value[i] === 'object'
-          ? { ...(item as Obj), ...(value[i] as Obj) }
-          : (value[i] ?? item),
-      );
+      text[key] = base.map((item: unknown, i) => {
+        const mine: unknown = value[i];
+        return isRecord(item) && isRecord(mine) ? { ...item, ...mine } : (mine ?? item);
+      });
     } else {
-      out[key] = value;
+      text[key] = value;
     }
   }
-  return out as T;
+  // The translation schema's fields are the source's text fields with the same types: laid over
+  // the source, the result still has the source's shape.
+  return Object.assign({ ...source }, text);
 }
 
 /** One language's translation file, as a layer of the fallback chain. */
@@ -66,16 +68,19 @@ export function layerTranslations<T extends Obj>(
   let data = source;
   const fieldLangs: Record<string, string> = {};
   const itemLangs: Record<string, string[]> = {};
-  for (const key of aligned)
-    if (Array.isArray(source[key])) itemLangs[key] = (source[key] as unknown[]).map(() => 'vi');
+  for (const key of aligned) {
+    const list = source[key];
+    if (Array.isArray(list)) itemLangs[key] = list.map(() => 'vi');
+  }
   // From the end of the chain to its start, so the page's own language is laid last and wins.
   for (const { lang, data: translation } of [...layers].reverse()) {
     data = mergeTranslation(data, translation, aligned, keep);
     for (const [key, value] of Object.entries(translation)) {
       if (key === 'translation' || keep.includes(key) || untranslated(value)) continue;
-      if (key in itemLangs) {
-        alignedLangs(value, itemLangs[key]!.length, lang).forEach((l, i) => {
-          if (l !== 'vi') itemLangs[key]![i] = l;
+      const langs = itemLangs[key];
+      if (langs) {
+        alignedLangs(value, langs.length, lang).forEach((l, i) => {
+          if (l !== 'vi') langs[i] = l;
         });
       } else {
         fieldLangs[key] = lang;

@@ -4,6 +4,7 @@
  * words ("dần dần", "ngày ngày", "năm năm"), or two words that meet ("hoàn thành thành công"), are
  * allowed; one-letter and all-capital tokens (initials, Roman numerals) are left alone.
  */
+import { group } from './regex-group.ts';
 
 export interface RepeatedWord {
   word: string;
@@ -43,7 +44,7 @@ export function repeatedWords(text: string): RepeatedWord[] {
   // Words of letters only; anything but spaces and line breaks between two words breaks the pair.
   const pattern = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)(?=([ \t]*\r?\n?[ \t]*)([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}]))/gu;
   for (const m of normal.matchAll(pattern)) {
-    const [first, second] = [m[1]!, m[3]!];
+    const [first, second] = [group(m, 1), group(m, 3)];
     const lower = first.toLocaleLowerCase('vi');
     if (
       lower !== second.toLocaleLowerCase('vi') ||
@@ -52,7 +53,7 @@ export function repeatedWords(text: string): RepeatedWord[] {
       first === first.toLocaleUpperCase('vi')
     )
       continue;
-    const at = m.index + first.length + m[2]!.length;
+    const at = m.index + first.length + group(m, 2).length;
     const before = normal.slice(0, at);
     out.push({ word: second, line: before.split('\n').length, column: at - before.lastIndexOf('\n') });
   }

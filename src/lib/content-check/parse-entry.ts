@@ -1,5 +1,6 @@
 /** Splits a Markdown/MDX file into front matter and body, or reads a YAML file, keeping dates as text. */
 import { parseDocument } from 'yaml';
+import { group } from '../regex-group.ts';
 import { vi, type Messages } from './messages/index.ts';
 import type { YamlReason } from './messages/types.ts';
 import { LineCounter, fieldLines, type FieldLines } from './field-lines.ts';
@@ -34,7 +35,7 @@ export function parseEntry(path: string, text: string, m: Messages = vi): Parsed
   if (!isYaml) {
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
     if (!match) return { field: '(front matter)', error: m.noFrontMatter, line: 1 };
-    yamlText = match[1]!;
+    yamlText = group(match, 1);
     body = text.slice(match[0].length);
     bodyLine = match[0].split('\n').length;
   }

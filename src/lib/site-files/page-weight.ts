@@ -1,6 +1,7 @@
 /** What a built page makes a reader download before interacting: HTML, CSS and JS files and inline blocks. */
 import { gzipSync } from 'node:zlib';
 import { blocks, tags } from './html-scan.ts';
+import { group } from '../regex-group.ts';
 
 export const gzipBytes = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -10,16 +11,10 @@ export function pageAssets(html: string, pagePath: string): { css: string[]; js:
     const url = new URL(href, new URL(pagePath, 'http://site.invalid'));
     return url.origin === 'http://site.invalid' ? url.pathname : undefined;
   };
-  const css = tags(html, 'link')
-    .filter((l) => l.rel === 'stylesheet' && l.href)
-    .map((l) => local(l.href!));
+  const css = tags(html, 'link').flatMap((l) => (l.rel === 'stylesheet' && l.href ? [local(l.href)] : []));
   const js = [
-    ...blocks(html, 'script')
-      .filter((b) => b.attrs.src)
-      .map((b) => local(b.attrs.src!)),
-    ...tags(html, 'link')
-      .filter((l) => l.rel === 'modulepreload' && l.href)
-      .map((l) => local(l.href!)),
+    ...blocks(html, 'script').flatMap((b) => (b.attrs.src ? [local(b.attrs.src)] : [])),
+    ...tags(html, 'link').flatMap((l) => (l.rel === 'modulepreload' && l.href ? [local(l.href)] : [])),
   ];
   return { css: css.filter((x): x is string => !!x), js: [...new Set(js.filter((x): x is string => !!x))] };
 }
@@ -27,7 +22,7 @@ export function pageAssets(html: string, pagePath: string): { css: string[]; js:
 /** Static imports of a JS module (`import … from "./x.js"`, `import "./x.js"`), not dynamic `import()`. */
 export function staticImports(code: string, modulePath: string): string[] {
   const found = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map(
-    (m) => m[1]!,
+    (m) => group(m, 1),
   );
   return found
     .filter((s) => s.startsWith('.') || s.startsWith('/'))
