@@ -35,6 +35,7 @@ import { pruneFonts } from './build/prune-fonts.ts';
 import { subsetFonts } from './build/subset-fonts.ts';
 import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
+import { messageOf } from '../src/node/error-message.ts';
 
 const { values } = parseArgs({
   options: {
@@ -116,18 +117,36 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   const siteBase = portalBase(province, base === undefined ? undefined : values.all ? `${base}${id}/` : base);
   const astroOut = emptyAstroOutDir(id);
   await astroBuild(id, astroOut, { PORTAL_BASE: siteBase });
+  const rendered = performance.now();
   moveSite(astroOut, siteDir);
   placeLocale404s(siteDir, province.locales);
-  pruneFonts(siteDir, province.locales, siteBase);
-  await subsetFonts(siteDir, siteBase, join(provinceCacheDir(id), 'fonts'));
-  pruneFonts(siteDir, province.locales, siteBase);
-  await writeSocialImages(siteDir, province);
-  writeSiteFiles(siteDir, province.site, siteBase);
-  const astroDone = performance.now();
-  await buildSearchIndex(siteDir, join(provinceCacheDir(id), 'search'));
+  // The pages are final: Pagefind indexes them on the second core while fonts, social images and
+  // site files are made from them (those steps write no page; the index equals the one made after
+  // them: tests/build/incremental-build.test.ts).
+  let searchDone = 0;
+  const indexed = buildSearchIndex(siteDir, join(provinceCacheDir(id), 'search')).then(() => {
+    searchDone = performance.now();
+  });
+  indexed.catch(() => {}); // awaited below; a failure of the steps beside it must not leave it unhandled
+  try {
+    pruneFonts(siteDir, province.locales, siteBase);
+    await subsetFonts(siteDir, siteBase, join(provinceCacheDir(id), 'fonts'));
+    pruneFonts(siteDir, province.locales, siteBase);
+    await writeSocialImages(siteDir, province);
+    writeSiteFiles(siteDir, province.site, siteBase);
+  } catch (error) {
+    await stopChildren('SIGTERM'); // the search step, before the scratch folder is removed
+    throw error;
+  }
+  const postDone = performance.now();
+  await indexed;
   writeAdmin(siteDir, province, siteBase);
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
-  console.log(`✓ ${id}: Astro ${seconds(astroDone - started)} s, Pagefind ${seconds(performance.now() - astroDone)} s`);
+  // "Astro" until its output is complete (the fonts, pictures and site files made from its pages),
+  // "Pagefind" what the index took longer than those steps (they run side by side).
+  console.log(
+    `✓ ${id}: Astro ${seconds(postDone - started)} s, Pagefind ${seconds(Math.max(0, searchDone - postDone))} s (astro build ${seconds(rendered - started)} s; then fonts, social images and site files ${seconds(postDone - rendered)} s and, beside them, the search index ${seconds(searchDone - rendered)} s)`,
+  );
 }
 
 try {
@@ -138,7 +157,7 @@ try {
   rmSync(scratch, { recursive: true, force: true });
   releaseLocks();
   console.error(
-    `\n✗ Build failed; ${existsSync(target) ? `the previous ${shownOut}/ is unchanged` : 'nothing was written'}.\n${(error as Error).message}`,
+    `\n✗ Build failed; ${existsSync(target) ? `the previous ${shownOut}/ is unchanged` : 'nothing was written'}.\n${messageOf(error)}`,
   );
   process.exit(1);
 }

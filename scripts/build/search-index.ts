@@ -37,12 +37,31 @@ export function buildSearchIndex(siteDir: string, cacheDir?: string): Promise<vo
   return runNode(args, {}, `Pagefind on ${siteDir}`);
 }
 
+/**
+ * The site's pages, sorted: the order they are added in (Pagefind numbers pages in the order they
+ * come, so the same pages in another order give other index files). The build runs this step beside
+ * the font steps, which remove folders of theirs (fonts/<lang>/): a folder gone when the walk
+ * reaches it held no page.
+ */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && !e.name.startsWith('404'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((f) => !relative(dir, f).startsWith('pagefind'))
-    .sort();
+  const files: string[] = [];
+  const walk = (folder: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      if (folder !== dir && error instanceof Error && 'code' in error && error.code === 'ENOENT') return;
+      throw error;
+    }
+    for (const e of entries) {
+      if (folder === dir && e.name.startsWith('pagefind')) continue; // the index itself
+      const path = join(folder, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.isFile() && e.name.endsWith('.html') && !e.name.startsWith('404')) files.push(path);
+    }
+  };
+  walk(dir);
+  return files.sort();
 }
 
 interface Page {

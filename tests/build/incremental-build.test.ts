@@ -11,6 +11,7 @@ import {
   appendFileSync,
   cpSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -134,7 +135,7 @@ it(
       'title: Sample Province plan for foreign information in 2024',
     );
     build(content, cache, join(dir, 'incremental'));
-    build(content, join(dir, 'cold-cache'), join(dir, 'cold'));
+    const coldRun = build(content, join(dir, 'cold-cache'), join(dir, 'cold'));
 
     const incremental = snapshotFiles(join(dir, 'incremental'));
     const cold = snapshotFiles(join(dir, 'cold'));
@@ -148,6 +149,27 @@ it(
     expect(readFileSync(join(dir, 'incremental/en/places/thac-mau/index.html'), 'utf8')).toContain(
       'Sample Province plan for foreign information in 2024',
     );
+
+    // The build indexes the site beside its font, picture and site-file steps (scripts/build.ts);
+    // the index it makes equals, file for file, the one the search step run alone on the finished
+    // site makes: those steps change no page the index reads.
+    expect(coldRun).toMatch(
+      /then fonts, social images and site files [\d.]+ s and, beside them, the search index [\d.]+ s/,
+    );
+    const sequential = join(dir, 'sequential');
+    cpSync(join(dir, 'cold'), sequential, { recursive: true });
+    for (const name of readdirSync(sequential))
+      if (name.startsWith('pagefind')) rmSync(join(sequential, name), { recursive: true });
+    const indexed = spawnSync(process.execPath, [join(repo, 'scripts/build/search-index.ts'), '--site', sequential], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_SEARCH_SHARD_PAGES: '5' },
+    });
+    expect(indexed.status, indexed.stdout + indexed.stderr).toBe(0);
+    const searchFiles = (files: Record<string, string>) =>
+      Object.fromEntries(Object.entries(files).filter(([f]) => f.startsWith('pagefind')));
+    expect(Object.keys(searchFiles(cold)).length).toBeGreaterThan(20);
+    expect(searchFiles(snapshotFiles(sequential))).toEqual(searchFiles(cold));
     rmSync(dir, { recursive: true, force: true });
   },
 );
