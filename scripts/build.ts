@@ -35,7 +35,6 @@ import { pruneFonts } from './build/prune-fonts.ts';
 import { subsetFonts } from './build/subset-fonts.ts';
 import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
-import { messageOf } from '../src/node/error-message.ts';
 
 const { values } = parseArgs({
   options: {
@@ -157,7 +156,7 @@ try {
   rmSync(scratch, { recursive: true, force: true });
   releaseLocks();
   console.error(
-    `\n✗ Build failed; ${existsSync(target) ? `the previous ${shownOut}/ is unchanged` : 'nothing was written'}.\n${messageOf(error)}`,
+    `\n✗ Build failed; ${existsSync(target) ? `the previous ${shownOut}/ is unchanged` : 'nothing was written'}.\n${(error as Error).message}`,
   );
   process.exit(1);
 }
