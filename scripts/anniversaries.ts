@@ -9,6 +9,7 @@ import { anniversariesOf, countLabel, titleIn } from '../src/lib/anniversaries.t
 import { readYamlDir, validateEntries } from '../src/lib/read-yaml-dir.ts';
 import { contentRoot, listProvinceIds, selectedProvinceId } from '../src/node/provinces.ts';
 import { localeArg, provinceArg, provinceFromEnv } from '../src/node/cli-names.ts';
+import { messageOf } from '../src/node/error-message.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -27,7 +28,7 @@ try {
     },
   }));
 } catch (err) {
-  fail(`${(err as Error).message}\n${usage}`);
+  fail(`${messageOf(err)}\n${usage}`);
 }
 
 if (!values.year || !/^\d{4}$/.test(values.year))
@@ -44,7 +45,7 @@ try {
     readYamlDir,
   );
 } catch (err) {
-  fail((err as Error).message);
+  fail(messageOf(err));
 }
 const { items, errors } = validateEntries(entries, anniversarySchema);
 if (errors.length) fail(`The anniversary files are not valid:\n${errors.join('\n')}`);
@@ -60,10 +61,9 @@ if (values.json) {
     ),
   );
 } else {
-  const labels = list.map((a) => countLabel(a, lang) ?? '');
-  const width = Math.max(0, ...labels.map((l) => l.length));
+  const rows = list.map((a) => ({ a, label: countLabel(a, lang) ?? '' }));
+  const width = Math.max(0, ...rows.map(({ label }) => label.length));
   console.log(`${year} · ${province} · ${list.length} anniversaries (* = listed every year, not a round one)`);
-  list.forEach((a, i) =>
-    console.log(`${a.date}  ${labels[i]!.padEnd(width)}  ${a.round ? ' ' : '*'} ${titleIn(a.title, lang)}`),
-  );
+  for (const { a, label } of rows)
+    console.log(`${a.date}  ${label.padEnd(width)}  ${a.round ? ' ' : '*'} ${titleIn(a.title, lang)}`);
 }

@@ -35,6 +35,7 @@ import { pruneFonts } from './build/prune-fonts.ts';
 import { subsetFonts } from './build/subset-fonts.ts';
 import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
+import { messageOf } from '../src/node/error-message.ts';
 
 const { values } = parseArgs({
   options: {
@@ -156,7 +157,7 @@ try {
   rmSync(scratch, { recursive: true, force: true });
   releaseLocks();
   console.error(
-    `\n✗ Build failed; ${existsSync(target) ? `the previous ${shownOut}/ is unchanged` : 'nothing was written'}.\n${(error as Error).message}`,
+    `\n✗ Build failed; ${existsSync(target) ? `the previous ${shownOut}/ is unchanged` : 'nothing was written'}.\n${messageOf(error)}`,
   );
   process.exit(1);
 }

@@ -14,6 +14,7 @@ import { listProvinceIds, loadProvince } from '../src/node/provinces.ts';
 import { provinceArg } from '../src/node/cli-names.ts';
 import { CHECK_LANGUAGES, isCheckLanguage, messagesFor } from '../src/lib/content-check/messages/index.ts';
 import { annotations, formatCheck, summaryMarkdown } from '../src/lib/content-check/report.ts';
+import { messageOf } from '../src/node/error-message.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,7 +41,7 @@ for (const id of only ?? listProvinceIds()) {
     for (const line of dictionaryProblems(loadProvince(id).locales, m))
       result.errors.push({ file: `content/${id}/province.yaml`, field: 'locales', message: line });
   } catch (e) {
-    result.errors.push({ file: `content/${id}/province.yaml`, field: '(file)', message: (e as Error).message });
+    result.errors.push({ file: `content/${id}/province.yaml`, field: '(file)', message: messageOf(e) });
   }
 }
 const report = formatCheck(result, m);

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { linkHeldPlans, type Citation, type HeldPlan } from '../src/lib/plan-import/held-plans.ts';
 import { parsePlan } from '../src/lib/plan-import/parse-plan.ts';
@@ -22,6 +23,7 @@ import { readYaml } from '../src/node/read-yaml.ts';
 import { guessProvince, provinceCandidate, type ProvinceCandidate } from '../src/lib/plan-import/province-guess.ts';
 import { contentRoot, listProvinceIds } from '../src/node/provinces.ts';
 import { provinceArg, slugArg } from '../src/node/cli-names.ts';
+import { messageOf } from '../src/node/error-message.ts';
 
 const usage = 'usage: npm run import:plan -- FILE [--province ID] [--json] [--slug S] [--force]';
 
@@ -42,7 +44,7 @@ try {
     },
   });
 } catch (err) {
-  fail(`${(err as Error).message}\n${usage}`);
+  fail(`${messageOf(err)}\n${usage}`);
 }
 const { values, positionals } = parsed;
 const file = positionals[0];
@@ -50,7 +52,7 @@ if (file === undefined || positionals.length > 1) fail(`expected one FILE (.pdf,
 if (!existsSync(file)) fail(`${file}: no such file`);
 
 const source = await readPlanSource(readFileSync(file), file, (message) => console.error(message)).catch(
-  (err: unknown) => fail(err instanceof PlanSourceRefused ? err.message : `${file}: ${(err as Error).message}`),
+  (err: unknown) => fail(err instanceof PlanSourceRefused ? err.message : `${file}: ${messageOf(err)}`),
 );
 const plan = parsePlan(source.text, source.layout);
 const notPlan = refusePlan(plan, file);
@@ -61,9 +63,14 @@ if (values.json) {
 }
 
 const provinceIds = listProvinceIds();
+/** The names a unit file gives, if well formed: the importer matches issuers by them (the content check judges the rest). */
+const unitNames = z.object({
+  name: z.object({ vi: z.string().optional() }).optional().catch(undefined),
+  aliases: z.array(z.string()).optional().catch(undefined),
+});
 const unitsOf = (id: string): KnownUnit[] =>
   readYamlDir(join(contentRoot, id, 'units')).map((u) => {
-    const data = u.data as { name?: { vi?: string }; aliases?: string[] };
+    const data = unitNames.parse(u.data);
     return { slug: u.slug, names: [...(data.name?.vi ? [data.name.vi] : []), ...(data.aliases ?? [])] };
   });
 const candidates: ProvinceCandidate[] = provinceIds.map((id) =>

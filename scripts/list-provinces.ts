@@ -5,6 +5,7 @@
  */
 import { provinceFolders } from '../src/node/provinces.ts';
 import { provinceIdOrThrow } from '../src/lib/safety/names.ts';
+import { messageOf } from '../src/node/error-message.ts';
 
 const { ids, badNames } = provinceFolders();
 // The name is shown escaped: a line break in it cannot start a workflow command in the CI log.
@@ -13,7 +14,7 @@ const why = (name: string): string => {
     provinceIdOrThrow(name);
     return 'không dùng được';
   } catch (error) {
-    return (error as Error).message;
+    return messageOf(error);
   }
 };
 const problems = badNames.map(

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
+import { defaultTreeAdapter, parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { isVietnameseBlock, languageShare } from '../src/lib/language-share.ts';
 
@@ -48,7 +48,7 @@ function blocks(root: Element): string[] {
   const walk = (el: Element): void => {
     let own = '';
     const visit = (n: Node): void => {
-      if (n.nodeName === '#text') own += (n as DefaultTreeAdapterMap['textNode']).value;
+      if (defaultTreeAdapter.isTextNode(n)) own += n.value;
       else if (isElement(n) && !SKIP.has(n.tagName)) {
         if (INLINE.has(n.tagName)) n.childNodes.forEach(visit);
         else {

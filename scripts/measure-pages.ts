@@ -19,7 +19,7 @@ const port = Number(values.port);
 /** 400 kbps in bytes per second, and the round trip, as issue 18 measured readers' phones. */
 const THROTTLE = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
 /** Page types: a fixed path, or a section whose first piece (by slug) present in every locale is taken. */
-const TYPES: { type: string; section?: string; path?: string }[] = [
+const TYPES: ({ type: string; path: string } | { type: string; section: string })[] = [
   { type: 'home', path: '' },
   { type: 'places list', path: 'places/' },
   { type: 'place', section: 'places' },
@@ -54,10 +54,11 @@ const pieceDirs = (site: string, lang: string, section: string) => {
   return existsSync(dir) ? readdirSync(dir).filter(isPiece) : [];
 };
 function pathFor(site: string, langs: string[], t: (typeof TYPES)[number]): string | undefined {
-  if (t.path !== undefined) return existsSync(join(site, 'vi', t.path, 'index.html')) ? t.path : undefined;
-  const slug = pieceDirs(site, 'vi', t.section!)
+  if ('path' in t) return existsSync(join(site, 'vi', t.path, 'index.html')) ? t.path : undefined;
+  const { section } = t;
+  const slug = pieceDirs(site, 'vi', section)
     .sort()
-    .find((s) => langs.every((l) => pieceDirs(site, l, t.section!).includes(s)));
+    .find((s) => langs.every((l) => pieceDirs(site, l, section).includes(s)));
   return slug && `${t.section}/${slug}/`;
 }
 
@@ -105,9 +106,11 @@ for (const [n, site] of sites.entries()) {
               new Promise<number>((resolve) => {
                 const seen = performance.getEntriesByName('first-contentful-paint')[0];
                 if (seen) return resolve(seen.startTime);
-                new PerformanceObserver((list) =>
-                  resolve(list.getEntriesByName('first-contentful-paint')[0]!.startTime),
-                ).observe({ type: 'paint', buffered: true });
+                new PerformanceObserver((list) => {
+                  // A paint entry other than the first contentful one (first-paint) waits for the next.
+                  const fcp = list.getEntriesByName('first-contentful-paint')[0];
+                  if (fcp) resolve(fcp.startTime);
+                }).observe({ type: 'paint', buffered: true });
               }),
           );
           const best = rows[t.type]?.[lang];
@@ -124,15 +127,13 @@ for (const [n, site] of sites.entries()) {
       `| page | ${langs.join(' | ')} | ${others.map((l) => `${l}/vi FCP`).join(' | ')} | ${others.map((l) => `${l}/vi bytes`).join(' | ')} |`,
     );
     console.log(`|---|${langs.map(() => '---|').join('')}${others.map(() => '---|---|').join('')}`);
-    for (const [type, byLang] of Object.entries(rows)) {
+    for (const t of TYPES) {
+      const byLang = rows[t.type];
+      if (!byLang) continue;
       const ratio = (l: string, of: 'fcp' | 'bytes') =>
         byLang[l] && byLang.vi ? `${(byLang[l][of] / byLang.vi[of]).toFixed(2)}×` : '–';
       console.log(
-        `| ${type} (${pathFor(
-          site,
-          langs,
-          TYPES.find((t) => t.type === type)!,
-        )}) | ${langs.map((l) => cell(byLang[l])).join(' | ')} | ${others.map((l) => ratio(l, 'fcp')).join(' | ')} | ${others.map((l) => ratio(l, 'bytes')).join(' | ')} |`,
+        `| ${t.type} (${pathFor(site, langs, t)}) | ${langs.map((l) => cell(byLang[l])).join(' | ')} | ${others.map((l) => ratio(l, 'fcp')).join(' | ')} | ${others.map((l) => ratio(l, 'bytes')).join(' | ')} |`,
       );
     }
     console.log('');

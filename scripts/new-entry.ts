@@ -17,11 +17,13 @@ import { fingerprintOf } from '../src/editor/translation-status.ts';
 import { conceptFields } from '../src/node/schema-model.ts';
 import { contentRoot, listProvinceIds, loadProvince, selectedProvinceId } from '../src/node/provinces.ts';
 import { localeArg, provinceArg, provinceFromEnv, slugArg } from '../src/node/cli-names.ts';
+import { messageOf } from '../src/node/error-message.ts';
 
-const fail = (message: string): never => {
+// A declaration (not an arrow) so that TypeScript narrows after a call: `if (!x) fail(…)` leaves x defined.
+function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);
-};
+}
 const usage = [
   'Cách dùng: npm run new -- <loại> [--province ID] [--lang vi] [--slug …] [--title "…"]',
   '',
@@ -49,9 +51,7 @@ const parsed = (() => {
       },
     });
   } catch (error) {
-    return fail(
-      `lệnh có tuỳ chọn không dùng được (${(error as Error).message.split('.')[0]}) — xem \`npm run new -- --help\``,
-    );
+    return fail(`lệnh có tuỳ chọn không dùng được (${messageOf(error).split('.')[0]}) — xem \`npm run new -- --help\``);
   }
 })();
 const { values, positionals } = parsed;
@@ -139,7 +139,7 @@ const starting: Partial<Record<ConceptName, Record<string, unknown>>> = { annive
 const templateLocales = locales.filter((l) => l === 'vi' || l === 'en');
 let text: string;
 if (c.kind === 'prose' && lang !== 'vi') {
-  const prose = c as ProseConcept;
+  const prose: ProseConcept = c;
   const sourceFile = prose.extensions
     .map((e) => join(contentRoot, province, c.folder, 'vi', `${slug}.${e}`))
     .find((f) => existsSync(f));
@@ -147,9 +147,8 @@ if (c.kind === 'prose' && lang !== 'vi') {
     fail(
       `chưa có bài tiếng Việt ${province}/${c.folder}/vi/${slug} — bản dịch theo một bài tiếng Việt; hãy tạo bài tiếng Việt trước`,
     );
-  const source = parseEntry(sourceFile!, readFileSync(sourceFile!, 'utf8'));
-  if ('error' in source) fail(`${relative(process.cwd(), sourceFile!)}: ${source.field}: ${source.error}`);
-  const src = source as Exclude<typeof source, { error: string }>;
+  const src = parseEntry(sourceFile, readFileSync(sourceFile, 'utf8'));
+  if ('error' in src) fail(`${relative(process.cwd(), sourceFile)}: ${src.field}: ${src.error}`);
   const front = entryTemplate(conceptFields(name, 'translation'), {
     concept: name,
     dictionary: readDictionary,
@@ -161,7 +160,7 @@ if (c.kind === 'prose' && lang !== 'vi') {
     preset: { translation: { status: 'draft', source: fingerprintOf(prose, src) } },
   });
   text = `---\n${front}---\n`;
-  writeEntry(join(folder, `${slug}.${sourceFile!.split('.').pop()}`), text);
+  writeEntry(join(folder, `${slug}.${sourceFile.slice(sourceFile.lastIndexOf('.') + 1)}`), text);
 } else {
   const front = entryTemplate(conceptFields(name), {
     concept: name,

@@ -47,14 +47,15 @@ export function headerRules(root: string): { pattern: RegExp; set: Record<string
   const rules: { pattern: RegExp; set: Record<string, string>; detach: string[] }[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
+    const last = rules.at(-1);
     if (!/^\s/.test(line)) {
       const glob = line
         .trim()
         .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${glob}$`), set: {}, detach: [] });
-    } else if (rules.length) {
-      const rule = rules.at(-1)!;
+    } else if (last) {
+      const rule = last;
       const text = line.trim();
       if (text.startsWith('!')) rule.detach.push(text.slice(1).trim().toLowerCase());
       else rule.set[text.slice(0, text.indexOf(':')).trim()] = text.slice(text.indexOf(':') + 1).trim();

@@ -52,12 +52,15 @@ if (cspell.error) throw cspell.error;
 for (const line of cspell.stdout.split('\n')) {
   const m = /^(.+?):(\d+):(\d+) - Unknown word \((.+?)\)(?:\s+fix: \((.*)\))?(?:\s+Suggestions: \[(.*)\])?/.exec(line);
   if (!m) continue;
-  const hint = m[5] || m[6] ? ` — gợi ý / suggestions: ${(m[5] || m[6])!.split(/,\s*/).slice(0, 4).join(', ')}` : '';
+  const [, file, lineNo, column, word, fix, suggested] = m;
+  if (file === undefined) continue;
+  const suggestions = fix || suggested;
+  const hint = suggestions ? ` — gợi ý / suggestions: ${suggestions.split(/,\s*/).slice(0, 4).join(', ')}` : '';
   findings.push({
-    file: m[1]!,
-    line: Number(m[2]),
-    column: Number(m[3]),
-    message: `"${m[4]}": có thể sai chính tả / possible misspelling${hint}`,
+    file,
+    line: Number(lineNo),
+    column: Number(column),
+    message: `"${word}": có thể sai chính tả / possible misspelling${hint}`,
   });
 }
 for (const file of files)

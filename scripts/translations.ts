@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { concepts, type ProseConcept } from '../src/schemas/registry.ts';
+import { conceptNames, concepts, type ProseConcept } from '../src/schemas/registry.ts';
 import { classify } from '../src/editor/content-check/classify.ts';
 import { parseEntry } from '../src/lib/content-check/parse-entry.ts';
 import { fingerprintOf, summarize, translationStatus, translationsToStamp } from '../src/editor/translation-status.ts';
@@ -60,7 +60,7 @@ if (values['stamp-new']) {
   }
   const rows = translationsToStamp(translationStatus(readContentFiles(contentRoot, ids), provinces), changed);
   for (const row of rows) {
-    const c = concepts[row.concept as keyof typeof concepts] as ProseConcept;
+    const c = proseConcept(row.concept);
     const source = parseEntry(row.source, readSafe(join(contentRoot, row.source)));
     if ('error' in source) fail(`content/${row.source}: ${source.field}: ${source.error}`);
     const file = join(contentRoot, row.file);
@@ -83,7 +83,7 @@ if (values.stamp) {
       fail(
         `${arg}: not a translation — expected content/<province>/<folder>/<locale>/<slug>.md with a locale other than vi`,
       );
-    const c = concepts[kind.concept] as ProseConcept;
+    const c = proseConcept(kind.concept);
     const sourceFile = join(contentRoot, kind.scope, c.folder, 'vi', `${kind.slug}.${kind.ext}`);
     const source = parseEntry(sourceFile, readSafe(sourceFile));
     if ('error' in source)
@@ -127,6 +127,15 @@ function readSafe(file: string): string {
     return fail(`${relative(process.cwd(), file)}: no such file`);
   }
 }
+/** The concept a translation belongs to: only prose concepts have translation files. */
+function proseConcept(name: string): ProseConcept {
+  const known = conceptNames.find((n) => n === name);
+  if (known === undefined) throw new Error(`${name}: not a concept of src/schemas/registry.ts`);
+  const c = concepts[known];
+  if (c.kind !== 'prose') throw new Error(`${name}: a data concept has no translation files`);
+  return c;
+}
+
 function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);

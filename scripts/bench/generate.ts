@@ -23,6 +23,13 @@ export interface Generated {
   changeFile: string;
 }
 
+/** The pool's item at `i`, going round and round; the pools are the sample texts, never empty. */
+function cycle<T>(pool: readonly T[], i: number): T {
+  const item = pool[i % pool.length];
+  if (item === undefined) throw new Error('bench: an empty pool of sample texts');
+  return item;
+}
+
 /** Text of about `words` words from a pool, starting at `seed`, in paragraphs with headings. */
 function body(pool: string[], seed: number, words: number, headings: string[]): string {
   const out: string[] = [];
@@ -30,7 +37,7 @@ function body(pool: string[], seed: number, words: number, headings: string[]): 
     i = seed,
     para: string[] = [];
   while (n < words) {
-    const s = pool[i++ % pool.length]!;
+    const s = cycle(pool, i++);
     para.push(s);
     n += s.split(' ').length;
     if (para.length === 4) {
@@ -92,9 +99,13 @@ export async function generateProvince(
       .jpeg({ quality: 80 })
       .toFile(join(dir, `images/anh-${k}.jpg`));
   }
-  const counts = Object.fromEntries(
-    Object.entries(SHARES).map(([k, s]) => [k, Math.max(1, Math.round(n * s))]),
-  ) as Record<keyof typeof SHARES, number>;
+  const share = (s: number) => Math.max(1, Math.round(n * s));
+  const counts = {
+    press: share(SHARES.press),
+    plans: share(SHARES.plans),
+    places: share(SHARES.places),
+    profiles: share(SHARES.profiles),
+  };
   const tr = `translation: { status: reviewed }\n`;
   const headsVi = ['Bối cảnh', 'Nội dung chính', 'Tổ chức thực hiện', 'Kết quả'];
   const headsEn = ['Background', 'Main content', 'Implementation', 'Results'];
@@ -102,16 +113,16 @@ export async function generateProvince(
     const tasks = [0, 1, 2]
       .map(
         (t) =>
-          `  - { title: ${yamlStr(vi[(i + t) % vi.length]!.slice(0, 120))}, lead: don-vi-${(i + t) % UNITS}, partners: [don-vi-${(i + t + 1) % UNITS}] }`,
+          `  - { title: ${yamlStr(cycle(vi, i + t).slice(0, 120))}, lead: don-vi-${(i + t) % UNITS}, partners: [don-vi-${(i + t + 1) % UNITS}] }`,
       )
       .join('\n');
     write(
       `plans/vi/ke-hoach-${i}.md`,
-      `---\ntitle: "Kế hoạch thông tin đối ngoại thử nghiệm số ${i}"\nsummary: ${yamlStr(vi[i % vi.length]!)}\nnumber: "${i + 1}/KH-TN"\nissuer: don-vi-${i % UNITS}\nissuedOn: ${date(i)}\nyear: ${2020 + (i % 6)}\nlevel: province\narea: tỉnh Thử Nghiệm\ntasks:\n${tasks}\nsample: true\n---\n\n${body(vi, i, 900, headsVi)}`,
+      `---\ntitle: "Kế hoạch thông tin đối ngoại thử nghiệm số ${i}"\nsummary: ${yamlStr(cycle(vi, i))}\nnumber: "${i + 1}/KH-TN"\nissuer: don-vi-${i % UNITS}\nissuedOn: ${date(i)}\nyear: ${2020 + (i % 6)}\nlevel: province\narea: tỉnh Thử Nghiệm\ntasks:\n${tasks}\nsample: true\n---\n\n${body(vi, i, 900, headsVi)}`,
     );
     write(
       `plans/en/ke-hoach-${i}.md`,
-      `---\ntitle: "Benchmark foreign information plan no. ${i}"\nsummary: ${yamlStr(en[i % en.length]!)}\ntasks:\n${[0, 1, 2].map((t) => `  - { title: ${yamlStr(en[(i + t) % en.length]!)} }`).join('\n')}\n${tr}---\n\n${body(en, i, 900, headsEn)}`,
+      `---\ntitle: "Benchmark foreign information plan no. ${i}"\nsummary: ${yamlStr(cycle(en, i))}\ntasks:\n${[0, 1, 2].map((t) => `  - { title: ${yamlStr(cycle(en, i + t))} }`).join('\n')}\n${tr}---\n\n${body(en, i, 900, headsEn)}`,
     );
   }
   const ext = opts.mdx ? 'mdx' : 'md';
@@ -120,22 +131,22 @@ export async function generateProvince(
       `{ src: images/anh-${k % IMAGES}.jpg, alt: "Ảnh minh họa số ${k % IMAGES}", credit: "Benchmark", licence: "CC0", illustration: true }`;
     write(
       `places/vi/dia-danh-${i}.${ext}`,
-      `---\ntitle: "Địa danh thử nghiệm ${i}"\nsummary: ${yamlStr(vi[(i * 3) % vi.length]!)}\nkind: landscape\nlocation: { name: { vi: "xã Thử ${i}", en: "Test commune ${i}" }, lat: ${(12 + (i % 300) / 100).toFixed(2)}, lon: ${(107 + (i % 200) / 100).toFixed(2)} }\ncover: ${img(i)}\ngallery:\n  - ${img(i + 1)}\n  - ${img(i + 2)}\nsources:\n  - { title: "Nguồn thử nghiệm", publisher: "Benchmark" }\nsample: true\n---\n\n${body(vi, i * 3, 600, headsVi)}`,
+      `---\ntitle: "Địa danh thử nghiệm ${i}"\nsummary: ${yamlStr(cycle(vi, i * 3))}\nkind: landscape\nlocation: { name: { vi: "xã Thử ${i}", en: "Test commune ${i}" }, lat: ${(12 + (i % 300) / 100).toFixed(2)}, lon: ${(107 + (i % 200) / 100).toFixed(2)} }\ncover: ${img(i)}\ngallery:\n  - ${img(i + 1)}\n  - ${img(i + 2)}\nsources:\n  - { title: "Nguồn thử nghiệm", publisher: "Benchmark" }\nsample: true\n---\n\n${body(vi, i * 3, 600, headsVi)}`,
     );
     write(
       `places/en/dia-danh-${i}.${ext}`,
-      `---\ntitle: "Benchmark place ${i}"\nsummary: ${yamlStr(en[(i * 3) % en.length]!)}\ncover: { alt: "Illustration number ${i % IMAGES}" }\ngallery:\n  - { alt: "Illustration number ${(i + 1) % IMAGES}" }\n  - { alt: "Illustration number ${(i + 2) % IMAGES}" }\n${tr}---\n\n${body(en, i * 3, 600, headsEn)}`,
+      `---\ntitle: "Benchmark place ${i}"\nsummary: ${yamlStr(cycle(en, i * 3))}\ncover: { alt: "Illustration number ${i % IMAGES}" }\ngallery:\n  - { alt: "Illustration number ${(i + 1) % IMAGES}" }\n  - { alt: "Illustration number ${(i + 2) % IMAGES}" }\n${tr}---\n\n${body(en, i * 3, 600, headsEn)}`,
     );
   }
   const sectors = ['agriculture', 'industry', 'logistics', 'tourism', 'energy', 'infrastructure', 'urban', 'services'];
   for (let i = 0; i < counts.profiles; i++) {
     write(
       `profiles/vi/du-an-${i}.md`,
-      `---\ntitle: "Dự án thử nghiệm số ${i}"\nsummary: ${yamlStr(vi[(i * 5) % vi.length]!)}\nincentives:\n  - "Ưu đãi thử nghiệm về thuê đất"\nsector: ${sectors[i % sectors.length]}\nlocation: { commune: { vi: "xã Thử ${i % COMMUNES}", en: "Test commune ${i % COMMUNES}" }, lat: 13.5, lon: 108.0 }\nareaHa: ${10 + (i % 90)}\ncapitalVnd: ${(100 + i) * 1_000_000_000}\nform: domestic-or-foreign\nstatus: calling\ncontact: don-vi-${i % UNITS}\nupdated: ${date(i)}\nsample: true\n---\n\n${body(vi, i * 5, 400, headsVi)}`,
+      `---\ntitle: "Dự án thử nghiệm số ${i}"\nsummary: ${yamlStr(cycle(vi, i * 5))}\nincentives:\n  - "Ưu đãi thử nghiệm về thuê đất"\nsector: ${sectors[i % sectors.length]}\nlocation: { commune: { vi: "xã Thử ${i % COMMUNES}", en: "Test commune ${i % COMMUNES}" }, lat: 13.5, lon: 108.0 }\nareaHa: ${10 + (i % 90)}\ncapitalVnd: ${(100 + i) * 1_000_000_000}\nform: domestic-or-foreign\nstatus: calling\ncontact: don-vi-${i % UNITS}\nupdated: ${date(i)}\nsample: true\n---\n\n${body(vi, i * 5, 400, headsVi)}`,
     );
     write(
       `profiles/en/du-an-${i}.md`,
-      `---\ntitle: "Benchmark project no. ${i}"\nsummary: ${yamlStr(en[(i * 5) % en.length]!)}\nincentives:\n  - "Benchmark land rent incentive"\n${tr}---\n\n${body(en, i * 5, 400, headsEn)}`,
+      `---\ntitle: "Benchmark project no. ${i}"\nsummary: ${yamlStr(cycle(en, i * 5))}\nincentives:\n  - "Benchmark land rent incentive"\n${tr}---\n\n${body(en, i * 5, 400, headsEn)}`,
     );
   }
   for (let i = 0; i < counts.press; i++) {
@@ -143,20 +154,20 @@ export async function generateProvince(
     const extra = kind === 'conference' ? `time: "09:30"\nvenue: "Hội trường thử nghiệm"\n` : '';
     write(
       `press/vi/tin-${i}.md`,
-      `---\ntitle: "Thông cáo thử nghiệm số ${i}"\nsummary: ${yamlStr(vi[(i * 7) % vi.length]!)}\nkind: ${kind}\ndate: ${date(i)}\n${extra}spokesperson: nguoi-phat-ngon-${i % PEOPLE}\nsample: true\n---\n\n${body(vi, i * 7, 350, headsVi)}`,
+      `---\ntitle: "Thông cáo thử nghiệm số ${i}"\nsummary: ${yamlStr(cycle(vi, i * 7))}\nkind: ${kind}\ndate: ${date(i)}\n${extra}spokesperson: nguoi-phat-ngon-${i % PEOPLE}\nsample: true\n---\n\n${body(vi, i * 7, 350, headsVi)}`,
     );
     write(
       `press/en/tin-${i}.md`,
-      `---\ntitle: "Benchmark press item no. ${i}"\nsummary: ${yamlStr(en[(i * 7) % en.length]!)}\n${tr}---\n\n${body(en, i * 7, 350, headsEn)}`,
+      `---\ntitle: "Benchmark press item no. ${i}"\nsummary: ${yamlStr(cycle(en, i * 7))}\n${tr}---\n\n${body(en, i * 7, 350, headsEn)}`,
     );
   }
   write(
     'pages/vi/about.md',
-    `---\ntitle: Giới thiệu\nsummary: ${yamlStr(vi[0]!)}\nupdated: 2025-01-01\nsample: true\n---\n\n${body(vi, 0, 400, headsVi)}`,
+    `---\ntitle: Giới thiệu\nsummary: ${yamlStr(cycle(vi, 0))}\nupdated: 2025-01-01\nsample: true\n---\n\n${body(vi, 0, 400, headsVi)}`,
   );
   write(
     'pages/en/about.md',
-    `---\ntitle: About\nsummary: ${yamlStr(en[0]!)}\n${tr}---\n\n${body(en, 0, 400, headsEn)}`,
+    `---\ntitle: About\nsummary: ${yamlStr(cycle(en, 0))}\n${tr}---\n\n${body(en, 0, 400, headsEn)}`,
   );
   const entries = Object.values(counts).reduce((a, b) => a + b, 0);
   return { dir, entries, images: IMAGES, changeFile: join(dir, 'press/vi/tin-0.md') };

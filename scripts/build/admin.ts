@@ -7,6 +7,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
+import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { cmsConfig } from '../../src/editor/cms-config.ts';
 import { adminIndexHtml, adminTitle } from '../../src/lib/admin-page.ts';
@@ -17,6 +18,12 @@ import { conceptFields } from '../../src/node/schema-model.ts';
 import { readDictionary } from '../../src/node/dictionaries.ts';
 import { absoluteUrl } from '../../src/lib/paths.ts';
 import type { ProvinceConfig } from '../../src/node/provinces.ts';
+
+/** Sveltia's interface translations as its package ships them: strings, nested by screen. */
+const cmsLocaleStrings: z.ZodType<CmsLocaleStrings> = z.lazy(() =>
+  z.record(z.string(), z.union([z.string(), cmsLocaleStrings])),
+);
+const packageVersion = z.object({ version: z.string() });
 
 const require = createRequire(import.meta.url);
 /** A file inside an installed package (its exports may not list it, so found from package.json). */
@@ -71,14 +78,14 @@ function writeAsset(dir: string, asset: CmsAsset): void {
       // strings its Vietnamese lacks are filled in (src/editor/cms-locale.ts).
       mkdirSync(join(dir, 'locales'), { recursive: true });
       for (const locale of asset.locales) {
-        const shipped = JSON.parse(
-          readFileSync(join(sveltiaDir(), 'locales', `${locale}.json`), 'utf8'),
-        ) as CmsLocaleStrings;
+        const shipped = cmsLocaleStrings.parse(
+          JSON.parse(readFileSync(join(sveltiaDir(), 'locales', `${locale}.json`), 'utf8')),
+        );
         writeFileSync(join(dir, 'locales', `${locale}.json`), JSON.stringify(servedCmsLocale(locale, shipped)));
       }
       return;
     case 'version': {
-      const { version } = JSON.parse(readFileSync(join(sveltiaDir(), 'package.json'), 'utf8')) as { version: string };
+      const { version } = packageVersion.parse(JSON.parse(readFileSync(join(sveltiaDir(), 'package.json'), 'utf8')));
       return writeFileSync(join(dir, 'version.json'), JSON.stringify({ version }));
     }
     case 'status':

@@ -7,6 +7,7 @@
  */
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import { provinceCacheDir } from '../../src/node/cache-dir.ts';
+import { errorCode } from '../../src/node/error-message.ts';
 
 /**
  * The folder Astro builds this province into, the same on every build; emptied first, so that
@@ -24,7 +25,7 @@ export function moveSite(from: string, to: string): void {
   try {
     renameSync(from, to);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    if (errorCode(error) !== 'EXDEV') throw error;
     cpSync(from, to, { recursive: true });
     rmSync(from, { recursive: true, force: true });
   }

@@ -33,8 +33,10 @@ export async function stopChildren(signal: NodeJS.Signals, graceMs = 10_000): Pr
         if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', () => done());
         const kill = (sig: NodeJS.Signals) => {
+          // A child that failed to start has no pid, and nothing to stop.
+          if (child.pid === undefined) return;
           try {
-            process.kill(-child.pid!, sig);
+            process.kill(-child.pid, sig);
           } catch {
             /* already gone */
           }

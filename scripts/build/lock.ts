@@ -4,6 +4,7 @@
  * (its pid no longer runs) is taken over instead of blocking every later build.
  */
 import { linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { errorCode } from '../../src/node/error-message.ts';
 
 export interface HeldLock {
   path: string;
@@ -27,7 +28,7 @@ function isRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, owned by another user
+    return errorCode(error) === 'EPERM'; // alive, owned by another user
   }
 }
 
@@ -50,7 +51,7 @@ export function tryLock(path: string): LockAttempt {
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (errorCode(error) !== 'EEXIST') throw error;
     }
     const owner = pidIn(path);
     if (owner === undefined) continue; // released between our two looks: try again

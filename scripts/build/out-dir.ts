@@ -29,7 +29,8 @@ export function outDirProblem(
     return `--out: "${shown}" chứa mã nguồn hoặc nội dung — ${instead}`;
   if (inside(target, contentRoot)) return `--out: "${shown}" nằm trong thư mục nội dung — ${instead}`;
   if (inside(target, repoRoot)) {
-    const top = relative(repoRoot, target).split(sep)[0]!;
+    // split gives at least one part, the first folder under the repository.
+    const [top = ''] = relative(repoRoot, target).split(sep);
     if (tracked(top))
       return `--out: "${shown}" thuộc thư mục "${top}" của kho mã (mã nguồn, không phải nơi ghi trang) — ${instead}`;
   }

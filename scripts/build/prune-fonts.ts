@@ -15,7 +15,7 @@ export function pruneFonts(siteDir: string, locales: readonly string[], base = '
   // The base is slug segments and slashes (BASE_PATH), so it is a literal in the pattern.
   const collect = (css: string) => {
     for (const m of readFileSync(css, 'utf8').matchAll(new RegExp(`url\\(${withBase(base, '/fonts/')}([^)]+)\\)`, 'g')))
-      used.add(m[1]!);
+      if (m[1]) used.add(m[1]);
   };
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const lang = entry.name.replace(/\.css$/, '');

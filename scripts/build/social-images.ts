@@ -8,14 +8,14 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { contentRoot, type ProvinceConfig } from '../../src/node/provinces.ts';
-import { readDictionary } from '../../src/node/dictionaries.ts';
+import { dictionaryOf } from '../../src/node/dictionaries.ts';
 import { provinceCacheDir } from '../../src/node/cache-dir.ts';
 import { SOCIAL_SECTIONS, socialCardSvg } from '../../src/lib/social.ts';
 
 export async function writeSocialImages(siteDir: string, province: ProvinceConfig): Promise<void> {
   const logoSvg = readFileSync(join(contentRoot, province.id, province.logo), 'utf8');
-  const vi = readDictionary('vi')!;
-  const en = readDictionary('en')!;
+  const vi = dictionaryOf('vi');
+  const en = dictionaryOf('en');
   const outDir = join(siteDir, 'social');
   const cacheDir = join(provinceCacheDir(province.id), 'social');
   mkdirSync(outDir, { recursive: true });

@@ -37,14 +37,18 @@ function facesOf(css: string, fontsPath: string): Face[] {
   return css
     .split('@font-face')
     .slice(1)
-    .map((block) => ({
-      family: field(block, 'font-family'),
-      style: field(block, 'font-style'),
-      weight: field(block, 'font-weight'),
-      display: field(block, 'font-display'),
-      file: new RegExp(`url\\(${fontsPath}([^)]+\\.woff2)\\)`).exec(block)![1]!,
-      ranges: parseUnicodeRange(field(block, 'unicode-range')),
-    }));
+    .map((block) => {
+      const file = new RegExp(`url\\(${fontsPath}([^)]+\\.woff2)\\)`).exec(block)?.[1];
+      if (!file) throw new Error(`${fontsPath}: an @font-face without a .woff2 file under it`);
+      return {
+        family: field(block, 'font-family'),
+        style: field(block, 'font-style'),
+        weight: field(block, 'font-weight'),
+        display: field(block, 'font-display'),
+        file,
+        ranges: parseUnicodeRange(field(block, 'unicode-range')),
+      };
+    });
 }
 
 const hex = (c: number) => c.toString(16).toUpperCase();
@@ -90,27 +94,31 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
   for (const name of readdirSync(fontsDir).filter((f) => f.endsWith('.css'))) {
     const lang = name.replace(/\.css$/, '');
     // Pages of a locale whose fonts are cut per page each link fonts/<lang>/<key>.css.
-    const pageSheets = [...linked.keys()]
+    const pages = [...linked]
       .filter(
-        (href) =>
+        ([href]) =>
           href.startsWith(`${fontsPath}${lang}/`) && PAGE_STYLESHEET.test(href.slice(`${fontsPath}${lang}/`.length)),
       )
-      .sort();
-    const pageChars = pageSheets.map((href) => linked.get(href)!);
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const pageSheets = pages.map(([href]) => href);
+    const pageChars = pages.map(([, chars]) => chars);
     const used = new Set<number>([
       ...(linked.get(`${fontsPath}${name}`) ?? []),
       ...pageChars.flatMap((set) => [...set]),
       ...ASCII,
     ]);
     for (const text of Object.values(readDictionary(lang) ?? {}))
-      for (const ch of String(text)) used.add(ch.codePointAt(0)!);
+      for (const ch of String(text)) {
+        const code = ch.codePointAt(0);
+        if (code !== undefined) used.add(code);
+      }
     // Control characters (line breaks between tags) are never drawn.
     for (const c of used) if (c < 0x20 || (c >= 0x7f && c < 0xa0)) used.delete(c);
     // Each character goes to one face per family and weight (Fontsource's ranges overlap), and a
     // character an earlier family of the stack covers is never drawn with a later one.
     const taken = new Map<string, Set<number>>();
     const kept: string[] = [];
-    const perPage: string[][] = pageSheets.map(() => []);
+    const perPage = pageSheets.map((href) => ({ href, rules: new Array<string>() }));
     /** Faces every page stylesheet starts with: defined first, the others override them (CSS Fonts 4, unicode-range). */
     const fallbacks: string[] = [];
     for (const face of facesOf(readFileSync(join(fontsDir, name), 'utf8'), fontsPath)) {
@@ -125,7 +133,7 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
       if (!pageSheets.length || !SPLIT_BY_PAGE.some((pkg) => face.file.startsWith(`${pkg}/`))) {
         const one = rule(face, await subset(face.file, codes, false), unicodeRangeOf(codes));
         kept.push(one);
-        for (const rules of perPage) rules.push(one);
+        for (const page of perPage) page.rules.push(one);
         continue;
       }
       // Hints only steer rasterising at small sizes on old screens; Hangul glyphs are ≈ 20 % smaller without.
@@ -141,21 +149,29 @@ export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string
       // its characters) wins for its syllables, the shared one for the others on the page, and the
       // rest is fetched only for text the page did not have when built (search results). Chromium
       // requests the shared file with the own one, not after it (docs/benchmarks.md).
-      const span = (list: number[]) => `U+${hex(list[0]!)}-${hex(list.at(-1)!)}`;
+      const span = (list: number[]) => {
+        const [first] = list;
+        const last = list.at(-1);
+        if (first === undefined || last === undefined) throw new Error('a font file spans no character');
+        return `U+${hex(first)}-${hex(last)}`;
+      };
       if (restFile) fallbacks.push(rule(face, restFile, span(rest)));
-      for (const [i, rules] of perPage.entries()) {
-        if (sharedFile) rules.push(rule(face, sharedFile, span(shared)));
-        if (own[i]!.length) rules.push(rule(face, await subset(face.file, own[i]!, true), span(own[i]!)));
+      for (const [i, page] of perPage.entries()) {
+        if (sharedFile) page.rules.push(rule(face, sharedFile, span(shared)));
+        // splitByPage gives one list per page, in the pages' order.
+        const mine = own[i];
+        if (!mine) throw new Error(`splitByPage: no characters listed for ${page.href}`);
+        if (mine.length) page.rules.push(rule(face, await subset(face.file, mine, true), span(mine)));
       }
     }
     writeFileSync(join(fontsDir, name), kept.join('\n') + '\n');
     // Only this build's pages' stylesheets (a kept output folder may hold an earlier build's).
     rmSync(join(fontsDir, lang), { recursive: true, force: true });
-    for (const [i, href] of pageSheets.entries()) {
+    for (const { href, rules } of perPage) {
       mkdirSync(join(fontsDir, lang), { recursive: true });
       writeFileSync(
         join(fontsDir, lang, href.slice(`${fontsPath}${lang}/`.length)),
-        [...fallbacks, ...perPage[i]!].join('\n') + '\n',
+        [...fallbacks, ...rules].join('\n') + '\n',
       );
     }
   }

@@ -26,6 +26,7 @@ import {
 import { portalAddress, publishedRoot } from '../../src/lib/deploy/site-address.ts';
 import { listProvinceIds, loadProvince, repoRoot } from '../../src/node/provinces.ts';
 import type { ProvinceInfo } from '../../src/lib/content-check/types.ts';
+import { messageOf } from '../../src/node/error-message.ts';
 
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
@@ -50,7 +51,7 @@ let root: URL;
 try {
   root = publishedRoot(process.env.SITE_URL || undefined, process.env.GITHUB_REPOSITORY ?? '');
 } catch (error) {
-  fail((error as Error).message);
+  fail(messageOf(error));
 }
 
 async function previousHistory(url: string): Promise<string | undefined> {
@@ -68,38 +69,39 @@ async function previousHistory(url: string): Promise<string | undefined> {
 const ids = listProvinceIds();
 const configs = new Map(ids.map((id) => [id, loadProvince(id)]));
 const provinces = new Map<string, ProvinceInfo>(
-  ids.map((id) => [id, { id, locales: configs.get(id)!.locales, logo: configs.get(id)!.logo }]),
+  [...configs].map(([id, config]) => [id, { id, locales: config.locales, logo: config.logo }]),
 );
 /** One diff per distinct last-deployed commit (usually one for every province). */
 const diffs = new Map<string, ReturnType<typeof entryChanges>>();
 const summary: string[] = ['## Những gì thay đổi trên cổng thông tin', ''];
 
-for (const id of ids) {
-  const config = configs.get(id)!;
+for (const [id, config] of configs) {
   const { url } = portalAddress(root, id);
   const history = parseHistory(await previousHistory(url));
   const last = history[0]?.commit;
   const since = last && COMMIT.test(last) && isKnownCommit(last) ? last : null;
   const key = since ?? EMPTY_TREE;
-  if (!diffs.has(key))
-    diffs.set(
-      key,
-      entryChanges(
-        parseNameStatus(git('diff', '--name-status', '-z', '--no-renames', key, head, '--', 'content/')),
-        provinces,
-      ),
+  let diff = diffs.get(key);
+  if (!diff) {
+    diff = entryChanges(
+      parseNameStatus(git('diff', '--name-status', '-z', '--no-renames', key, head, '--', 'content/')),
+      provinces,
     );
-  const changes = diffs.get(key)!.find((p) => p.province === id)!;
+    diffs.set(key, diff);
+  }
+  const changes = diff.find((p) => p.province === id);
+  if (!changes) throw new Error(`${id}: entryChanges gave no changes for this province`);
   const record = recordOf(changes, head, since, date);
   const records = since === head ? history : addToHistory(history, record);
-  const name = config.name[config.locales[0]!] ?? id;
+  // Vietnamese: every province's first locale (src/schemas/province.ts), the one editors read.
+  const name = config.name.vi;
   mkdirSync(join(out, id), { recursive: true });
   writeFileSync(join(out, id, 'changes.json'), `${JSON.stringify(records, null, 1)}\n`);
-  writeFileSync(join(out, id, 'changes.xml'), await changesFeed(name, url, config.locales[0]!, records));
+  writeFileSync(join(out, id, 'changes.xml'), await changesFeed(name, url, 'vi', records));
   summary.push(
     since === head
       ? `### ${name}: commit này đã được xuất bản trước đó — không có gì mới\n`
-      : summaryMarkdown(name, url, config.locales[0]!, record),
+      : summaryMarkdown(name, url, 'vi', record),
   );
   summary.push(`Nguồn tin (RSS) cho cán bộ quản trị: <${url}changes.xml>`, '');
 }

@@ -59,6 +59,6 @@ try {
     commentBody({ commit: values.commit ?? '', previews, check, translations: readReport('translations.json') }),
   );
 } catch (error) {
-  console.error(`✗ ${(error as Error).message}`);
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

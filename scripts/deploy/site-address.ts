@@ -12,6 +12,6 @@ try {
   const address = portalAddress(root, process.env.PROVINCE ?? '', pr);
   console.log(`PORTAL_BASE=${address.base}\nPORTAL_SITE=${address.site}\nPORTAL_URL=${address.url}`);
 } catch (error) {
-  console.error(`✗ ${(error as Error).message}`);
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

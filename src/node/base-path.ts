@@ -5,20 +5,21 @@
  */
 import { basePathOrThrow } from '../lib/safety/names.ts';
 import { basePathOfSite } from '../lib/paths.ts';
+import { messageOf } from './error-message.ts';
 
 export function portalBase(province: { id: string; site: string }, fromEnv = process.env.PORTAL_BASE): string {
   if (fromEnv) {
     try {
       return basePathOrThrow(fromEnv);
     } catch (error) {
-      throw new Error(`PORTAL_BASE: ${(error as Error).message}`, { cause: error });
+      throw new Error(`PORTAL_BASE: ${messageOf(error)}`, { cause: error });
     }
   }
   try {
     return basePathOrThrow(basePathOfSite(province.site));
   } catch (error) {
     throw new Error(
-      `content/${province.id}/province.yaml: site (Địa chỉ cổng thông tin): phần đường dẫn của địa chỉ là ${(error as Error).message}`,
+      `content/${province.id}/province.yaml: site (Địa chỉ cổng thông tin): phần đường dẫn của địa chỉ là ${messageOf(error)}`,
       {
         cause: error,
       },

@@ -6,9 +6,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { LOCALE, SLUG, basePathOrThrow, provinceIdOrThrow } from '../lib/safety/names.ts';
-
-/** What a thrown value says (the name checks throw Errors; anything else is printed as it is). */
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+import { messageOf } from './error-message.ts';
 
 /** Prints `✗ message` and exits 1. */
 export function refuse(message: string): never {

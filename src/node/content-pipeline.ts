@@ -104,13 +104,15 @@ export const sanitizeContent = defineHastPlugin({
  * base other than "/".
  */
 export const linksUnderBase = (base: string) => {
-  const under = (value: unknown) => (typeof value === 'string' ? contentUrlUnderBase(value, base) : value);
+  const under = (value: string) => contentUrlUnderBase(value, base);
   const jsx = {
     filter: ['a'],
     visit: (node: MdxJsxFlowElementHast | MdxJsxTextElementHast) => ({
       ...node,
       attributes: node.attributes.map((a) =>
-        a.type === 'mdxJsxAttribute' && a.name === 'href' ? { ...a, value: under(a.value) as typeof a.value } : a,
+        a.type === 'mdxJsxAttribute' && a.name === 'href' && typeof a.value === 'string'
+          ? { ...a, value: under(a.value) }
+          : a,
       ),
     }),
   };

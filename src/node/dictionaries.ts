@@ -45,3 +45,10 @@ export function uiStringsRefusal(provinceId: string, locales: string[]): string 
   );
   return [vi.uiStrings.buildStopped(problems.length), ...lines].join('\n');
 }
+
+/** A locale's UI strings where they must exist (Vietnamese and English always; the config check refuses a locale without). */
+export function dictionaryOf(lang: string): Dictionary {
+  const dictionary = readDictionary(lang);
+  if (!dictionary) throw new Error(`src/i18n/locales/${lang}/: no UI strings for this locale`);
+  return dictionary;
+}

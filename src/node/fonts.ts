@@ -94,8 +94,10 @@ export function writeLocaleFonts(
     for (const weight of weights) {
       const whole = WHOLE_SCRIPT[pkg];
       const blocks = faceBlocks(pkg, weight).filter(keep);
-      if (whole && blocks.length && packages.includes(pkg)) {
-        const family = /font-family: ([^;]+);/.exec(blocks[0]!)![1]!;
+      const [first] = blocks;
+      if (whole && first && packages.includes(pkg)) {
+        const family = /font-family: ([^;]+);/.exec(first)?.[1];
+        if (!family) throw new Error(`@fontsource ${pkg} ${weight}: a @font-face without font-family`);
         const file = whole.file(weight);
         copyFileSync(join(repoRoot, whole.dir, file), join(outDir, pkg, file));
         css.push(wholeScriptBlock(family, weight, join(outDir, pkg, file), withBase(base, `/fonts/${pkg}/${file}`)));

@@ -9,6 +9,7 @@ import type { SourceLayout } from '../lib/plan-import/clean-text.ts';
 import { refuseText, sniffSource } from '../lib/plan-import/source-check.ts';
 import { ocrPdf, tesseractMissing, type OcrResult } from './plan-ocr.ts';
 import { readPdfText } from './plan-pdf.ts';
+import { messageOf } from './error-message.ts';
 
 export interface PlanSource {
   text: string;
@@ -37,7 +38,7 @@ export async function readPlanSource(
     source = { text: (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value, layout: 'paragraphs' };
   else if (sniffed.kind === 'pdf') {
     const pdf = await readPdfText(bytes).catch((err: unknown) =>
-      refuse(`${path}: không mở được tệp PDF (${(err as Error).message}). Hãy xuất lại PDF từ văn bản gốc.`),
+      refuse(`${path}: không mở được tệp PDF (${messageOf(err)}). Hãy xuất lại PDF từ văn bản gốc.`),
     );
     if (pdf.text.replace(/\s/gu, '') === '') {
       const scan = `${path}: tệp PDF (${pdf.pages} trang) không có lớp chữ — có lẽ là bản quét (ảnh chụp)`;
@@ -48,7 +49,7 @@ export async function readPlanSource(
         );
       say(`${scan}: đang nhận dạng chữ (OCR) bằng Tesseract…`);
       const ocr = await ocrPdf(bytes).catch((err: unknown) =>
-        refuse(`${scan}; nhận dạng chữ (OCR) không thành công (${(err as Error).message}). Không ghi tệp nào.`),
+        refuse(`${scan}; nhận dạng chữ (OCR) không thành công (${messageOf(err)}). Không ghi tệp nào.`),
       );
       const unread = refuseText(ocr.text, path);
       if (unread !== undefined)

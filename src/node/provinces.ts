@@ -59,10 +59,10 @@ export function loadProvince(id: string, root = contentRoot): ProvinceConfig {
 export function selectedProvinceId(): string {
   if (process.env.PROVINCE) return provinceIdOrThrow(process.env.PROVINCE);
   const ids = listProvinceIds();
-  const marked = ids.filter((id) => loadProvince(id).default);
-  if (marked.length !== 1)
+  const [marked, ...more] = ids.filter((id) => loadProvince(id).default);
+  if (marked === undefined || more.length)
     throw new Error(
-      `content/*/province.yaml: default: ${marked.length} provinces are marked default — expected exactly one (or set PROVINCE)`,
+      `content/*/province.yaml: default: ${marked === undefined ? 0 : 1 + more.length} provinces are marked default — expected exactly one (or set PROVINCE)`,
     );
-  return marked[0]!;
+  return marked;
 }

@@ -1,4 +1,5 @@
 /** The fields of every concept, read from src/schemas/ with their descriptions: shared by `npm run new` and the CMS config. */
+import { z } from 'astro/zod';
 import { concepts, type ConceptName } from '../schemas/registry.ts';
 import { describeFields, type FieldSpec } from '../editor/schema-fields.ts';
 
@@ -8,5 +9,7 @@ export type Variant = 'source' | 'translation';
 export function conceptFields(name: ConceptName, variant: Variant = 'source'): FieldSpec[] {
   const c = concepts[name];
   const schema = c.kind === 'data' ? c.schema : variant === 'source' ? c.source : c.translation;
-  return describeFields(schema as Parameters<typeof describeFields>[0], { refs: variant === 'source' ? c.refs : [] });
+  // A data concept's schema is typed as any zod type; every one is an object of fields (src/schemas/).
+  if (!(schema instanceof z.ZodObject)) throw new Error(`src/schemas: the ${name} schema is not an object of fields`);
+  return describeFields(schema, { refs: variant === 'source' ? c.refs : [] });
 }
