@@ -30,11 +30,31 @@ const BUNDLE = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 const SHARDS = `${import.meta.env.BASE_URL}pagefind/shards.json`;
 let loading: Promise<Pagefind> | undefined;
 
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** Pagefind's bundle is loaded at run time from the built site, so its module is checked, not assumed. */
+const isPagefind = (module: unknown): module is Pagefind =>
+  typeof module === 'object' &&
+  module !== null &&
+  ['search', 'options', 'filters', 'init', 'mergeIndex'].every(
+    (name) => typeof Reflect.get(module, name) === 'function',
+  );
+
+async function loadBundle(): Promise<Pagefind> {
+  const module: unknown = await import(/* @vite-ignore */ BUNDLE);
+  if (!isPagefind(module)) throw new Error(`${BUNDLE}: not a Pagefind bundle`);
+  return module;
+}
+
 async function shardPaths(): Promise<string[]> {
   const response = await fetch(SHARDS);
   if (!response.ok) throw new Error(`${SHARDS}: ${response.status}`);
   // Only the shards of the page's language: Pagefind answers from another language when a merged index lacks it.
-  const shards = ((await response.json()) as Record<string, string[]>)[document.documentElement.lang] ?? [];
+  const byLang: unknown = await response.json();
+  const listed: unknown =
+    typeof byLang === 'object' && byLang !== null ? Reflect.get(byLang, document.documentElement.lang) : undefined;
+  if (listed !== undefined && !isStringList(listed)) throw new Error(`${SHARDS}: not a list of paths per language`);
+  const shards = listed ?? [];
   // shards.json names them by site path ("/pagefind-1/"), the same under any base. Pagefind takes
   // the base of its results' URLs from where each index is loaded.
   return import.meta.env.BASE_URL === '/'
@@ -43,13 +63,11 @@ async function shardPaths(): Promise<string[]> {
 }
 
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= Promise.all([import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>, shardPaths()]).then(
-    async ([pagefind, shards]) => {
-      for (const path of shards) await pagefind.mergeIndex(path);
-      await pagefind.init();
-      return pagefind;
-    },
-  );
+  loading ??= Promise.all([loadBundle(), shardPaths()]).then(async ([pagefind, shards]) => {
+    for (const path of shards) await pagefind.mergeIndex(path);
+    await pagefind.init();
+    return pagefind;
+  });
   loading.catch(() => (loading = undefined));
   return loading;
 }

@@ -5,16 +5,23 @@ import { loadPagefind, type PagefindSearch } from './pagefind.ts';
 import { renderFilters, renderResult } from './search-render.ts';
 
 const PAGE = 10;
+
+/** A part SearchPage.astro always renders: without it the page is broken, so say which. */
+function part<T extends Element>(parent: ParentNode, selector: string, type: { new (): T; prototype: T }): T {
+  const element = parent.querySelector(selector);
+  if (!(element instanceof type)) throw new Error(`search page: no ${selector}`);
+  return element;
+}
 const root = document.querySelector<HTMLElement>('[data-portal-search-page]');
 if (root) {
   const t = makeTranslator(JSON.parse(root.dataset.strings ?? '{}'), document.documentElement.lang);
-  const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const panel = root.querySelector<HTMLElement>('[data-search-filters]')!;
-  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]')!;
+  const form = part(root, 'form', HTMLFormElement);
+  const input = part(form, 'input[type=search]', HTMLInputElement);
+  const status = part(root, '[data-search-status]', HTMLElement);
+  const list = part(root, '[data-search-results]', HTMLOListElement);
+  const more = part(root, '[data-search-more]', HTMLButtonElement);
+  const panel = part(root, '[data-search-filters]', HTMLElement);
+  const filtersBox = part(root, '[data-search-filters-box]', HTMLDetailsElement);
   // Folded on a phone, where results come first; beside the results on a wide screen.
   filtersBox.open = matchMedia('(min-width: 48rem)').matches;
   root.querySelector('[data-search-nojs]')?.remove();
@@ -89,7 +96,8 @@ if (root) {
     void search();
   });
   panel.addEventListener('change', (event) => {
-    const box = event.target as HTMLInputElement;
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement)) return;
     const set = (chosen[box.name] ??= new Set());
     if (box.checked) set.add(box.value);
     else set.delete(box.value);
