@@ -6,6 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { basename } from 'node:path';
 import { z } from 'astro/zod';
 import { concepts, type DataConcept, type ProseConcept } from './schemas/registry.ts';
 import { datesToIso } from './lib/yaml-dates.ts';
@@ -16,14 +17,17 @@ useBuildDateWindow();
 const province = process.env.PORTAL_PROVINCE ?? 'gia-lai';
 // Tests and the benchmark point the build at another content folder.
 const root = process.env.CONTENT_DIR ?? './content';
-const fileSlug = (entry: string) =>
-  entry
-    .split('/')
-    .pop()!
-    .replace(/\.(mdx?|ya?ml)$/, '');
+/** The file's name without its extension: `vi/ke-hoach-1.md` → `ke-hoach-1`. */
+const fileSlug = (entry: string) => basename(entry).replace(/\.(mdx?|ya?ml)$/, '');
 const withIsoDates = <T extends z.ZodType>(schema: T) => z.preprocess(datesToIso, schema);
 
-function proseCollections<C extends ProseConcept>(c: C) {
+/**
+ * Generic in the concept's schemas themselves, so each collection's entries are typed by its own
+ * schema (the concept's `source: z.ZodObject` alone would type them all alike).
+ */
+function proseCollections<S extends ProseConcept['source'], T extends ProseConcept['translation']>(
+  c: Omit<ProseConcept, 'source' | 'translation'> & { source: S; translation: T },
+) {
   const ext = c.extensions.length > 1 ? `{${c.extensions.join(',')}}` : c.extensions[0];
   return {
     source: defineCollection({
@@ -32,7 +36,7 @@ function proseCollections<C extends ProseConcept>(c: C) {
         pattern: `vi/*.${ext}`,
         generateId: ({ entry }) => fileSlug(entry),
       }),
-      schema: withIsoDates(c.source as C['source']),
+      schema: withIsoDates(c.source),
     }),
     translations: defineCollection({
       loader: glob({
@@ -40,12 +44,12 @@ function proseCollections<C extends ProseConcept>(c: C) {
         pattern: [`*/*.${ext}`, `!vi/*`],
         generateId: ({ entry }) => `${entry.split('/')[0]}/${fileSlug(entry)}`,
       }),
-      schema: withIsoDates(c.translation as C['translation']),
+      schema: withIsoDates(c.translation),
     }),
   };
 }
 
-function dataCollection<C extends DataConcept>(c: C) {
+function dataCollection<S extends DataConcept['schema']>(c: Omit<DataConcept, 'schema'> & { schema: S }) {
   const patterns = {
     province: [`${province}/${c.folder}/*.yaml`],
     national: [`national/${c.folder}/*.yaml`],
@@ -53,7 +57,7 @@ function dataCollection<C extends DataConcept>(c: C) {
   }[c.scope];
   return defineCollection({
     loader: glob({ base: root, pattern: patterns, generateId: ({ entry }) => fileSlug(entry) }),
-    schema: withIsoDates(c.schema as C['schema']),
+    schema: withIsoDates(c.schema),
   });
 }
 

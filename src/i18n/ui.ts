@@ -14,7 +14,9 @@ const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { 
 
 const byLang = new Map<string, Record<string, unknown>[]>();
 for (const [path, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-  const lang = path.split('/')[2]!;
+  // ./locales/<lang>/<part>.json
+  const lang = path.split('/').at(2);
+  if (!lang) throw new Error(`${path}: not under src/i18n/locales/<lang>/`);
   byLang.set(lang, [...(byLang.get(lang) ?? []), data]);
 }
 

@@ -10,7 +10,7 @@ import { copyFileSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { contentRoot } from '../node/provinces.ts';
 import type { ProvinceConfig } from '../node/provinces.ts';
-import { readDictionary, uiStringsRefusal } from '../node/dictionaries.ts';
+import { dictionaryOf, uiStringsRefusal } from '../node/dictionaries.ts';
 import { SPLIT_BY_PAGE, writeLocaleFonts } from '../node/fonts.ts';
 import { runContentCheck, formatCheck } from '../node/run-check.ts';
 import { vi } from '../lib/content-check/messages/index.ts';
@@ -41,12 +41,17 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const fonts: Record<string, string> = {};
         const fontsPerPage: string[] = [];
+        const localeName = (lang: string) => {
+          const name = dictionaryOf(lang)['locale.name'];
+          if (!name) throw new Error(`src/i18n/locales/${lang}/: no "locale.name"`);
+          return name;
+        };
         const fontPackages = (lang: string) =>
-          (readDictionary(lang)!['locale.fonts'] ?? 'noto-sans').split(',').map((s) => s.trim());
+          (dictionaryOf(lang)['locale.fonts'] ?? 'noto-sans').split(',').map((s) => s.trim());
         for (const lang of province.locales) {
           const others = province.locales
             .filter((l) => l !== lang)
-            .map((l) => ({ packages: fontPackages(l), text: readDictionary(l)!['locale.name']! }));
+            .map((l) => ({ packages: fontPackages(l), text: localeName(l) }));
           fonts[lang] = writeLocaleFonts(publicDir, lang, fontPackages(lang), others, base);
           if (fontPackages(lang).some((pkg) => SPLIT_BY_PAGE.includes(pkg))) fontsPerPage.push(lang);
         }

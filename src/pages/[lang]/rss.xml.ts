@@ -1,6 +1,6 @@
 /** The locale's RSS 2.0 feed: press releases, statements, conference notices and newly issued plans, with absolute links. */
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticParamsType } from 'astro';
 import { province } from 'virtual:portal';
 import { feedSources } from '../../data/feed.ts';
 import { localeStaticPaths } from '../../data/locales.ts';
@@ -10,9 +10,10 @@ import { feedItems } from '../../lib/feed-items.ts';
 import { pick } from '../../lib/localize.ts';
 
 export const getStaticPaths = localeStaticPaths;
+type Params = InferGetStaticParamsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = async ({ params }) => {
-  const lang = params.lang!;
+export const GET: APIRoute<Record<string, never>, Params> = async ({ params }) => {
+  const { lang } = params;
   const t = useTranslations(lang);
   const name = pick(province.name, lang);
   const self = absoluteUrl(href(`/${lang}/rss.xml`));

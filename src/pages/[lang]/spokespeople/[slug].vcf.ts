@@ -1,13 +1,14 @@
 /** One spokesperson's vCard 3.0, in the locale's language (title, unit, topics); names keep their diacritics. */
-import type { APIRoute } from 'astro';
-import { spokespersonPaths, toVcard, type SpokespersonView } from '../../../data/spokespeople.ts';
+import type { APIRoute, InferGetStaticParamsType, InferGetStaticPropsType } from 'astro';
+import { spokespersonPaths, toVcard } from '../../../data/spokespeople.ts';
 import { vcard } from '../../../lib/vcard.ts';
 
 export const getStaticPaths = spokespersonPaths;
+type Params = InferGetStaticParamsType<typeof getStaticPaths>;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = ({ params, props }) => {
-  const { person } = props as { person: SpokespersonView };
-  return new Response(vcard(toVcard(person, params.lang!)), {
+export const GET: APIRoute<Props, Params> = ({ params, props }) => {
+  return new Response(vcard(toVcard(props.person, params.lang)), {
     headers: { 'content-type': 'text/vcard; charset=utf-8' },
   });
 };
