@@ -7,15 +7,19 @@
  * A province after the 2025 merger is the union of its predecessors' polygons (topojson `merge`
  * dissolves the borders they share). Both topologies are simplified once, before drawing.
  */
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type {
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Objects,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import vnAdmin1 from './data/vn-admin1.topo.json' with { type: 'json' };
-
-type Named = { name: string | null };
-type Topo<K extends string> = Topology<Record<K, GeometryCollection<Named>>>;
+import { nameOf, topology as checkedTopology, type Named, type Topo } from './topology.ts';
 
 /** Minimum triangle area (in square degrees) a point must make with its neighbours to stay: ~1 km², under a pixel on a province map. */
 export const PROVINCE_MIN_WEIGHT = 1e-4;
@@ -25,29 +29,37 @@ export const COUNTRY_MIN_WEIGHT = 2e-4;
 export const OVERVIEW_MIN_WEIGHT = 2e-3;
 
 /** Drops the points of a topology whose effective area is below `minWeight` (Visvalingam, topology-preserving). */
-export function simplified<T extends Topology>(topology: T, minWeight: number): T {
-  return simplify(presimplify(topology as never), minWeight) as unknown as T;
+export function simplified<O extends Objects>(topology: Topology<O>, minWeight: number): Topology<O> {
+  return simplify(presimplify(topology), minWeight);
 }
 
 const countriesCache = new Map<number, Topo<'countries'>>();
 let provincesCache: Topo<'vnm'> | undefined;
 const countriesTopo = (minWeight: number) => {
-  if (!countriesCache.has(minWeight))
-    countriesCache.set(minWeight, simplified(countries50m as unknown as Topo<'countries'>, minWeight));
-  return countriesCache.get(minWeight)!;
+  const cached = countriesCache.get(minWeight);
+  if (cached) return cached;
+  const made = simplified(checkedTopology(countries50m, 'countries', 'world-atlas/countries-50m.json'), minWeight);
+  countriesCache.set(minWeight, made);
+  return made;
 };
-const provincesTopo = () => (provincesCache ??= simplified(vnAdmin1 as unknown as Topo<'vnm'>, PROVINCE_MIN_WEIGHT));
+const provincesTopo = () =>
+  (provincesCache ??= simplified(checkedTopology(vnAdmin1, 'vnm', 'vn-admin1.topo.json'), PROVINCE_MIN_WEIGHT));
+
+/** A province's or a country's shape: a polygon or several (a point or a line has no area to merge or fill). */
+const isArea = (g: GeometryObject<Named>): g is TopoPolygon<Named> | TopoMultiPolygon<Named> =>
+  g.type === 'Polygon' || g.type === 'MultiPolygon';
+const isAreaFeature = <P>(f: Feature<Geometry | null, P>): f is Feature<Polygon | MultiPolygon, P> =>
+  f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
 
 /** The outline of a province made of the named pre-2025 provinces, their shared borders dissolved. */
 export function provinceOutline(names: readonly string[], topology: Topo<'vnm'> = provincesTopo()): MultiPolygon {
-  const nameOf = (g: { properties?: Partial<Named> }) => g.properties?.name ?? null;
   const parts = topology.objects.vnm.geometries.filter((g) => names.includes(nameOf(g) ?? ''));
   const missing = names.filter((n) => !parts.some((g) => nameOf(g) === n));
   if (missing.length)
     throw new RangeError(
       `Không có ranh giới cho: ${missing.join(', ')} — hãy viết tên như trong src/lib/maps/data/README.md`,
     );
-  return merge(topology, parts as never);
+  return merge(topology, parts.filter(isArea));
 }
 
 export interface Country {
@@ -59,10 +71,11 @@ export interface Country {
 /** Every country of the world map, simplified to `minWeight`. */
 export function countries(minWeight = COUNTRY_MIN_WEIGHT): Country[] {
   const topo = countriesTopo(minWeight);
-  const fc = feature(topo as never, topo.objects.countries as never) as unknown as FeatureCollection<
-    Polygon | MultiPolygon
-  >;
-  return fc.features.filter((f) => f.id !== undefined && f.geometry).map((f) => ({ id: String(f.id), feature: f }));
+  const fc = feature(topo, topo.objects.countries);
+  return fc.features
+    .filter((f) => f.id !== undefined)
+    .filter(isAreaFeature)
+    .map((f) => ({ id: String(f.id), feature: f }));
 }
 
 /** Land borders between countries (each drawn once, coasts left out). */
