@@ -133,7 +133,7 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
     await subsetFonts(siteDir, siteBase, join(provinceCacheDir(id), 'fonts'));
     pruneFonts(siteDir, province.locales, siteBase);
     await writeSocialImages(siteDir, province);
-    writeSiteFiles(siteDir, province.site, siteBase);
+    writeSiteFiles(siteDir, province.site, siteBase, join(provinceCacheDir(id), 'site-files'));
   } catch (error) {
     await stopChildren('SIGTERM'); // the search step, before the scratch folder is removed
     throw error;

@@ -1,0 +1,59 @@
+/**
+ * What an after-build step read from a built page, kept between builds under the digest of the
+ * page's bytes: on a rebuild almost every page is one Astro copied unchanged from its incremental
+ * cache, and reading all of them again (parse5) cost more than the rest of the step. Each memo is
+ * one JSON file in a cache folder; it is dropped when `version` (the reading code) changes, and
+ * holds only the pages of the last build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+
+export interface PageMemo<T> {
+  /** What `read` gives for this page, read again only if no page of these bytes was read before. */
+  of(bytes: Buffer, read: (html: string) => T): T;
+  /** Writes the memo of this build's pages (nothing without a cache folder). */
+  save(): void;
+}
+
+/** A digest of the files (paths from the repository root) whose code reads the pages. */
+export function codeVersion(...paths: string[]): string {
+  const hash = createHash('sha256');
+  for (const path of paths) hash.update(readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url))));
+  return hash.digest('hex');
+}
+
+export function pageMemo<T>(
+  cacheDir: string | undefined,
+  name: string,
+  version: string,
+  value: z.ZodType<T>,
+): PageMemo<T> {
+  const file = cacheDir && join(cacheDir, `${name}.json`);
+  const schema = z.object({ version: z.string(), pages: z.record(z.string(), value) });
+  let cached: Record<string, T> = {};
+  if (file && existsSync(file))
+    try {
+      const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      if (parsed.success && parsed.data.version === version) cached = parsed.data.pages;
+    } catch {
+      // a memo cut short (a build stopped while writing it): the pages are read again
+    }
+  const seen: Record<string, T> = {};
+  return {
+    of(bytes, read) {
+      const digest = createHash('sha1').update(bytes).digest('hex');
+      const known = seen[digest] ?? cached[digest];
+      const result = known === undefined ? read(bytes.toString('utf8')) : known;
+      seen[digest] = result;
+      return result;
+    },
+    save() {
+      if (!cacheDir || !file) return;
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(file, JSON.stringify({ version, pages: seen }));
+    },
+  };
+}
