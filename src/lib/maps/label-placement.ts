@@ -120,7 +120,9 @@ export function placeLabels(requests: LabelRequest[], frame: Box, taken: Box[] =
     const covered = (o: { box: Box }) => own.reduce((sum, b) => sum + shared(o.box, b), 0);
     const within = options.filter((o) => inside(o.box, frame));
     const fit = within.find((o) => covered(o) === 0);
-    const chosen = fit ?? [...within].sort((a, b) => covered(a) - covered(b))[0] ?? options[0]!;
+    const chosen = fit ?? [...within].sort((a, b) => covered(a) - covered(b))[0] ?? options[0];
+    // side(0) always gives places to try.
+    if (!chosen) throw new Error(`placeLabels: no place tried for "${p.text}"`);
     occupied.push(chosen.box);
     result[index] = { ...chosen.label, box: chosen.box, clear: Boolean(fit) };
   }

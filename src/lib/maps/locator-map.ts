@@ -236,7 +236,8 @@ function text(
   } = {},
 ): string {
   const lines = opts.lines ?? [label];
-  if (opts.width) x = Math.min(...lines.map((l) => keepInside(x, l, size, opts.anchor ?? 'middle', opts.width!)));
+  const width = opts.width;
+  if (width) x = Math.min(...lines.map((l) => keepInside(x, l, size, opts.anchor ?? 'middle', width)));
   // Several lines are tspans of one text, so a screen reader or a search reads the name once.
   const content =
     lines.length === 1
@@ -386,7 +387,8 @@ export function detailMapSvg(input: DetailMapInput, base?: DetailBase): string {
   );
   projected.forEach(({ p, xy }, i) => {
     const r = p.highlight ? 9 : 6,
-      at = placed[i]!;
+      at = placed[i];
+    if (!at) throw new Error(`placeLabels gave no place for point ${i + 1} (${p.name})`);
     // A name moved away from its point (points close together) gets a thin line back to it.
     const nx = Math.min(Math.max(xy[0], at.box.x), at.box.x + at.box.w),
       ny = Math.min(Math.max(xy[1], at.box.y), at.box.y + at.box.h);

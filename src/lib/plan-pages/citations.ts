@@ -1,5 +1,6 @@
 /** Which plans cite which legal documents, and the chain of higher plans a plan follows. */
 import { documentNumberKey } from './numbers.ts';
+import { getKnown } from '../get-known.ts';
 import type { CitationFacts, PlanFacts } from './types.ts';
 
 export interface LegalFacts {
@@ -53,7 +54,7 @@ export function higherPlans(plan: PlanFacts, held: readonly PlanFacts[]): ChainL
 }
 
 const heldByNumber = (held: readonly PlanFacts[]) =>
-  new Map(held.filter((p) => p.number).map((p) => [documentNumberKey(p.number!), p.slug]));
+  new Map(held.flatMap((p) => (p.number ? [[documentNumberKey(p.number), p.slug] as const] : [])));
 
 function chainOf(plan: PlanFacts, byNumber: ReadonlyMap<string, string>): ChainLink[] {
   return [...(plan.implements ?? []), ...(plan.basis ?? [])].filter(isPlan).map((c) => {
@@ -75,9 +76,11 @@ export function lowerPlans(plan: PlanFacts, held: readonly PlanFacts[]): string[
  */
 export function planChains(held: readonly PlanFacts[]): Map<string, { higher: ChainLink[]; lower: string[] }> {
   const byNumber = heldByNumber(held);
-  const out = new Map(held.map((p) => [p.slug, { higher: chainOf(p, byNumber), lower: [] as string[] }]));
+  const out = new Map<string, { higher: ChainLink[]; lower: string[] }>(
+    held.map((p) => [p.slug, { higher: chainOf(p, byNumber), lower: [] }]),
+  );
   for (const p of held)
-    for (const slug of new Set(out.get(p.slug)!.higher.map((l) => l.slug)))
+    for (const slug of new Set(getKnown(out, p.slug, 'planChains').higher.map((l) => l.slug)))
       if (slug && slug !== p.slug) out.get(slug)?.lower.push(p.slug);
   return out;
 }
