@@ -108,8 +108,9 @@ export default defineConfig(
       'src/layouts/**',
       'src/content.config.ts',
       'scripts/**',
-      // Two modules written for the pages above, ahead of their folders.
-      'src/data/entry-content.ts',
+      'src/data/**',
+      'src/components/**',
+      // A module written for the pages above, ahead of its folder.
       'src/lib/lookup.ts',
     ],
     rules: {

@@ -2,7 +2,7 @@
  * Plans, the units they name and the legal documents they cite, as the plan, unit and legal pages
  * show them in a locale: names resolved, each unit's tasks and duties, each document's citing plans.
  */
-import { render } from 'astro:content';
+import { entryContent } from './entry-content.ts';
 import { province } from 'virtual:portal';
 import { getLocalized, type LocalizedEntry } from './entries.ts';
 import { conceptKey, renderKey } from './render-keys.ts';
@@ -111,8 +111,11 @@ export function getPlanContext(lang: string): Promise<PlanContext> {
 
 /** The full text to show and the locale it is in: the fallback chain's first body (entries.ts), else the Vietnamese. */
 export async function planBody(item: PlanItem) {
-  const { Content } = await render(item.entry as Parameters<typeof render>[0]);
-  return { Content, lang: item.bodyLang, markdown: (item.entry.body ?? '').trim() };
+  return {
+    Content: await entryContent(item.entry),
+    lang: item.bodyLang,
+    markdown: (item.entry.body ?? '').trim(),
+  };
 }
 
 /** The plans a plan follows (linked where held) and the held plans that follow it. */
