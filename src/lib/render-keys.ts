@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { tenureOn, type Tenure } from './spokespeople.ts';
-import { getKnown } from './get-known.ts';
+import { lookup } from './lookup.ts';
 
 /** A prose entry as the keys see it. */
 export interface KeyedEntry {
@@ -48,14 +48,14 @@ export function entryKeys(entries: readonly KeyedEntry[], siteKey: string): Map<
   for (const e of entries)
     for (const ref of e.refs) {
       if (!byId.has(ref) || ref === e.id) continue;
-      getKnown(neighbours, e.id, 'entryKeys neighbours').add(ref);
-      getKnown(neighbours, ref, 'entryKeys neighbours').add(e.id);
+      lookup(neighbours, e.id, 'entryKeys neighbours').add(ref);
+      lookup(neighbours, ref, 'entryKeys neighbours').add(e.id);
     }
   const keys = new Map<string, string>();
   for (const e of entries) {
     const parts = [siteKey, e.id, ...e.digests];
-    for (const n of [...getKnown(neighbours, e.id, 'entryKeys neighbours')].sort())
-      parts.push(n, ...getKnown(byId, n, 'entryKeys entries').digests);
+    for (const n of [...lookup(neighbours, e.id, 'entryKeys neighbours')].sort())
+      parts.push(n, ...lookup(byId, n, 'entryKeys entries').digests);
     keys.set(e.id, combineKeys(parts));
   }
   return keys;

@@ -1,6 +1,6 @@
 /** The content check's view of loops in plan chains: one problem per link that closes a loop. */
 import { planLoops } from '../plan-cycles.ts';
-import { getKnown } from '../get-known.ts';
+import { lookup } from '../lookup.ts';
 import { valuesAt } from './refs.ts';
 import type { EntryInfo } from './types.ts';
 import { vi, type Messages } from './messages/index.ts';
@@ -27,7 +27,7 @@ export function planLoopProblems(entries: readonly EntryInfo[], m: Messages = vi
     }));
     for (const loop of planLoops(nodes))
       out.push({
-        file: getKnown(fileOf, loop.slug, 'planLoopProblems'),
+        file: lookup(fileOf, loop.slug, 'planLoopProblems'),
         field: loop.field,
         message: m.planLoop(loop.cycle, loop.field),
       });

@@ -1,6 +1,6 @@
 /** Which plans cite which legal documents, and the chain of higher plans a plan follows. */
 import { documentNumberKey } from './numbers.ts';
-import { getKnown } from '../get-known.ts';
+import { lookup } from '../lookup.ts';
 import type { CitationFacts, PlanFacts } from './types.ts';
 
 export interface LegalFacts {
@@ -80,7 +80,7 @@ export function planChains(held: readonly PlanFacts[]): Map<string, { higher: Ch
     held.map((p) => [p.slug, { higher: chainOf(p, byNumber), lower: [] }]),
   );
   for (const p of held)
-    for (const slug of new Set(getKnown(out, p.slug, 'planChains').higher.map((l) => l.slug)))
+    for (const slug of new Set(lookup(out, p.slug, 'planChains').higher.map((l) => l.slug)))
       if (slug && slug !== p.slug) out.get(slug)?.lower.push(p.slug);
   return out;
 }
