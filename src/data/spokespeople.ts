@@ -3,7 +3,7 @@ import { buildDate, province } from 'virtual:portal';
 import { getRecords } from './records.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { absoluteUrl, localePath } from '../i18n/urls.ts';
-import { pick, pickWithLang } from '../lib/localize.ts';
+import { pickWithLang } from '../lib/localize.ts';
 import { chainFor } from './fallback-chain.ts';
 import { splitByTenure } from '../lib/spokespeople.ts';
 import type { VcardPerson } from '../lib/vcard.ts';
@@ -22,8 +22,10 @@ export interface SpokespersonView {
   phone: string;
   email: string;
   languages: string[];
-  topics: string[];
-  appointment: { number: string; date: string; by: string };
+  /** Each topic through the same chain as the title, with the language it is in. */
+  topics: { text: string; lang: string }[];
+  /** `by` (the appointing authority) through the same chain, `byLang` the language it is in. */
+  appointment: { number: string; date: string; by: string; byLang: string };
   from: string;
   to?: string;
   sample: boolean;
@@ -38,6 +40,7 @@ export async function getSpokespeople(
     const unit = units.get(data.unit);
     const title = pickWithLang(data.title, lang, chainFor(lang));
     const unitName = unit ? pickWithLang(unit.name, lang, chainFor(lang)) : { text: data.unit, lang: 'vi' };
+    const by = pickWithLang(data.appointment.by, lang, chainFor(lang));
     return {
       slug: id,
       name: data.name,
@@ -48,11 +51,12 @@ export async function getSpokespeople(
       phone: data.phone,
       email: data.email,
       languages: data.languages,
-      topics: data.topics.map((t) => pick(t, lang)),
+      topics: data.topics.map((t) => pickWithLang(t, lang, chainFor(lang))),
       appointment: {
         number: data.appointment.number,
         date: data.appointment.date,
-        by: pick(data.appointment.by, lang),
+        by: by.text,
+        byLang: by.lang,
       },
       from: data.from,
       ...(data.to ? { to: data.to } : {}),
@@ -79,7 +83,7 @@ export function toVcard(p: SpokespersonView, lang: string): VcardPerson {
   const t = useTranslations(lang);
   const url = absoluteUrl(`${localePath(lang, 'spokespeople')}#${p.slug}`);
   const notes = [
-    p.topics.length ? `${t('spokespeople.topics')}: ${p.topics.join('; ')}` : '',
+    p.topics.length ? `${t('spokespeople.topics')}: ${p.topics.map((topic) => topic.text).join('; ')}` : '',
     p.sample ? t('notice.sample') : '',
   ].filter(Boolean);
   return {

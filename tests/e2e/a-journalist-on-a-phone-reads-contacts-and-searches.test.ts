@@ -77,6 +77,19 @@ for (const [lang, query] of Object.entries(QUERIES)) {
   });
 }
 
+/** Wider screens put the spokespeople's cards side by side, each narrower than on a phone: vi and km have the longest labels. */
+for (const lang of ['vi', 'en', 'km', 'ko']) {
+  for (const width of [768, 1366]) {
+    test(`at ${width} px, each spokesperson card in ${lang} keeps its phone and email whole`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(fixtureUrl(`/${lang}/spokespeople/`));
+      await expectNoHorizontalScroll(page);
+      await expectContactsWhole(page);
+      await shot(page, `spokespeople-${lang}-${width}`);
+    });
+  }
+}
+
 test('on a phone, an investment profile and the about page fit the screen and keep contacts whole', async ({
   page,
 }) => {
