@@ -84,6 +84,9 @@ for (const [lang, want] of Object.entries(FORMER)) {
 
 /** The fixture's provincial committee has a Vietnamese and an English name: km and ko go to English (ko → en → vi). */
 const COMMITTEE = { vi: 'Ủy ban nhân dân tỉnh Mẫu', en: "Sample Provincial People's Committee" } as const;
+/** The person's appointing authority and topics (the second topic has only Vietnamese), through the same chain. */
+const APPOINTED_BY = { vi: 'Chủ tịch UBND tỉnh Mẫu', en: 'Chair of the Sample PPC' } as const;
+const TOPIC = { vi: 'Hợp tác quốc tế', en: 'International cooperation' } as const;
 
 for (const [lang, unitLang] of [
   ['vi', 'vi'],
@@ -105,6 +108,16 @@ for (const [lang, unitLang] of [
       ).toBeVisible();
     } else await expect(unit).not.toHaveAttribute('lang', /./);
     expect(await unlabelled(page, '.portal-person__title')).toEqual([]);
+    const person = page.locator('[data-person="nguoi-phat-ngon"]');
+    const by = person.locator('[data-appointed-by]');
+    await expect(by).toHaveText(APPOINTED_BY[unitLang]);
+    if (unitLang !== lang) await expect(by).toHaveAttribute('lang', unitLang);
+    else await expect(by).not.toHaveAttribute('lang', /./);
+    await expect(person.locator(`dd span:text-is("${TOPIC[unitLang]}")`)).toBeVisible();
+    const untranslated = person.locator('dd span:text-is("Thông tin đối ngoại")');
+    if (lang === 'vi') await expect(untranslated).not.toHaveAttribute('lang', /./);
+    else await expect(untranslated).toHaveAttribute('lang', 'vi');
+    expect(await unlabelled(page, '[data-person="nguoi-phat-ngon"]')).toEqual([]);
     // The vCard's organisation is the same name (a vCard has no place for a label).
     const card = await (await request.get(fixtureUrl(`/${lang}/spokespeople/nguoi-phat-ngon.vcf`))).text();
     expect(card.replace(/\r\n[ \t]/g, '')).toContain(`ORG:${COMMITTEE[unitLang].replace(/[,;]/g, '\\$&')}`);
@@ -127,7 +140,23 @@ for (const lang of ['km', 'ko']) {
         await expect(page.locator('.portal-tasks__what[lang="en"]').first()).toBeVisible();
         expect(await unlabelled(page, '.portal-tasks')).toEqual([]);
         expect(await unlabelled(page, '.portal-duty')).toEqual([]);
+        // And everything else in the page's main content: purpose, legal bases, the chain of plans, the facts.
+        expect(await unlabelled(page, 'main')).toEqual([]);
       });
     }
   }
+}
+
+/**
+ * A document's number ("25/KH-SNV") is a code the reader copies and searches as it stands, the same in
+ * every language: not Vietnamese text, so no lang="vi" and no "Tiếng Việt" label that would promise a translation.
+ */
+for (const lang of ['km', 'ko']) {
+  test(`${lang}: a plan's number is shown as a code, in no language`, async ({ page }) => {
+    await page.goto(fixtureUrl(`/${lang}/plans/ke-hoach-trien-khai-mau/`));
+    const number = page.locator('.portal-plan-facts dd strong');
+    await expect(number).toHaveText('25/KH-SNV');
+    await expect(number).not.toHaveAttribute('lang', /./);
+    await expect(number.locator('xpath=..').locator('[data-lang-label]')).toHaveCount(0);
+  });
 }
