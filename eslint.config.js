@@ -112,6 +112,10 @@ export default defineConfig(
       'src/components/**',
       // A module written for the pages above, ahead of its folder.
       'src/lib/lookup.ts',
+      'src/editor/**',
+      'src/schemas/**',
+      'src/lib/maps/**',
+      'src/lib/fonts/**',
     ],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'error',
