@@ -6,7 +6,8 @@
  *
  * Above SHARD_PAGES indexed pages the index is cut into shards by URL (src/lib/search/shards.ts)
  * that the browser merges, and a shard whose pages did not change is copied from the last build's
- * cache instead of indexed again. `pagefind/shards.json` lists, per language, the extra shards the
+ * cache instead of indexed again (pages are compared by what Pagefind reads of them, searchSource).
+ * `pagefind/shards.json` lists, per language, the extra shards the
  * browser merges.
  * Run in its own process: `node scripts/build/search-index.ts --site <dir> [--cache <dir>]`.
  */
@@ -16,7 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { isIndexable, searchCopy, urlOfFile } from '../../src/lib/search/index-page.ts';
+import { isIndexable, searchCopy, searchSource, urlOfFile } from '../../src/lib/search/index-page.ts';
 import { SHARD_PAGES, planShards, shardFingerprint, shardPath } from '../../src/lib/search/shards.ts';
 
 /** Pagefind's own UI bundles: the portal has its own thin UI, so these are not shipped. */
@@ -74,14 +75,15 @@ interface Page {
 async function main(siteDir: string, cacheDir: string | undefined): Promise<void> {
   const pages: Page[] = [];
   for (const file of htmlFiles(siteDir)) {
-    const html = readFileSync(file);
-    const text = html.toString('utf8');
+    const text = readFileSync(file, 'utf8');
     if (!isIndexable(text)) continue;
     const lang = /<html[^>]*\slang="([^"]+)"/i.exec(text)?.[1] ?? '';
     pages.push({
       url: urlOfFile(relative(siteDir, file)),
       lang,
-      hash: createHash('sha1').update(html).digest('hex'),
+      // What Pagefind reads, not the page's bytes: a dated sentence marked data-pagefind-ignore="all"
+      // changes every day and must not make the shard be indexed again.
+      hash: createHash('sha1').update(searchSource(text)).digest('hex'),
       file,
     });
   }

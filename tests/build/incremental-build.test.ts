@@ -85,8 +85,8 @@ it(
 
     // A page Astro renders is written to its cache as well; a page it copies leaves its cached copy
     // alone. Every cached copy is dated back to 1970 before a rebuild, so those it rendered are the
-    // ones dated anew (the copies stay as they were: the search shards, fingerprinted on the pages'
-    // bytes, can be copied too).
+    // ones dated anew (the copies stay as they were: the search shards, fingerprinted on what
+    // Pagefind reads of the pages, can be copied too).
     const cachedSite = join(cache, 'fixture/dist');
     const backdate = () => {
       for (const file of keyedPages()) utimesSync(join(cachedSite, file), 0, 0);
@@ -102,8 +102,13 @@ it(
     // The next day, nothing changed: only the two pages that print the build date are rendered (no
     // spokesperson starts or leaves office between the two days, the year is the same).
     backdate();
-    build(content, cache, join(dir, 'next-day'));
+    const nextDay = build(content, cache, join(dir, 'next-day'));
     expect(rendered()).toEqual(inEveryLocale('calendar/index.html', 'spokespeople/index.html'));
+    // What those two pages print about the date is marked data-pagefind-ignore="all", and shards are
+    // fingerprinted on what Pagefind reads: every search shard is copied, none indexed again.
+    const [, dayShards, dayCopied] = /in (\d+) shards \((\d+) unchanged, copied\)/.exec(nextDay) ?? [];
+    expect(Number(dayShards), nextDay).toBeGreaterThan(3);
+    expect(Number(dayCopied), nextDay).toBe(Number(dayShards));
 
     // Markdown only: an MDX file is code, so editing one re-renders its whole route anyway.
     // The body of the oldest press release (Vietnamese only, listed on the last press list page):

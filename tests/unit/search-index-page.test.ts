@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ALIAS_MARK } from '../../src/lib/search/aliases.ts';
-import { isIndexable, searchCopy, urlOfFile, withSearchAliases } from '../../src/lib/search/index-page.ts';
+import {
+  isIndexable,
+  searchCopy,
+  searchSource,
+  urlOfFile,
+  withSearchAliases,
+} from '../../src/lib/search/index-page.ts';
 
 const page = (main: string, mainAttrs = ' data-pagefind-body=""') =>
   `<html lang="vi"><head><title>Đak Đoa</title></head><body><main${mainAttrs}>${main}</main></body></html>`;
@@ -81,5 +87,24 @@ describe('searchCopy', () => {
     const out = searchCopy(html);
     expect(out).toContain(`<p>đối ${ALIAS_MARK}dối ngoại</p>`);
     expect(out).toContain(`<footer>Đơn ${ALIAS_MARK}Dơn vị</footer>`);
+  });
+});
+
+describe('searchSource (what Pagefind reads, and what a search shard’s fingerprint digests)', () => {
+  const dated = (date: string, body = 'Người phát ngôn') =>
+    `<html lang="vi"><head><title>Phát ngôn</title></head><body><header>${date}</header><main data-pagefind-body><h1>${body}</h1><p data-pagefind-ignore="all">Danh sách đúng đến ngày ${date}</p><p data-pagefind-ignore>Mục lục</p></main><footer>${date}</footer></body></html>`;
+
+  it('is the same for a page that differs only in a part Pagefind reads nothing of (the build date)', () => {
+    expect(searchSource(dated('1 tháng 6'))).toBe(searchSource(dated('2 tháng 6')));
+    expect(searchSource(dated('1 tháng 6'))).not.toContain('Danh sách đúng đến');
+  });
+
+  it('changes with the indexed text, and keeps parts ignored only for their text (their filters count)', () => {
+    expect(searchSource(dated('1 tháng 6'))).not.toBe(searchSource(dated('1 tháng 6', 'Người phát ngôn mới')));
+    expect(searchSource(dated('1 tháng 6'))).toContain('<p data-pagefind-ignore="">Mục lục</p>');
+  });
+
+  it('is the search copy before its aliases', () => {
+    expect(searchCopy(dated('1 tháng 6'))).toBe(withSearchAliases(searchSource(dated('1 tháng 6'))));
   });
 });
