@@ -156,6 +156,31 @@ describe('translations', () => {
     ]);
     expect(staleTranslation(en, source, c, vi)).toMatchObject({ field: 'translation.source', message: vi.stale });
   });
+  it('counts the lists inside aligned items too: a unit’s duties split by an unquoted comma', () => {
+    const plan = (lang: string, duties: string, extra = '') =>
+      `---\ntitle: ${lang}\nsummary: s\n${extra}duties:\n${duties}\n---\nX\n`;
+    const { entry, index } = read([
+      {
+        path: 'tinh/plans/vi/k.md',
+        text: plan(
+          'vi',
+          '  - unit: a\n    items:\n      - Chủ trì, theo dõi và báo cáo.\n  - unit: b\n    items: [Phối hợp.]',
+        ),
+      },
+      {
+        path: 'tinh/plans/en/k.md',
+        text: plan(
+          'en',
+          '  - items: [Lead, follow and report.]\n  - items: [Support.]',
+          'translation: { status: draft }\n',
+        ),
+      },
+    ]);
+    const en = entry('tinh/plans/en/k.md');
+    expect(itemCountMismatches(en, sourceOf(en, index)!, concepts.plans, vi)).toMatchObject([
+      { field: 'duties[1].items', message: vi.itemCount(2, 1) },
+    ]);
+  });
   it('asks for the English version a concept requires', () => {
     const { entry, index } = read([{ path: 'tinh/pages/vi/about.md', text: '---\ntitle: Giới thiệu\n---\nX\n' }]);
     expect(englishMissing(entry('tinh/pages/vi/about.md'), concepts.pages, index, vi)).toMatchObject({

@@ -19,15 +19,26 @@ export function missingSource(e: EntryInfo, c: ProseConcept, index: EntryIndex, 
   return at(e.file, '(file)', m.noSource(`${e.scope}/${c.folder}/vi/${e.slug}.${e.ext}`, lang, untranslated));
 }
 
-/** Lists a translation repeats item by item (tasks, gallery…) have as many items as the source's. */
+/**
+ * Lists a translation repeats item by item (tasks, gallery…) have as many items as the source's,
+ * and so do the lists inside their items (a unit's duties): an unquoted comma in
+ * `items: [Lead, follow and report]` makes two duties out of one, and the page shows both.
+ */
 export function itemCountMismatches(e: EntryInfo, source: EntryInfo, c: ProseConcept, m: Messages): ContentProblem[] {
   const errors: ContentProblem[] = [];
-  for (const field of c.aligned) {
-    const a = source.data[field],
-      b = e.data[field];
-    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
-      errors.push(atField(e, field, m.itemCount(b.length, a.length)));
-  }
+  const compare = (a: unknown, b: unknown, path: string): void => {
+    if (!Array.isArray(a) || !Array.isArray(b)) return;
+    if (a.length !== b.length) {
+      errors.push(atField(e, path, m.itemCount(b.length, a.length)));
+      return;
+    }
+    a.forEach((item: unknown, i) => {
+      const mine: unknown = b[i];
+      if (!isRecord(item) || !isRecord(mine)) return;
+      for (const key of Object.keys(mine)) compare(item[key], mine[key], `${path}[${i + 1}].${key}`);
+    });
+  };
+  for (const field of c.aligned) compare(source.data[field], e.data[field], field);
   return errors;
 }
 

@@ -213,7 +213,7 @@ export const en: Messages = {
         : `Vietnamese pieces with no "${lang}" version yet: ${untranslated.slice(0, 8).join(', ')}${untranslated.length > 8 ? ', …' : ''}`
     }`,
   itemCount: (count, source) =>
-    `${count} item(s) but the Vietnamese source has ${source} — expected the same items, in the same order`,
+    `${count} item(s) but the Vietnamese source has ${source} — expected the same items, in the same order (inside [ … ] a comma separates items: quote a sentence that has one, '…')`,
   rateOld: (date: string, days: number, today: string) =>
     `the rate of ${date} is ${days} days old on the build date ${today} (more than 90) — update the rate, its date and its source together; every USD figure on the site converts with it`,
   stale:

@@ -255,7 +255,7 @@ export const vi = {
         : `các bài tiếng Việt chưa có bản "${lang}": ${untranslated.slice(0, 8).join(', ')}${untranslated.length > 8 ? ', …' : ''}`
     }`,
   itemCount: (count: number, source: number) =>
-    `có ${count} mục nhưng bản tiếng Việt có ${source} — hãy dịch đủ các mục, đúng thứ tự`,
+    `có ${count} mục nhưng bản tiếng Việt có ${source} — hãy dịch đủ các mục, đúng thứ tự (trong [ … ] dấu phẩy tách hai mục: câu có dấu phẩy hãy đặt trong dấu nháy '…')`,
   rateOld: (date: string, days: number, today: string) =>
     `tỷ giá ngày ${date} đã cũ ${days} ngày (tính đến ngày dựng trang ${today}, quá 90 ngày) — hãy cập nhật tỷ giá, ngày và nguồn cùng lúc; mọi số tiền USD trên trang đều quy đổi theo tỷ giá này`,
   stale:
