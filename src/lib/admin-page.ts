@@ -3,11 +3,19 @@
  * carries the CMS's own Content-Security-Policy for hosts that ignore `_headers`.
  */
 import { ADMIN_DIRECTIVES, metaPolicy } from './site-files/csp.ts';
+import { lookup } from './lookup.ts';
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
+]);
 
 /** Text safe in HTML element content and quoted attribute values. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => lookup(HTML_ESCAPES, c, 'escapeHtml'));
 
 /** The CMS's name on its sign-in screen and in the browser tab: the province's portal, by its Vietnamese name. */
 export const adminTitle = (provinceName: string): string => `Thông tin đối ngoại ${provinceName}`;

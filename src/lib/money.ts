@@ -23,7 +23,8 @@ export function parseScales(spec: string): [number, string][] {
       const size = Number(part.slice(0, colon));
       if (colon < 1 || !Number.isFinite(size) || size <= 0 || !part.includes('{n}'))
         throw new Error(`money.scales: "${part}" is not "<size>:<words with {n}>"`);
-      return [size, part.slice(colon + 1)] as [number, string];
+      const scale: [number, string] = [size, part.slice(colon + 1)];
+      return scale;
     })
     .sort((a, b) => b[0] - a[0]);
 }
@@ -60,7 +61,10 @@ export function inWords(amount: number, style: MoneyStyle, maxFraction = 3): str
   const smallest = style.scales.at(-1)?.[0] ?? Infinity;
   if (amount < smallest) return formatNumber(amount, style.intl, 0);
   if (!style.compound) {
-    const [size, words] = style.scales.find(([s]) => amount >= s)!;
+    // Scales are sorted largest first and the amount is not below the smallest: only NaN finds none.
+    const scale = style.scales.find(([s]) => amount >= s);
+    if (scale === undefined) throw new Error(`inWords: no scale for ${amount}`);
+    const [size, words] = scale;
     return fill(words, 'n', formatNumber(amount / size, style.intl, maxFraction));
   }
   const parts: string[] = [];

@@ -26,7 +26,9 @@ export function readYamlDir(dir: string): YamlEntry[] {
       try {
         data = parse(readFileSync(path, 'utf8'), { version: '1.2', schema: 'core', uniqueKeys: true });
       } catch (err) {
-        throw new Error(`${file}: (file): not valid YAML — ${(err as Error).message}`, { cause: err });
+        throw new Error(`${file}: (file): not valid YAML — ${err instanceof Error ? err.message : String(err)}`, {
+          cause: err,
+        });
       }
       return { slug: name.replace(/\.ya?ml$/, ''), file, data };
     });

@@ -23,18 +23,22 @@ const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** The words of a text in runs: words joined by spaces only stay in one run ("Hà Nội – Điện Biên Phủ" is two). */
 function wordRuns(text: string): string[][] {
-  const runs: string[][] = [[]];
+  let run: string[] = [];
+  const runs = [run];
   let gap = '';
   for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFC'))) {
     if (!isWordLike) {
       gap += segment;
       continue;
     }
-    if (gap.trim() !== '') runs.push([]);
-    runs.at(-1)!.push(segment);
+    if (gap.trim() !== '') {
+      run = [];
+      runs.push(run);
+    }
+    run.push(segment);
     gap = '';
   }
-  return runs.filter((run) => run.length > 0);
+  return runs.filter((words) => words.length > 0);
 }
 
 export interface VietnameseNames {

@@ -46,5 +46,10 @@ export const URL_ATTRIBUTES: readonly string[] = ['href'];
 /** Attributes whose value is an anchor name, written as a slug (so it cannot clobber the page's own ids by accident). */
 export const ID_ATTRIBUTES: readonly string[] = ['id'];
 
-export const isComponent = (name: string) => Object.hasOwn(COMPONENTS, name);
-export const isHtmlElement = (name: string) => Object.hasOwn(HTML_ELEMENTS, name);
+/** The props a component takes, or undefined when it is not one of COMPONENTS (own keys only, never "constructor"). */
+export const componentProps = (name: string): readonly string[] | undefined =>
+  Object.hasOwn(COMPONENTS, name) ? COMPONENTS[name] : undefined;
+
+/** The attributes an HTML element may carry, or undefined when the element is not allowed. */
+export const elementAttributes = (tag: string): readonly string[] | undefined =>
+  Object.hasOwn(HTML_ELEMENTS, tag) ? HTML_ELEMENTS[tag] : undefined;

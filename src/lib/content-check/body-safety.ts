@@ -11,14 +11,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { urlProblem } from '../safety/safe-url.ts';
 import { isSlug } from '../safety/names.ts';
-import {
-  COMPONENTS,
-  HTML_ELEMENTS,
-  ID_ATTRIBUTES,
-  URL_ATTRIBUTES,
-  isComponent,
-  isHtmlElement,
-} from './allowed-markup.ts';
+import { HTML_ELEMENTS, ID_ATTRIBUTES, URL_ATTRIBUTES, componentProps, elementAttributes } from './allowed-markup.ts';
 import { lineOf, parseBody, walk, type BodyFormat } from './body-tree.ts';
 import { readHtmlFragment } from './html-fragment.ts';
 import { vi, type Messages } from './messages/index.ts';
@@ -143,9 +136,9 @@ function jsxProblems(node: MdxJsxFlowElement | MdxJsxTextElement, line: number, 
   // JSX compiles a capitalised or dotted name (<Map>, <a.b>) to a component, any other to an HTML tag.
   const first = node.name[0] ?? '';
   const component = node.name.includes('.') || first !== first.toLowerCase();
-  if (component && !isComponent(node.name)) return add(line, m.body.unknownComponent(node.name, m.body.componentUsage));
   if (!component) return elementProblems(node.name, attributes, line, add, m);
-  const props = COMPONENTS[node.name]!;
+  const props = componentProps(node.name);
+  if (props === undefined) return add(line, m.body.unknownComponent(node.name, m.body.componentUsage));
   for (const a of attributes) {
     if ('expression' in a) add(a.line, expressionAttributeMessage(`<${node.name}>`, a, m));
     else if (!props.includes(a.name)) add(a.line, m.body.componentProp(a.name, node.name, props));
@@ -162,8 +155,8 @@ const expressionAttributeMessage = (element: string, a: Attribute & { expression
 
 /** An HTML element (raw HTML in Markdown, or lowercase JSX in MDX) against the allowlist. */
 function elementProblems(tag: string, attributes: Attribute[], line: number, add: Add, m: Messages) {
-  if (!isHtmlElement(tag)) return add(line, m.body.htmlTag(tag, HTML_LIST));
-  const allowed = HTML_ELEMENTS[tag]!;
+  const allowed = elementAttributes(tag);
+  if (allowed === undefined) return add(line, m.body.htmlTag(tag, HTML_LIST));
   for (const a of attributes) {
     const name = a.name.toLowerCase();
     if ('expression' in a) add(a.line, expressionAttributeMessage(`<${tag}>`, a, m));

@@ -19,7 +19,7 @@ export function parseBody(body: string, format: BodyFormat): ParsedBody {
     return { root };
   } catch (e) {
     // MDX syntax errors start with "line:column:" (the same way Astro reads them).
-    const message = (e as Error).message;
+    const message = e instanceof Error ? e.message : String(e);
     const at = /^(\d+):(\d+):/.exec(message);
     return {
       error: { line: Number(at?.[1] ?? 1), column: Number(at?.[2] ?? 1), message: message.replace(/^\d+:\d+:\s*/, '') },

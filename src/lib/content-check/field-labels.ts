@@ -24,10 +24,7 @@ const LABELS = { vi: labelsIn('vi'), en: labelsIn('en') };
 
 /** "tasks[2].lead" → "tasks[2].lead (Đơn vị chủ trì)". */
 export function labelField(field: string): string {
-  const last = field
-    .split('.')
-    .pop()!
-    .replace(/\[\d+\]$/, '');
+  const last = field.slice(field.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
   const label = LABELS.vi[last];
   return label ? `${field} (${label})` : field;
 }

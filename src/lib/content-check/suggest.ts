@@ -4,6 +4,7 @@
  * dots turned into digits. Only suggestions: the schema has already judged the value.
  */
 import { distance } from 'fastest-levenshtein';
+import { group } from '../regex-group.ts';
 
 /** The known name closest to `value`, when it is close enough to be a typo (a few letters apart). */
 export function closest(value: string, known: Iterable<string>): string | undefined {
@@ -41,13 +42,13 @@ export interface DateReading {
  * 2024/03/05 or 2024-3-5 (year first). Undefined when the text is not shaped like a date.
  */
 export function readHandwrittenDate(text: string): DateReading | undefined {
-  const parts = text.trim().split(/[/.-]/);
-  if (parts.length !== 3 || !parts.every((p) => /^\d+$/.test(p))) return undefined;
-  const [a, b, c] = parts as [string, string, string];
+  const parts = /^(\d+)[/.-](\d+)[/.-](\d+)$/.exec(text.trim());
+  if (!parts) return undefined;
+  const [a, b, c] = [group(parts, 1), group(parts, 2), group(parts, 3)];
   const yearFirst = a.length === 4 && c.length <= 2;
   const dayFirst = c.length === 4 && a.length <= 2;
   if (!yearFirst && !dayFirst) return undefined;
-  const [year, month, day] = (yearFirst ? [a, b, c] : [c, b, a]).map(Number) as [number, number, number];
+  const [year, month, day] = [Number(yearFirst ? a : c), Number(b), Number(yearFirst ? c : a)];
   if (month < 1 || month > 12)
     return { year, month, day, dayFirst, real: false, daysInMonth: 0, iso: `${year}-${pad(month)}-${pad(day)}` };
   const daysInMonth = daysIn(year, month);

@@ -79,7 +79,7 @@ export function toRecord(p: OpenProfile, rate: { vndPerUnit: number; date: strin
 
 /** CSV with a header row and a byte-order mark, so Excel reads the Vietnamese as UTF-8. */
 export function toCsv(records: readonly ProfileRecord[]): string {
-  return stringify(records as ProfileRecord[], {
+  return stringify([...records], {
     bom: true,
     header: true,
     columns: [...COLUMNS],

@@ -12,7 +12,7 @@ export function labelTableCells(root: Root): Root {
 
 function visit<T extends RootContent | ElementContent>(node: T): T {
   if (node.type !== 'element') return node;
-  if (node.tagName === 'table') return labelTable(node) as T;
+  if (node.tagName === 'table') return { ...node, children: labeledRows(node) };
   return { ...node, children: node.children.map(visit) };
 }
 
@@ -22,10 +22,11 @@ const elements = (node: Element, tagName: string): Element[] =>
 const textOf = (node: ElementContent): string =>
   node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
 
-function labelTable(table: Element): Element {
+/** The table's children with each body cell labelled; as they are when the table has no header row. */
+function labeledRows(table: Element): ElementContent[] {
   const headerRow = elements(table, 'thead').flatMap((head) => elements(head, 'tr'))[0];
   const names = headerRow ? elements(headerRow, 'th').map((th) => textOf(th).replace(/\s+/g, ' ').trim()) : [];
-  if (!names.some(Boolean)) return table;
+  if (!names.some(Boolean)) return table.children;
   const labelRow = (tr: Element): Element => {
     let column = 0;
     return {
@@ -37,15 +38,12 @@ function labelTable(table: Element): Element {
       }),
     };
   };
-  return {
-    ...table,
-    children: table.children.map((part) =>
-      part.type === 'element' && part.tagName === 'tbody'
-        ? {
-            ...part,
-            children: part.children.map((tr) => (tr.type === 'element' && tr.tagName === 'tr' ? labelRow(tr) : tr)),
-          }
-        : part,
-    ),
-  };
+  return table.children.map((part) =>
+    part.type === 'element' && part.tagName === 'tbody'
+      ? {
+          ...part,
+          children: part.children.map((tr) => (tr.type === 'element' && tr.tagName === 'tr' ? labelRow(tr) : tr)),
+        }
+      : part,
+  );
 }

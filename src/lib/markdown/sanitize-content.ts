@@ -8,13 +8,7 @@
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
-import {
-  COMPONENTS,
-  HTML_ELEMENTS,
-  URL_ATTRIBUTES,
-  isComponent,
-  isHtmlElement,
-} from '../content-check/allowed-markup.ts';
+import { HTML_ELEMENTS, URL_ATTRIBUTES, componentProps, elementAttributes } from '../content-check/allowed-markup.ts';
 import { ALLOWED_SCHEMES, urlProblem } from '../safety/safe-url.ts';
 
 type PropertyDefinition = NonNullable<Schema['attributes']>[string][number];
@@ -132,7 +126,7 @@ export function alignedCell(node: Element): Element {
 
 function cleanJsx(node: Jsx): ElementContent[] {
   const name = node.name ?? '';
-  const allowed = isComponent(name) ? COMPONENTS[name]! : isHtmlElement(name) ? HTML_ELEMENTS[name]! : undefined;
+  const allowed = componentProps(name) ?? elementAttributes(name);
   if (!allowed) return [];
   const literal = node.attributes.flatMap((a) => {
     if (a.type !== 'mdxJsxAttribute' || !allowed.includes(a.name)) return [];

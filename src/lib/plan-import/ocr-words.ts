@@ -19,21 +19,14 @@ interface TsvRow {
 function rowsOf(tsv: string): TsvRow[] {
   const [head, ...lines] = tsv.split(/\r?\n/u);
   const columns = (head ?? '').split('\t');
-  const at = (name: string): number => columns.indexOf(name);
-  const need = ['level', 'block_num', 'par_num', 'line_num', 'left', 'top', 'width', 'height', 'conf', 'text'].map(at);
-  if (need.some((i) => i === -1)) throw new Error('tesseract tsv: unexpected header');
-  const [level, block, par, line, left, top, width, height, conf, text] = need as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const at = (name: string): number => {
+    const i = columns.indexOf(name);
+    if (i === -1) throw new Error('tesseract tsv: unexpected header');
+    return i;
+  };
+  const [level, block, par, line] = [at('level'), at('block_num'), at('par_num'), at('line_num')];
+  const [left, top, width, height] = [at('left'), at('top'), at('width'), at('height')];
+  const [conf, text] = [at('conf'), at('text')];
   return lines
     .filter((l) => l.trim() !== '')
     .map((l) => {

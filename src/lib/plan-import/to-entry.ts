@@ -18,8 +18,10 @@ function citation(ref: PlanReference): Record<string, string> | undefined {
   if (ref.kind === undefined) return undefined;
   const { kind, number, date, issuer, title } = ref;
   return Object.fromEntries(
-    Object.entries({ kind, number, date, issuer, title }).filter(([, v]) => v !== undefined),
-  ) as Record<string, string>;
+    Object.entries({ kind, number, date, issuer, title }).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  );
 }
 
 /** Builds the entry; `resolve` turns a unit name into a slug (default: the slug of the name). */

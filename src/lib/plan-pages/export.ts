@@ -29,7 +29,7 @@ export function planExport({
   unitName,
 }: PlanExportInput): Record<string, unknown> {
   const unit = (slug: string | undefined) => (slug ? { slug, name: unitName(slug) } : undefined);
-  const p = plan as Record<string, unknown>;
+  const p: Record<string, unknown> = plan;
   const pickAll = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, p[k]]));
   return {
     slug: plan.slug,

@@ -112,5 +112,8 @@ export function assetPathProblem(written: string, folder: 'images' | 'files'): A
   if (bad !== undefined) return { code: 'sub-folder', name: bad, path, example };
   if (folder === 'images' && extensionOf(path) === 'svg')
     return { code: 'svg-picture', path, jpg: path.replace(/\.svg$/, '.jpg') };
-  return assetNameProblem(parts.at(-1)!, folder === 'images' ? IMAGE_EXTENSIONS : FILES_FOLDER_EXTENSIONS);
+  return assetNameProblem(
+    path.slice(path.lastIndexOf('/') + 1),
+    folder === 'images' ? IMAGE_EXTENSIONS : FILES_FOLDER_EXTENSIONS,
+  );
 }

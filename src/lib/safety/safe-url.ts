@@ -36,7 +36,7 @@ export function urlProblem(url: string, options: { absoluteOnly?: boolean } = {}
   const seen = browserView(url);
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(seen)?.[1]?.toLowerCase();
   if (scheme !== undefined)
-    return (ALLOWED_SCHEMES as readonly string[]).includes(scheme) ? undefined : { code: 'scheme', scheme };
+    return ALLOWED_SCHEMES.some((allowed) => allowed === scheme) ? undefined : { code: 'scheme', scheme };
   if (/^[\\/][\\/]/.test(seen)) return { code: 'protocol-relative' };
   if (seen.includes('\\')) return { code: 'backslash' };
   if (options.absoluteOnly) return { code: 'not-absolute' };

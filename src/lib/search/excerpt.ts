@@ -65,9 +65,9 @@ export function buildExcerpt(
   const from = Math.max(0, Math.min(best - 5, visible.length - size));
   const to = Math.min(visible.length, from + size);
   const parts: ExcerptPart[] = from > 0 ? [{ text: '… ', mark: false }] : [];
-  for (let i = from; i < to; i++) {
-    if (i > from) parts.push({ text: ' ', mark: false });
-    parts.push({ text: visible[i]!, mark: marked.has(i) });
+  for (const [k, word] of visible.slice(from, to).entries()) {
+    if (k > 0) parts.push({ text: ' ', mark: false });
+    parts.push({ text: word, mark: marked.has(from + k) });
   }
   if (to < visible.length) parts.push({ text: ' …', mark: false });
   return parts;

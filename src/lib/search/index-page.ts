@@ -4,6 +4,7 @@
  */
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { withAliases } from './aliases.ts';
+import { group } from '../regex-group.ts';
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
@@ -72,16 +73,15 @@ export function withSearchAliases(html: string): string {
   const bodyAt = html.search(/<body[\s>]/);
   if (bodyAt < 0) return html;
   let raw: string | undefined;
-  const body = html
-    .slice(bodyAt)
-    .replace(/(<[^>]*>)|([^<]+)/g, (whole, tag: string | undefined, text: string | undefined) => {
-      if (tag) {
-        const open = /^<(script|style|noscript|textarea)[\s>]/i.exec(tag);
-        if (open) raw = open[1]!.toLowerCase();
-        else if (raw && new RegExp(`^</${raw}\\s*>`, 'i').test(tag)) raw = undefined;
-        return whole;
-      }
-      return raw ? text! : withAliases(text!);
-    });
+  const body = html.slice(bodyAt).replace(/(<[^>]*>)|[^<]+/g, (whole: string, tag: string | undefined) => {
+    if (tag) {
+      const open = /^<(script|style|noscript|textarea)[\s>]/i.exec(tag);
+      if (open) raw = group(open, 1).toLowerCase();
+      else if (raw && new RegExp(`^</${raw}\\s*>`, 'i').test(tag)) raw = undefined;
+      return whole;
+    }
+    // Not a tag: the match is a run of text between tags.
+    return raw ? whole : withAliases(whole);
+  });
   return html.slice(0, bodyAt) + body;
 }

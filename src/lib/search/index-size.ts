@@ -1,4 +1,5 @@
 /** Sizes of a Pagefind bundle per locale, from its file list (names carry the locale: vi_1a2b….pf_index). */
+import { group } from '../regex-group.ts';
 
 export interface LocaleIndexSize {
   lang: string;
@@ -18,9 +19,9 @@ export function indexSizes(files: readonly { path: string; size: number }[]): Lo
       path,
     );
     if (!m) continue;
-    const lang = m[1]!;
+    const lang = group(m, 1);
     const row = byLang.get(lang) ?? { lang, pages: 0, meta: 0, index: 0, fragments: 0, filters: 0, total: 0 };
-    const kind = m[2]!;
+    const kind = group(m, 2);
     if (kind === 'meta') row.meta += size;
     else if (kind === 'index') row.index += size;
     else if (kind === 'filter') row.filters += size;

@@ -5,6 +5,7 @@
  * indexed pages in every language, every real province today, keep one index and pay nothing.
  */
 import { createHash } from 'node:crypto';
+import { lookup } from '../lookup.ts';
 
 /** Indexed pages of one language per shard (a shard of two such languages re-indexes in about 15 s here). */
 export const SHARD_PAGES = 2500;
@@ -42,13 +43,15 @@ export function planShards<P extends { url: string; lang: string }>(
   const byLang = new Map<string, P[]>();
   for (const p of pages) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p]);
   const counts = new Map([...byLang].map(([lang, list]) => [lang, shardCount(list.length, perShard)]));
-  const shards = Array.from({ length: Math.max(1, ...counts.values()) }, () => [] as P[]);
+  const shards = Array.from({ length: Math.max(1, ...counts.values()) }, (): P[] => []);
   const byLanguage: Record<string, number[]> = {};
   for (const [lang, list] of [...byLang].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const used = new Set<number>();
     for (const p of list) {
-      const n = shardOf(p.url, counts.get(lang)!);
-      shards[n]!.push(p);
+      const n = shardOf(p.url, lookup(counts, lang, 'shard counts'));
+      const shard = shards[n];
+      if (shard === undefined) throw new Error(`shard ${n} of ${shards.length} for ${p.url}: shardOf is out of range`);
+      shard.push(p);
       used.add(n);
     }
     byLanguage[lang] = [...used].sort((a, b) => a - b);

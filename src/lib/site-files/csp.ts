@@ -71,8 +71,8 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   const directives = policy
     .split(';')
     .map((d) => d.trim().split(/\s+/))
-    .filter((d) => d[0]);
-  return new Map(directives.map(([name, ...sources]) => [name!.toLowerCase(), sources]));
+    .filter((d): d is [string, ...string[]] => Boolean(d[0]));
+  return new Map(directives.map(([name, ...sources]) => [name.toLowerCase(), sources]));
 }
 
 /**

@@ -131,7 +131,7 @@ export function isNoindex(html: string): boolean {
 
 /** hreflang alternates a page declares in its head. */
 export function alternates(html: string): { hreflang: string; href: string }[] {
-  return headTags(html, 'link')
-    .filter((l) => l.rel === 'alternate' && l.hreflang && l.href)
-    .map((l) => ({ hreflang: l.hreflang!, href: l.href! }));
+  return headTags(html, 'link').flatMap(({ rel, hreflang, href }) =>
+    rel === 'alternate' && hreflang && href ? [{ hreflang, href }] : [],
+  );
 }

@@ -8,7 +8,7 @@ export const CHECK_LANGUAGES = ['vi', 'en'] as const satisfies readonly CheckLan
 export const messagesFor = (lang: CheckLanguage): Messages => (lang === 'en' ? en : vi);
 
 export const isCheckLanguage = (value: string): value is CheckLanguage =>
-  (CHECK_LANGUAGES as readonly string[]).includes(value);
+  CHECK_LANGUAGES.some((lang) => lang === value);
 
 export { vi, en };
 export type { CheckLanguage, Messages, FilePart } from './types.ts';
