@@ -31,7 +31,7 @@ function valueFor(f: FieldSpec): unknown {
     places: 'dia-danh-mau',
   };
   if (f.ref) return known[f.ref];
-  if (f.kind === 'enum') return f.options![0];
+  if (f.kind === 'enum') return f.options[0];
   if (f.kind === 'number') return f.min !== undefined && f.max !== undefined ? Math.round((f.min + f.max) / 2) : 12;
   if (f.format === 'date') return '2024-05-01';
   if (f.format === 'email') return 'desk@ttdn.example';
@@ -53,12 +53,12 @@ function valueFor(f: FieldSpec): unknown {
 function fill(data: unknown, f: FieldSpec): unknown {
   if (f.kind === 'object') {
     const obj = data as Record<string, unknown>;
-    for (const sub of f.fields!) if (sub.name in obj) obj[sub.name] = fill(obj[sub.name], sub);
+    for (const sub of f.fields) if (sub.name in obj) obj[sub.name] = fill(obj[sub.name], sub);
     return obj;
   }
   if (f.kind === 'localized')
     return Object.fromEntries(Object.entries(data as object).map(([k, v]) => [k, v || `Văn bản mẫu (${k})`]));
-  if (f.kind === 'array') return (data as unknown[]).map((item) => fill(item, f.item!));
+  if (f.kind === 'array') return (data as unknown[]).map((item) => fill(item, f.item));
   return data === '' || data === null ? valueFor(f) : data;
 }
 
