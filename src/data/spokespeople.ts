@@ -8,28 +8,7 @@ import { chainFor } from './fallback-chain.ts';
 import { splitByTenure } from '../lib/spokespeople.ts';
 import type { VcardPerson } from '../lib/vcard.ts';
 import { localizedPaths } from '../lib/localized-paths.ts';
-
-export interface SpokespersonView {
-  slug: string;
-  name: string;
-  title: string;
-  /** The language `title` is in: the page's, else the first of its fallback chain the entry has. */
-  titleLang: string;
-  /** The unit's name, through the same chain as the title. */
-  unit: string;
-  /** The language `unit` is in. */
-  unitLang: string;
-  phone: string;
-  email: string;
-  languages: string[];
-  /** Each topic through the same chain as the title, with the language it is in. */
-  topics: { text: string; lang: string }[];
-  /** `by` (the appointing authority) through the same chain, `byLang` the language it is in. */
-  appointment: { number: string; date: string; by: string; byLang: string };
-  from: string;
-  to?: string;
-  sample: boolean;
-}
+import type { SpokespersonView } from '../lib/views/spokespeople.ts';
 
 /** Everyone in the people folder, in `lang`, split into current and former on the build date. */
 export async function getSpokespeople(
