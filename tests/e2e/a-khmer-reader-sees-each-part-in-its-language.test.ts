@@ -48,8 +48,10 @@ test('a plan with a Khmer title and summary shows its tasks and full text in Eng
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(KHMER);
   await expect(page.locator('[data-fallback="partial"]')).toBeVisible();
   const task = page.locator('.portal-tasks__what').first();
-  await expect(task).toHaveText('Publish the foreign information bulletin');
+  // The task's title in English, with the visible label that says so beside it.
+  await expect(task).toContainText('Publish the foreign information bulletin');
   await expect(task).toHaveAttribute('lang', 'en');
+  await expect(task.locator('[data-lang-label="en"]')).toBeVisible();
   const fullText = page.locator('section[aria-labelledby="plan-full-text"]');
   await expect(fullText.locator('h2 [data-lang-label="en"]')).toBeVisible();
   await expect(fullText.locator('.portal-prose')).toHaveAttribute('lang', 'en');
