@@ -3,10 +3,11 @@
  * On a rebuild almost every page is Astro's unchanged copy: with a cache folder, a page whose
  * bytes were read before is not parsed again, and the result is what parsing every page gives.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { countedReader, pageWriter } from '../helpers/counted-pages.ts';
 import { glyphsOfPage } from '../../src/lib/fonts/glyphs.ts';
 import { charsByStylesheet } from '../../scripts/build/page-glyphs.ts';
 
@@ -17,19 +18,9 @@ const cache = join(dir, 'cache');
 
 const page = (sheet: string, text: string) =>
   `<!doctype html><html><head><link rel="stylesheet" href="${sheet}"></head><body><h1>${text}</h1></body></html>`;
-const write = (path: string, html: string) => {
-  mkdirSync(join(site, path, '..'), { recursive: true });
-  writeFileSync(join(site, path), html);
-};
+const write = pageWriter(site);
 /** Reads pages as the step does, counting how many it parses. */
-const counted = () => {
-  const read = { pages: 0 };
-  const fn = (html: string) => {
-    read.pages++;
-    return glyphsOfPage(html);
-  };
-  return { read, fn };
-};
+const counted = () => countedReader(glyphsOfPage);
 const asObject = (m: Map<string, Set<number>>) =>
   Object.fromEntries([...m].map(([href, set]) => [href, [...set].sort((a, b) => a - b)]));
 

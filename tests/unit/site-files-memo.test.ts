@@ -3,10 +3,11 @@
  * almost every page is Astro's unchanged copy: with a cache folder, a page whose bytes were read
  * before is not parsed again, and the sitemap is the one reading every page gives.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { countedReader, pageWriter } from '../helpers/counted-pages.ts';
 import { alternates, isNoindex } from '../../src/lib/site-files/html-scan.ts';
 import { writeSiteFiles } from '../../scripts/build/site-files.ts';
 
@@ -17,18 +18,8 @@ const cache = join(dir, 'cache');
 const SITE = 'https://x.example';
 
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body><p>x</p></body></html>`;
-const write = (path: string, html: string) => {
-  mkdirSync(join(site, path, '..'), { recursive: true });
-  writeFileSync(join(site, path), html);
-};
-const counted = () => {
-  const read = { pages: 0 };
-  const fn = (html: string) => {
-    read.pages++;
-    return { noindex: isNoindex(html), alternates: alternates(html) };
-  };
-  return { read, fn };
-};
+const write = pageWriter(site);
+const counted = () => countedReader((html) => ({ noindex: isNoindex(html), alternates: alternates(html) }));
 const sitemap = () => readFileSync(join(site, 'sitemap-0.xml'), 'utf8');
 
 it('parses a page head again only when the page changed, with the sitemap of a full reading', () => {
