@@ -6,6 +6,7 @@ import { loadProvince, selectedProvinceId } from './src/node/provinces.ts';
 import { buildDate } from './src/node/build-date.ts';
 import { provinceCacheDir, provincePublicDir } from './src/node/cache-dir.ts';
 import { portal } from './src/integrations/portal.ts';
+import { phaseMarks } from './src/integrations/phase-marks.ts';
 import { contentProcessor, refuseUnsafeContentBuild } from './src/node/content-pipeline.ts';
 import { portalBase } from './src/node/base-path.ts';
 import { moduleClosureDigest } from './src/node/pipeline-digest.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // First, so its marks time the others' setup (scripts/build.ts prints the phases).
+    phaseMarks(),
     portal(province, buildDate()),
     refuseUnsafeContentBuild(),
     mdx(),

@@ -14,9 +14,9 @@ import { repoRoot } from '../src/node/provinces.ts';
 import { listFiles } from '../src/node/site-walk.ts';
 import { statSync } from 'node:fs';
 import { generateProvince } from './bench/generate.ts';
-import { measured, phases } from './bench/measure.ts';
-import { ratioTable, table, type BenchRow } from './bench/report.ts';
-import { buildBare } from './bench/bare.ts';
+import { buildPhases, measured, phases } from './bench/measure.ts';
+import { floorLine, phaseTable, ratioTable, table, type BenchRow } from './bench/report.ts';
+import { bareFloor, buildBare } from './bench/bare.ts';
 import { codeDigest } from './bench/code-digest.ts';
 import { refuse } from '../src/node/cli-names.ts';
 
@@ -91,9 +91,11 @@ for (const n of sizes) {
   sameCode('end of the next-day rebuild');
   console.error(`… ${id}: building the bare Astro + Pagefind site`);
   const bare = buildBare(repoRoot, join(contentDir, id), join(scratch, `bare-${id}`));
+  console.error(`… ${id}: building the bare site with Astro's incremental build, then again with nothing changed`);
+  const floor = bareFloor(repoRoot, join(contentDir, id), join(scratch, `bare-cached-${id}`));
   const p = phases(cold.stdout);
   const w = phases(warm.stdout);
-  rows.push({
+  const row: BenchRow = {
     entries: gen.entries,
     pages,
     astroS: p.astro,
@@ -108,14 +110,25 @@ for (const n of sizes) {
     rebuildPeakMb: warm.peakMb,
     barePages: bare.pages,
     bareS: bare.totalS,
+    bareAstroS: bare.astroS,
     bareMsPerPage: (bare.totalS * 1000) / bare.pages,
     nextDayS: nextDay.seconds,
-  });
+    phases: {
+      cold: buildPhases(cold.stdout),
+      oneEntry: buildPhases(warm.stdout),
+      nextDay: buildPhases(nextDay.stdout),
+    },
+    bareCachedColdAstroS: floor.coldAstroS,
+    bareNoChangeAstroS: floor.noChangeAstroS,
+  };
+  rows.push(row);
   if (!values.keep)
-    for (const folder of [join(contentDir, id), out, join(scratch, `bare-${id}`)])
+    for (const folder of [join(contentDir, id), out, join(scratch, `bare-${id}`), join(scratch, `bare-cached-${id}`)])
       rmSync(folder, { recursive: true, force: true });
   console.log(table(rows.slice(-1)));
+  console.log(phaseTable(rows.slice(-1)));
   console.log(ratioTable(rows.slice(-1)));
+  console.log(floorLine(row));
 }
 
 const machine = {
@@ -127,5 +140,5 @@ const machine = {
 mkdirSync(scratch, { recursive: true });
 writeFileSync(join(scratch, 'results.json'), JSON.stringify({ machine, mdx: !!values.mdx, rows }, null, 2) + '\n');
 console.log(
-  `\n${table(rows)}\n\n${ratioTable(rows)}\n\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; written to ${join(values.scratch, 'results.json')}`,
+  `\n${table(rows)}\n\n${phaseTable(rows)}\n\n${ratioTable(rows)}\n\n${rows.map(floorLine).join('\n')}\n\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; written to ${join(values.scratch, 'results.json')}`,
 );

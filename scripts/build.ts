@@ -15,7 +15,7 @@
  * whether to wait, cancel or build elsewhere (another --out and PORTAL_CACHE_DIR).
  */
 import { parseArgs } from 'node:util';
-import { mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentRoot, loadProvince, provinceFolders, repoRoot, selectedProvinceId } from '../src/node/provinces.ts';
@@ -36,6 +36,8 @@ import { subsetFonts } from './build/subset-fonts.ts';
 import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
 import { messageOf } from '../src/node/error-message.ts';
+import { PHASE_MARKS_FILE } from '../src/integrations/phase-marks.ts';
+import { phaseLine, phasesOf, type Marks } from '../src/lib/build-phases.ts';
 
 const { values } = parseArgs({
   options: {
@@ -116,6 +118,8 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   // --all), else its site address's path.
   const siteBase = portalBase(province, base === undefined ? undefined : values.all ? `${base}${id}/` : base);
   const astroOut = emptyAstroOutDir(id);
+  const marksFile = join(provinceCacheDir(id), PHASE_MARKS_FILE);
+  rmSync(marksFile, { force: true }); // a failed run's marks are not this build's
   await astroBuild(id, astroOut, { PORTAL_BASE: siteBase });
   const rendered = performance.now();
   moveSite(astroOut, siteDir);
@@ -147,6 +151,16 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   console.log(
     `✓ ${id}: Astro ${seconds(postDone - started)} s, Pagefind ${seconds(Math.max(0, searchDone - postDone))} s (astro build ${seconds(rendered - started)} s; then fonts, social images and site files ${seconds(postDone - rendered)} s and, beside them, the search index ${seconds(searchDone - rendered)} s)`,
   );
+  // Where Astro's own time went, from the marks its child left (src/integrations/phase-marks.ts).
+  const epoch = (ms: number) => performance.timeOrigin + ms;
+  const marks: Marks = existsSync(marksFile) ? JSON.parse(readFileSync(marksFile, 'utf8')) : {};
+  const phases = phasesOf(marks, {
+    started: epoch(started),
+    astroExited: epoch(rendered),
+    postDone: epoch(postDone),
+    searchDone: epoch(searchDone),
+  });
+  console.log(phaseLine(id, phases.seconds, phases.peaks));
 }
 
 try {

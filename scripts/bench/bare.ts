@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../src/node/site-walk.ts';
-import { measured } from './measure.ts';
+import { measured, type Run } from './measure.ts';
 
 export interface BareRun {
   pages: number;
@@ -17,6 +17,8 @@ export interface BareRun {
 }
 
 const CONFIG = `export default { build: { format: 'directory' }, telemetry: false };\n`;
+/** The same site with Astro's incremental build: a page whose cacheKey and code are unchanged is copied from cacheDir. */
+const INCREMENTAL_CONFIG = `export default { build: { format: 'directory' }, telemetry: false, cacheDir: './cache', experimental: { incrementalBuild: true } };\n`;
 const collection = (base: string) => `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 export const collections = { entries: defineCollection({ loader: glob({ pattern: '{press,plans,places,profiles}/{vi,en}/*.md', base: ${JSON.stringify(base)} }) }) };
@@ -24,7 +26,8 @@ export const collections = { entries: defineCollection({ loader: glob({ pattern:
 const PAGE = `---
 import { getCollection, render } from 'astro:content';
 export async function getStaticPaths() {
-  return (await getCollection('entries')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  // The entry's digest changes with its file; Astro also compares the rendered entry's own hash.
+  return (await getCollection('entries')).map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: String(entry.digest) }));
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);
@@ -34,25 +37,35 @@ const lang = entry.id.split('/')[1];
 <body><main><h1>{entry.data.title}</h1><Content /></main></body></html>
 `;
 
-/** Builds the bare site over `contentDir` (a generated province) in `dir`, Astro then Pagefind, each timed. */
-export function buildBare(repoRoot: string, contentDir: string, dir: string): BareRun {
+const env = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' });
+
+function writeSite(contentDir: string, dir: string, config: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
+  writeFileSync(join(dir, 'astro.config.mjs'), config);
   writeFileSync(join(dir, 'src/content.config.ts'), collection(contentDir));
   writeFileSync(join(dir, 'src/pages/[...slug].astro'), PAGE);
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+}
+
+function astroBuild(repoRoot: string, dir: string, what: string): Run {
   const astro = measured(
     process.execPath,
     [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--root', dir],
-    env,
+    env(),
     repoRoot,
   );
-  if (astro.status !== 0) throw new Error('bare site: astro build failed');
+  if (astro.status !== 0) throw new Error(`bare site: astro build failed (${what})`);
+  return astro;
+}
+
+/** Builds the bare site over `contentDir` (a generated province) in `dir`, Astro then Pagefind, each timed. */
+export function buildBare(repoRoot: string, contentDir: string, dir: string): BareRun {
+  writeSite(contentDir, dir, CONFIG);
+  const astro = astroBuild(repoRoot, dir, 'cold');
   const pagefind = measured(
     join(repoRoot, 'node_modules/.bin/pagefind'),
     ['--site', join(dir, 'dist'), '--silent'],
-    env,
+    env(),
     repoRoot,
   );
   if (pagefind.status !== 0) throw new Error('bare site: pagefind failed');
@@ -65,4 +78,23 @@ export function buildBare(repoRoot: string, contentDir: string, dir: string): Ba
     totalS: astro.seconds + pagefind.seconds,
     peakMb: peaks.length ? Math.max(...peaks) : null,
   };
+}
+
+export interface BareFloor {
+  /** Astro's cold build of the bare site with the incremental cache on (empty cache): beside BareRun.astroS. */
+  coldAstroS: number;
+  /** Astro's build again with nothing changed: start, sync the same content, bundle, copy every page. */
+  noChangeAstroS: number;
+  noChangePeakMb: number | null;
+}
+
+/**
+ * Astro's own floor for a rebuild: the bare site with Astro's incremental build, built twice in `dir`
+ * with nothing changed between. The bare site of the cold ratio (buildBare) stays without a cache.
+ */
+export function bareFloor(repoRoot: string, contentDir: string, dir: string): BareFloor {
+  writeSite(contentDir, dir, INCREMENTAL_CONFIG);
+  const cold = astroBuild(repoRoot, dir, 'incremental, cold');
+  const again = astroBuild(repoRoot, dir, 'incremental, nothing changed');
+  return { coldAstroS: cold.seconds, noChangeAstroS: again.seconds, noChangePeakMb: again.peakMb };
 }

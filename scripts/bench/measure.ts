@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parsePhaseLine } from '../../src/lib/build-phases.ts';
 
 export interface Run {
   seconds: number;
@@ -38,3 +39,6 @@ export function phases(stdout: string): { astro: number; pagefind: number } {
   const m = /Astro ([\d.]+) s, Pagefind ([\d.]+) s/.exec(stdout);
   return { astro: m ? Number(m[1]) : NaN, pagefind: m ? Number(m[2]) : NaN };
 }
+
+/** Where a build's time went: its phase line (printed by scripts/build.ts after the line above). */
+export const buildPhases = parsePhaseLine;
