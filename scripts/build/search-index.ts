@@ -13,12 +13,13 @@
  */
 import { runNode } from './child.ts';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { isIndexable, searchCopy, searchSource, urlOfFile } from '../../src/lib/search/index-page.ts';
-import { SHARD_PAGES, planShards, shardFingerprint, shardPath } from '../../src/lib/search/shards.ts';
+import { SHARD_PAGES, mergedEntry, planShards, shardFingerprint, shardPath } from '../../src/lib/search/shards.ts';
 
 /** Pagefind's own UI bundles: the portal has its own thin UI, so these are not shipped. */
 const UNUSED = [
@@ -31,6 +32,18 @@ const UNUSED = [
   'pagefind-highlight.js',
 ];
 const FINGERPRINT = 'portal-shard.txt';
+/** The file naming a Pagefind index's languages: per language in the cache, merged in the site. */
+const ENTRY = 'pagefind-entry.json';
+/** A language's folder in the cache: its code, never a path (the code comes from a page's <html lang>). */
+const languageFolder = (lang: string) => `lang-${encodeURIComponent(lang)}`;
+
+/** A shard's pages per language, languages in code order. */
+function byLanguageOf(shard: readonly Page[]): Map<string, Page[]> {
+  const map = new Map<string, Page[]>();
+  for (const page of [...shard].sort((a, b) => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0)))
+    map.set(page.lang, [...(map.get(page.lang) ?? []), page]);
+  return map;
+}
 
 /** `cacheDir`: where shards are kept between builds (none: every shard is indexed). */
 export function buildSearchIndex(siteDir: string, cacheDir?: string): Promise<void> {
@@ -96,35 +109,59 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
   const engine = `pagefind ${JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')).version} ${code.digest('hex')}`;
 
   let pagefind: typeof import('pagefind') | undefined;
+  let languageIndexes = 0;
   let reused = 0;
+  const indexed: string[] = [];
+  // Without a cache, each language is indexed into a scratch folder and merged from there.
+  const work = cacheDir ?? mkdtempSync(join(tmpdir(), 'portal-search-'));
   for (const [n, shard] of shards.entries()) {
     // An empty shard (possible only with a tiny PORTAL_SEARCH_SHARD_PAGES) has no index to merge.
     if (n > 0 && !shard.length) continue;
     const out = join(siteDir, shardPath(n));
-    const fingerprint = shardFingerprint({ engine, count, pages: shard });
-    const cached = cacheDir && join(cacheDir, shardPath(n));
-    if (
-      cached &&
-      existsSync(join(cached, FINGERPRINT)) &&
-      readFileSync(join(cached, FINGERPRINT), 'utf8') === fingerprint
-    ) {
-      cpSync(cached, out, { recursive: true, filter: (src) => !src.endsWith(FINGERPRINT) });
-      reused++;
+    if (!shard.length) {
+      // A site with no page to index still gets Pagefind's bundle and an empty index.
+      pagefind ??= await import('pagefind');
+      await indexShard(pagefind, siteDir, [], out);
       continue;
     }
-    pagefind ??= await import('pagefind');
-    await indexShard(pagefind, siteDir, shard, out);
-    if (cached) {
-      rmSync(cached, { recursive: true, force: true });
-      cpSync(out, cached, { recursive: true });
-      writeFileSync(join(cached, FINGERPRINT), fingerprint);
+    mkdirSync(out, { recursive: true });
+    const entries: string[] = [];
+    for (const [lang, pagesOfLang] of byLanguageOf(shard)) {
+      languageIndexes++;
+      const fingerprint = `${lang}\n${shardFingerprint({ engine, count, pages: pagesOfLang })}`;
+      const folder = join(work, shardPath(n), languageFolder(lang));
+      if (existsSync(join(folder, FINGERPRINT)) && readFileSync(join(folder, FINGERPRINT), 'utf8') === fingerprint) {
+        reused++;
+      } else {
+        pagefind ??= await import('pagefind');
+        indexed.push(`${shardPath(n)} ${lang}`);
+        rmSync(folder, { recursive: true, force: true });
+        await indexShard(pagefind, siteDir, pagesOfLang, folder);
+        writeFileSync(join(folder, FINGERPRINT), fingerprint);
+      }
+      // Pagefind's own files (pagefind.js, its wasm) are the same in every language's folder.
+      cpSync(folder, out, { recursive: true, filter: (src) => !src.endsWith(FINGERPRINT) && !src.endsWith(ENTRY) });
+      entries.push(readFileSync(join(folder, ENTRY), 'utf8'));
     }
+    writeFileSync(join(out, ENTRY), mergedEntry(entries));
   }
-  if (cacheDir)
-    // Shards of a larger count are stale once the site shrinks.
-    for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : [])
-      if (!shards.some((s, n) => shardPath(n) === name && (n === 0 || s.length)))
-        rmSync(join(cacheDir, name), { recursive: true, force: true });
+  if (cacheDir) {
+    // Shards of a larger count, and languages gone from a shard, are stale once the site changes.
+    const kept = new Set(
+      shards.flatMap((shard, n) =>
+        n > 0 && !shard.length
+          ? []
+          : [...byLanguageOf(shard).keys()].map((lang) => join(shardPath(n), languageFolder(lang))),
+      ),
+    );
+    // (A cache of the layout before languages were cached apart holds files here: removed too.)
+    for (const shard of readdirSync(cacheDir, { withFileTypes: true }))
+      if (!shard.isDirectory()) rmSync(join(cacheDir, shard.name), { force: true });
+      else
+        for (const name of readdirSync(join(cacheDir, shard.name)))
+          if (!kept.has(join(shard.name, name)))
+            rmSync(join(cacheDir, shard.name, name), { recursive: true, force: true });
+  } else rmSync(work, { recursive: true, force: true });
   // Per language, the shards the browser merges into the first one.
   const merged = Object.fromEntries(
     Object.entries(byLanguage).map(([lang, ns]) => [lang, ns.filter((n) => n > 0).map((n) => `/${shardPath(n)}/`)]),
@@ -132,7 +169,7 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
   writeFileSync(join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(merged)}\n`);
   await pagefind?.close();
   console.log(
-    `  search: ${pages.length} pages indexed${count > 1 ? ` in ${count} shards (${reused} unchanged, copied)` : reused ? ' (unchanged, copied)' : ''}`,
+    `  search: ${pages.length} pages in ${count} ${count > 1 ? 'shards' : 'shard'}, ${languageIndexes} language indexes (${reused} unchanged, copied${reused && indexed.length ? `; indexed: ${indexed.join(', ')}` : ''})`,
   );
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, shardCount, shardFingerprint, shardOf, shardPath } from '../../src/lib/search/shards.ts';
+import {
+  mergedEntry,
+  planShards,
+  shardCount,
+  shardFingerprint,
+  shardOf,
+  shardPath,
+} from '../../src/lib/search/shards.ts';
 
 describe('search shards', () => {
   it('keeps one index below the shard size and adds one per shard size above it', () => {
@@ -68,5 +75,24 @@ describe('planShards', () => {
     const { shards, byLanguage } = planShards(pages);
     expect(shards).toHaveLength(1);
     expect(byLanguage).toEqual({ km: [0], vi: [0] });
+  });
+
+  it('merges the entry files of languages indexed apart as Pagefind writes one: languages in code order', () => {
+    const entry = (lang: string, wasm: string | null) =>
+      JSON.stringify({
+        version: '1.6.0',
+        languages: { [lang]: { hash: `${lang}_0123456789`, wasm, page_count: 2 } },
+        include_characters: ['_', '‿'],
+      });
+    expect(mergedEntry([entry('vi', null), entry('en', 'en'), entry('ko', null)])).toBe(
+      '{"version":"1.6.0","languages":{"en":{"hash":"en_0123456789","wasm":"en","page_count":2},"ko":{"hash":"ko_0123456789","wasm":null,"page_count":2},"vi":{"hash":"vi_0123456789","wasm":null,"page_count":2}},"include_characters":["_","‿"]}',
+    );
+    expect(() => mergedEntry([])).toThrow(/no language index/);
+    expect(() => mergedEntry([entry('vi', null), entry('vi', null)])).toThrow(/"vi" indexed twice/);
+    expect(() => mergedEntry([entry('vi', null), entry('en', 'en').replace('1.6.0', '1.7.0')])).toThrow(
+      /different Pagefind builds/,
+    );
+    // A field this code does not know would be lost in the merge: refused instead.
+    expect(() => mergedEntry([entry('vi', null).replace('{"version"', '{"extra":1,"version"')])).toThrow();
   });
 });

@@ -5,6 +5,7 @@
  * indexed pages in every language, every real province today, keep one index and pay nothing.
  */
 import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
 import { lookup } from '../lookup.ts';
 
 /** Indexed pages of one language per shard (a shard of two such languages re-indexes in about 15 s here). */
@@ -72,4 +73,39 @@ export function shardFingerprint(parts: {
   for (const p of [...parts.pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)))
     h.update(`${p.url}\t${p.hash}\n`);
   return h.digest('hex');
+}
+
+/**
+ * A shard is indexed one language at a time, each language cached on its own, so an edit in one
+ * language re-indexes only that language's part of the shard. Pagefind numbers and names each
+ * language's files on their own (checked: a language indexed alone gives the same files, byte for
+ * byte, as all languages indexed together), so the union of the per-language folders is the index
+ * of the whole shard except for `pagefind-entry.json`, which names every language: `mergedEntry`
+ * writes it as Pagefind does, languages in code order.
+ */
+const pagefindEntry = z
+  .object({
+    version: z.string(),
+    languages: z.record(z.string(), z.unknown()),
+    include_characters: z.array(z.string()),
+  })
+  .strict(); // a field this code does not know would be dropped from the merged file
+
+export function mergedEntry(entries: readonly string[]): string {
+  const parsed = entries.map((text) => pagefindEntry.parse(JSON.parse(text)));
+  const first = parsed[0];
+  if (!first) throw new Error('mergedEntry: no language index to merge');
+  for (const e of parsed)
+    if (
+      e.version !== first.version ||
+      JSON.stringify(e.include_characters) !== JSON.stringify(first.include_characters)
+    )
+      throw new Error(`mergedEntry: language indexes of different Pagefind builds (${e.version}, ${first.version})`);
+  const languages: Record<string, unknown> = {};
+  const all = parsed.flatMap((e) => Object.entries(e.languages));
+  for (const [lang, value] of all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (lang in languages) throw new Error(`mergedEntry: language "${lang}" indexed twice`);
+    languages[lang] = value;
+  }
+  return JSON.stringify({ version: first.version, languages, include_characters: first.include_characters });
 }

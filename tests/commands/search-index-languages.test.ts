@@ -1,0 +1,87 @@
+/**
+ * The search step indexes each language of a shard on its own and keeps each in its cache, so an
+ * edit in one language indexes only that language again; the site gets the same files, byte for
+ * byte, as Pagefind indexing every language at once.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import * as pagefind from 'pagefind';
+import { searchCopy } from '../../src/lib/search/index-page.ts';
+import { snapshotFiles } from '../helpers/snapshot.ts';
+
+const repo = join(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'search-languages-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const page = (lang: string, title: string, text: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+
+const pages: Record<string, string> = {
+  'vi/press/cua-khau/index.html': page('vi', 'Cửa khẩu Lệ Thanh', 'Cửa khẩu quốc tế Lệ Thanh mở cửa hằng ngày.'),
+  'vi/places/hat-xoan/index.html': page('vi', 'Hát Xoan', 'Hát Xoan là di sản văn hoá phi vật thể.'),
+  'en/press/cua-khau/index.html': page('en', 'Le Thanh border gate', 'The international border gate opens daily.'),
+  'en/places/hat-xoan/index.html': page('en', 'Xoan singing', 'Xoan singing is intangible cultural heritage.'),
+  'ko/places/hat-xoan/index.html': page('ko', '소안 노래', '소안 노래는 무형 문화유산입니다.'),
+};
+
+function writeSite(site: string, files: Record<string, string>): void {
+  rmSync(site, { recursive: true, force: true });
+  for (const [path, html] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), html);
+  }
+}
+
+function searchStep(site: string, cache: string): string {
+  const run = spawnSync(
+    process.execPath,
+    [join(repo, 'scripts/build/search-index.ts'), '--site', site, '--cache', cache],
+    { cwd: repo, encoding: 'utf8' },
+  );
+  expect(run.status, run.stdout + run.stderr).toBe(0);
+  return run.stdout;
+}
+
+/** Pagefind given every page at once, in the order the search step adds them (sorted by file). */
+async function allAtOnce(files: Record<string, string>, out: string): Promise<Record<string, string>> {
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('no Pagefind index');
+  for (const path of Object.keys(files).sort()) {
+    const url = `/${path.replace(/index\.html$/, '')}`;
+    const added = await index.addHTMLFile({ url, content: searchCopy(files[path] ?? '') });
+    expect(added.errors).toEqual([]);
+  }
+  await index.writeFiles({ outputPath: out });
+  await index.deleteIndex();
+  const written = snapshotFiles(out);
+  // The portal has its own search UI: the step removes Pagefind's.
+  return Object.fromEntries(
+    Object.entries(written).filter(([f]) => !/^pagefind-(component-|modular-)?ui|^pagefind-highlight/.test(f)),
+  );
+}
+
+const searchFiles = (site: string) =>
+  Object.fromEntries(Object.entries(snapshotFiles(join(site, 'pagefind'))).filter(([f]) => f !== 'shards.json'));
+
+it('indexes each language apart, re-indexes only the edited language, and equals one index of all languages', async () => {
+  const site = join(dir, 'site');
+  const cache = join(dir, 'cache');
+  writeSite(site, pages);
+  const first = searchStep(site, cache);
+  expect(first).toContain('5 pages in 1 shard, 3 language indexes (0 unchanged, copied)');
+  expect(searchFiles(site)).toEqual(await allAtOnce(pages, join(dir, 'all-1')));
+
+  const edited = {
+    ...pages,
+    'vi/places/hat-xoan/index.html': page('vi', 'Hát Xoan', 'Hát Xoan Phú Thọ, di sản của nhân loại.'),
+  };
+  writeSite(site, edited);
+  const second = searchStep(site, cache);
+  expect(second).toContain('3 language indexes (2 unchanged, copied; indexed: pagefind vi)');
+  expect(searchFiles(site)).toEqual(await allAtOnce(edited, join(dir, 'all-2')));
+  expect(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).toMatch(/"en":.*"ko":.*"vi":/);
+  await pagefind.close();
+});
