@@ -120,15 +120,14 @@ for (const n of sizes) {
     },
     bareCachedColdAstroS: floor.coldAstroS,
     bareNoChangeAstroS: floor.noChangeAstroS,
+    bareNoChangeRendered: floor.noChangeRendered,
   };
   rows.push(row);
   if (!values.keep)
     for (const folder of [join(contentDir, id), out, join(scratch, `bare-${id}`), join(scratch, `bare-cached-${id}`)])
       rmSync(folder, { recursive: true, force: true });
-  console.log(table(rows.slice(-1)));
-  console.log(phaseTable(rows.slice(-1)));
-  console.log(ratioTable(rows.slice(-1)));
-  console.log(floorLine(row));
+  // Blank lines between them: Markdown joins tables that touch.
+  console.log([table([row]), phaseTable([row]), ratioTable([row]), floorLine(row)].join('\n\n'));
 }
 
 const machine = {

@@ -33,6 +33,8 @@ export interface BenchRow {
   /** The bare site with Astro's incremental build (scripts/bench/bare.ts bareFloor): Astro's seconds, cold then with nothing changed. */
   bareCachedColdAstroS: number;
   bareNoChangeAstroS: number;
+  /** Pages that no-change build rendered instead of copying (0: the floor is a pure copy). */
+  bareNoChangeRendered: number;
 }
 
 const f1 = (n: number | null) => (n === null || Number.isNaN(n) ? '–' : n.toFixed(1));
@@ -97,7 +99,7 @@ export function phaseTable(rows: readonly BenchRow[]): string {
 
 /** The bare site's Astro floor (Astro alone, same Markdown) beside the portal's rebuilds. */
 export function floorLine(r: BenchRow): string {
-  return `bare site, ${r.entries} entries, Astro only: cold ${r.bareCachedColdAstroS.toFixed(1)} s with the incremental cache on (the cold ratio's bare build, without it: Astro ${r.bareAstroS.toFixed(1)} s, with Pagefind ${r.bareS.toFixed(1)} s); rebuilt with nothing changed ${r.bareNoChangeAstroS.toFixed(1)} s = ${pct(r.bareNoChangeAstroS, r.totalS)} of the portal's cold build (portal: next day ${r.nextDayS.toFixed(1)} s, one entry ${r.rebuildS.toFixed(1)} s)`;
+  return `bare site, ${r.entries} entries, Astro only: cold ${r.bareCachedColdAstroS.toFixed(1)} s with the incremental cache on (the cold ratio's bare build, without it: Astro ${r.bareAstroS.toFixed(1)} s, with Pagefind ${r.bareS.toFixed(1)} s); rebuilt with nothing changed (${r.bareNoChangeRendered} of ${r.barePages} pages rendered, the rest copied) ${r.bareNoChangeAstroS.toFixed(1)} s = ${pct(r.bareNoChangeAstroS, r.totalS)} of the portal's cold build (portal: next day ${r.nextDayS.toFixed(1)} s, one entry ${r.rebuildS.toFixed(1)} s)`;
 }
 
 export function table(rows: readonly BenchRow[]): string {
