@@ -8,14 +8,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dirname } from 'node:path';
 import { contentDir, province } from 'virtual:portal';
-import { staleTranslationIds } from '../node/stale-translations.ts';
+import {
+  rememberedStaleIds,
+  STALE_MEMO_VARIABLE,
+  staleCodeIdentity,
+  staleTranslationIds,
+} from '../node/stale-translations.ts';
 import { z } from 'astro/zod';
 import { concepts } from '../schemas/registry.ts';
 import { imageText } from '../schemas/image.ts';
 import type { EntryFile as AnyEntry, LocalizedEntry as EntryView } from '../lib/views/localized-entry.ts';
 import { layerTranslations } from '../lib/merge-translation.ts';
 import { isRecord } from '../lib/is-record.ts';
-import { conceptKey, renderKey } from './render-keys.ts';
+import { conceptKey, proseKey, renderKey } from './render-keys.ts';
 import { combineKeys } from '../lib/render-keys.ts';
 import { localizedPaths } from '../lib/localized-paths.ts';
 import { chainFor } from './fallback-chain.ts';
@@ -42,11 +47,20 @@ const translatedImages = z.object({
  * Whether a translation is stale depends only on its entry's files, which its pages' render keys
  * already cover.
  */
-const staleIds = new Set(staleTranslationIds(province, dirname(contentDir)));
+let staleIds: Promise<Set<string>> | undefined;
+const staleTranslations = () =>
+  (staleIds ??= (async () => {
+    // Remembered between builds under a key of every prose file and the code that judges them:
+    // a rebuild with no content change reads and parses none of them again.
+    const key = combineKeys([staleCodeIdentity(), await proseKey()]);
+    const memo = process.env[STALE_MEMO_VARIABLE];
+    return new Set(rememberedStaleIds(memo, key, () => staleTranslationIds(province, dirname(contentDir))));
+  })());
 
 async function load<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {
   const sources = await getCollection<N, SourceEntry<N>>(name);
   const translations: AnyEntry[] = await translationsOf(name);
+  const staleIds = await staleTranslations();
   const byId = new Map(translations.map((t) => [t.id, t]));
   const aligned: readonly string[] = concepts[name].aligned;
   const imageFields = concepts[name].images.map((path) => path.replace(/\[\]$/, ''));

@@ -17,6 +17,7 @@ import { vi } from '../lib/content-check/messages/index.ts';
 import { placeholderStylesheet } from '../node/placeholder-stylesheet.ts';
 import { themeStylesheet } from '../lib/theme-stylesheet.ts';
 import { withBase } from '../lib/paths.ts';
+import { STALE_MEMO_VARIABLE } from '../node/stale-translations.ts';
 
 const VIRTUAL = 'virtual:portal';
 /** Where pages read the build date from while Astro renders them (in this process). */
@@ -29,7 +30,7 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
   return {
     name: 'portal',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         const uiStringsMissing = uiStringsRefusal(province.id, province.locales);
         if (uiStringsMissing) throw new Error(uiStringsMissing);
         // The same content check as `npm run check`, so `astro build` alone cannot skip it.
@@ -80,6 +81,9 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
         // build hashes the code of every module a route imports, so a date in it would re-render
         // every page on a new day. The render keys carry what pages derive from it (src/data/render-keys.ts).
         process.env[BUILD_DATE_VARIABLE] = buildDate;
+        // A build remembers the stale translations in its cache folder (src/node/stale-translations.ts).
+        if (command === 'build')
+          process.env[STALE_MEMO_VARIABLE] = fileURLToPath(new URL('stale-translations.json', config.cacheDir));
         updateConfig({
           vite: {
             // Only this province's files are bundled (images, attachments), wherever CONTENT_DIR points.
