@@ -13,6 +13,8 @@ import type { ProvinceConfig } from '../node/provinces.ts';
 import { dictionaryOf, uiStringsRefusal } from '../node/dictionaries.ts';
 import { SPLIT_BY_PAGE, writeLocaleFonts } from '../node/fonts.ts';
 import { runContentCheck, formatCheck } from '../node/run-check.ts';
+import { checkMemoIn } from '../node/check-memo.ts';
+import { provinceCacheDir } from '../node/cache-dir.ts';
 import { vi } from '../lib/content-check/messages/index.ts';
 import { placeholderStylesheet } from '../node/placeholder-stylesheet.ts';
 import { themeStylesheet } from '../lib/theme-stylesheet.ts';
@@ -33,8 +35,11 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const uiStringsMissing = uiStringsRefusal(province.id, province.locales);
         if (uiStringsMissing) throw new Error(uiStringsMissing);
-        // The same content check as `npm run check`, so `astro build` alone cannot skip it.
-        const checked = runContentCheck([province.id]);
+        // The same content check as `npm run check`, so `astro build` alone cannot skip it; the
+        // per-file parsing is kept in the province's cache, keyed by the files' bytes.
+        const memo = checkMemoIn(join(provinceCacheDir(province.id), 'content-check'));
+        const checked = runContentCheck([province.id], vi, contentRoot, memo);
+        memo.save();
         if (checked.errors.length)
           throw new Error(`${vi.buildStopped(checked.errors.length)}\n${formatCheck({ ...checked, warnings: [] })}`);
         const publicDir = fileURLToPath(config.publicDir);

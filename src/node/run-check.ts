@@ -9,9 +9,18 @@ import { textOf } from '../editor/content-check/file-problems.ts';
 import { parseEntry } from '../lib/content-check/parse-entry.ts';
 import { useBuildDateWindow } from './date-window.ts';
 import { buildDate } from './build-date.ts';
+import { freshWork, type PerFileWork } from '../editor/content-check/per-file-work.ts';
 
-/** `root` is content/ (CONTENT_DIR) unless a test names another folder. */
-export function runContentCheck(only?: readonly string[], m: Messages = vi, root = contentRoot): CheckResult {
+/**
+ * `root` is content/ (CONTENT_DIR) unless a test names another folder; `work` is the per-file work,
+ * kept between builds by the build (src/node/check-memo.ts) and done afresh by `npm run check`.
+ */
+export function runContentCheck(
+  only?: readonly string[],
+  m: Messages = vi,
+  root = contentRoot,
+  work: PerFileWork = freshWork,
+): CheckResult {
   useBuildDateWindow();
   // Provinces are read from the files the check lists (links never followed, bytes decoded
   // strictly), not read a second time from disk.
@@ -27,7 +36,7 @@ export function runContentCheck(only?: readonly string[], m: Messages = vi, root
       : ['vi'];
     provinces.set(id, { id, locales, logo: typeof data.logo === 'string' ? data.logo : undefined });
   }
-  return checkContent(files, provinces, m, buildDate());
+  return checkContent(files, provinces, m, buildDate(), work);
 }
 
 /** One line per finding, in the catalogue's language (Vietnamese unless asked otherwise). */

@@ -22,6 +22,7 @@ import {
 import { missingAttachments, sourcePictureProblems, translatedAltProblems } from './passes/pictures-and-files.ts';
 import { brokenInternalLinks, unsafeBodyProblems } from './passes/body-links.ts';
 import { at, type Findings } from './passes/problem.ts';
+import { freshWork, type PerFileWork } from './per-file-work.ts';
 import type {
   CheckResult,
   ContentFile,
@@ -30,21 +31,25 @@ import type {
   ProvinceInfo,
 } from '../../lib/content-check/types.ts';
 
-/** `today`: the build date (YYYY-MM-DD) time-dependent warnings are measured against; none without it. */
+/**
+ * `today`: the build date (YYYY-MM-DD) time-dependent warnings are measured against; none without it.
+ * `work`: the per-file parsing and judging, kept between builds by the build (src/node/check-memo.ts).
+ */
 export function checkContent(
   files: ContentFile[],
   provinces: ReadonlyMap<string, ProvinceInfo>,
   m: Messages = vi,
   today?: string,
+  work: PerFileWork = freshWork,
 ): CheckResult {
   const present = new Set(files.map((f) => f.path));
-  const { entries, errors } = readEntries(files, provinces, present, m);
+  const { entries, errors } = readEntries(files, provinces, present, m, work);
   const found: Findings = { errors, warnings: [] };
   found.errors.push(...duplicateSlugs(entries, m));
   const index = indexEntries(files, entries, present);
-  for (const e of entries) checkEntry(e, index, found, m, today);
+  for (const e of entries) checkEntry(e, index, found, m, today, work);
   found.errors.push(...planLoops(entries, m));
-  found.errors.push(...brokenInternalLinks(entries, provinces, m));
+  found.errors.push(...brokenInternalLinks(entries, provinces, m, work));
   return found;
 }
 
@@ -55,6 +60,7 @@ function checkEntry(
   found: Findings,
   m: Messages,
   today: string | undefined,
+  work: PerFileWork,
 ): void {
   const schema = schemaProblems(e, m);
   found.errors.push(...schema.errors);
@@ -79,7 +85,7 @@ function checkEntry(
     const stale = staleTranslation(e, source, c, m);
     if (stale) found.warnings.push(stale);
   }
-  found.errors.push(...unsafeBodyProblems(e, m));
+  found.errors.push(...unsafeBodyProblems(e, m, work));
 }
 
 /** A plan above itself, directly or through others. */

@@ -57,8 +57,18 @@ export function brokenLinks(
   known: ReadonlySet<string>,
   m: Messages = vi,
 ): LinkProblem[] {
+  return linksToNowhere(internalLinks(body, format), fromPath, known, m);
+}
+
+/** The links (from `internalLinks`) of a page at `fromPath` that lead to none of the `known` pages. */
+export function linksToNowhere(
+  links: readonly { line: number; target: string }[],
+  fromPath: string,
+  known: ReadonlySet<string>,
+  m: Messages = vi,
+): LinkProblem[] {
   return (
-    internalLinks(body, format)
+    links
       .map(({ line, target }) => ({ line, target, path: resolveLink(fromPath, target) }))
       .filter(({ path }) => !known.has(path))
       // The page closest to where the link leads: a typo in a slug, a missing or extra folder.

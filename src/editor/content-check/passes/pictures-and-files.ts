@@ -57,11 +57,12 @@ export function missingAttachments(e: EntryInfo, index: EntryIndex, m: Messages)
 export function altTextProblem(e: EntryInfo, srcField: string, m: Messages): ContentProblem | undefined {
   const field = srcField.replace(/\.src$/, '.alt');
   const alt = getAt(e.data, field);
-  // A missing alt points at the picture's own line (its src in the source, the alt's parent in a translation).
-  const problem = at(e.file, field, m.altMissing(e.lang ?? 'vi'), e.lineOf?.(field));
-  if (typeof alt === 'string') return alt.trim() ? undefined : problem;
+  // A missing alt points at the picture's own line (its src in the source, the alt's parent in a
+  // translation); made only when there is one, as a line may cost a parse (src/node/check-memo.ts).
+  const problem = () => at(e.file, field, m.altMissing(e.lang ?? 'vi'), e.lineOf?.(field));
+  if (typeof alt === 'string') return alt.trim() ? undefined : problem();
   // A wrong shape, or no alt at all in the Vietnamese source, is the schema's to explain (one message per mistake).
-  return alt === undefined && e.lang !== 'vi' ? problem : undefined;
+  return alt === undefined && e.lang !== 'vi' ? problem() : undefined;
 }
 
 /** Value at a message-style path such as "gallery[2].alt". */

@@ -8,6 +8,7 @@ import { parseEntry } from '../../../lib/content-check/parse-entry.ts';
 import type { Messages } from '../../../lib/content-check/messages/index.ts';
 import type { ContentFile, ContentProblem, EntryInfo, ProvinceInfo } from '../../../lib/content-check/types.ts';
 import { at, lineOf } from './problem.ts';
+import { freshWork, type PerFileWork } from '../per-file-work.ts';
 
 /** The entries that parsed, and the problems of every file that did not (in file order). */
 export function readEntries(
@@ -15,6 +16,7 @@ export function readEntries(
   provinces: ReadonlyMap<string, ProvinceInfo>,
   present: ReadonlySet<string>,
   m: Messages,
+  work: PerFileWork = freshWork,
 ): { entries: EntryInfo<ConceptName>[]; errors: ContentProblem[] } {
   const entries: EntryInfo<ConceptName>[] = [];
   const errors: ContentProblem[] = [];
@@ -29,7 +31,7 @@ export function readEntries(
     if (kind.type === 'problem') errors.push(at(f.path, kind.field, kind.message));
     if (kind.type === 'province') errors.push(...provinceFileProblems(f, present, m));
     if (kind.type !== 'entry') continue;
-    const parsed = parseEntry(f.path, readText(f), m);
+    const parsed = work.parseEntry(f.path, readText(f), m);
     if ('error' in parsed) errors.push(at(f.path, parsed.field, parsed.error, parsed.line));
     else
       entries.push({
