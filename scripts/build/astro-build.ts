@@ -10,20 +10,33 @@ export function astroBuild(province: string, outDir: string, extraEnv: Record<st
   return inTurnIfShared(outDir, () =>
     runNode(
       [astroBin, 'build', '--silent'],
-      {
-        cwd: repoRoot,
-        env: {
-          ...callerEnv(),
-          NODE_ENV: 'production',
-          ASTRO_TELEMETRY_DISABLED: '1',
-          PROVINCE: province,
-          PORTAL_OUT_DIR: outDir,
-          ...extraEnv,
-        },
-      },
+      { cwd: repoRoot, env: astroEnv(province, outDir, extraEnv) },
       `Astro build of "${province}"`,
     ),
   );
+}
+
+/**
+ * The Astro child's environment. MIMALLOC_PURGE_DELAY=0 (unless the caller sets it): Rolldown's
+ * bundler allocates with mimalloc, which by default returns freed memory only after a delay, checked
+ * on later allocations, so the bundling's memory stayed resident through page generation, where the child peaks
+ * (5,000 entries: 1,782 → 1,521 MB; docs/benchmarks.md, "Sixth round").
+ */
+export function astroEnv(
+  province: string,
+  outDir: string,
+  extraEnv: Record<string, string> = {},
+  caller: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  return {
+    MIMALLOC_PURGE_DELAY: '0',
+    ...callerEnv(caller),
+    NODE_ENV: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PROVINCE: province,
+    PORTAL_OUT_DIR: outDir,
+    ...extraEnv,
+  };
 }
 
 /**
@@ -53,8 +66,8 @@ async function inTurnIfShared(outDir: string, run: () => Promise<void>): Promise
  * The caller's environment without what would change Astro's output: Vitest puts its
  * import.meta.env values (DEV=1, MODE=test…) into process.env, and Vite reads them back.
  */
-function callerEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
+function callerEnv(caller: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = { ...caller };
   for (const key of [
     'NODE_ENV',
     'DEV',
