@@ -145,7 +145,8 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
     }
     writeFileSync(join(out, ENTRY), mergedEntry(entries));
   }
-  if (cacheDir) {
+  // (No cache folder yet when no language was indexed: a site with no page to index.)
+  if (cacheDir && existsSync(cacheDir)) {
     // Shards of a larger count, and languages gone from a shard, are stale once the site changes.
     const kept = new Set(
       shards.flatMap((shard, n) =>
@@ -161,7 +162,7 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
         for (const name of readdirSync(join(cacheDir, shard.name)))
           if (!kept.has(join(shard.name, name)))
             rmSync(join(cacheDir, shard.name, name), { recursive: true, force: true });
-  } else rmSync(work, { recursive: true, force: true });
+  } else if (!cacheDir) rmSync(work, { recursive: true, force: true });
   // Per language, the shards the browser merges into the first one.
   const merged = Object.fromEntries(
     Object.entries(byLanguage).map(([lang, ns]) => [lang, ns.filter((n) => n > 0).map((n) => `/${shardPath(n)}/`)]),

@@ -85,3 +85,15 @@ it('indexes each language apart, re-indexes only the edited language, and equals
   expect(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).toMatch(/"en":.*"ko":.*"vi":/);
   await pagefind.close();
 });
+
+it('builds an empty index for a site with no page to index, with no cache folder yet', () => {
+  const site = join(dir, 'no-pages');
+  const cache = join(dir, 'no-pages-cache'); // never created: no language index is cached
+  writeSite(site, {
+    'vi/press/index.html':
+      '<!doctype html><html lang="vi"><head><title>Tin</title></head><body><main><h1>Tin</h1></main></body></html>',
+  });
+  expect(searchStep(site, cache)).toContain('0 pages in 1 shard, 0 language indexes');
+  expect(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).toContain('"languages":{}');
+  expect(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')).toBe('{}\n');
+});
