@@ -37,7 +37,7 @@ import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
 import { messageOf } from '../src/node/error-message.ts';
 import { PHASE_MARKS_FILE } from '../src/integrations/phase-marks.ts';
-import { phaseLine, phasesOf, type Marks } from '../src/lib/build-phases.ts';
+import { marksFromJson, phaseLine, phasesOf } from '../src/lib/build-phases.ts';
 
 const { values } = parseArgs({
   options: {
@@ -153,7 +153,7 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   );
   // Where Astro's own time went, from the marks its child left (src/integrations/phase-marks.ts).
   const epoch = (ms: number) => performance.timeOrigin + ms;
-  const marks: Marks = existsSync(marksFile) ? JSON.parse(readFileSync(marksFile, 'utf8')) : {};
+  const marks = existsSync(marksFile) ? marksFromJson(readFileSync(marksFile, 'utf8')) : {};
   const phases = phasesOf(marks, {
     started: epoch(started),
     astroExited: epoch(rendered),

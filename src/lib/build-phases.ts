@@ -2,6 +2,7 @@
  * Where a portal build's time goes: the Astro child's marks (src/integrations/phase-marks.ts) and
  * the parent's own, turned into the phases the build prints on one line and the bench reads back.
  */
+import { z } from 'astro/zod';
 
 /** Hooks the Astro child marks, in the order they run (epoch ms and the child's peak RSS so far). */
 export const MARKS = [
@@ -19,6 +20,30 @@ export interface Mark {
   peakMb: number;
 }
 export type Marks = Partial<Record<MarkName, Mark>>;
+
+const markSchema = z.object({ at: z.number().finite(), peakMb: z.number().finite().nonnegative() }).strict();
+const marksSchema = z.object(Object.fromEntries(MARKS.map((name) => [name, markSchema.optional()]))).strict();
+
+/**
+ * The marks read back from the child's file. A file cut short, damaged or from another version of
+ * the integration gives no marks (the build then prints no phases) rather than wrong ones.
+ */
+export function marksFromJson(text: string): Marks {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const parsed = marksSchema.safeParse(value);
+  if (!parsed.success) return {};
+  const marks: Marks = {};
+  for (const name of MARKS) {
+    const mark = parsed.data[name];
+    if (mark) marks[name] = mark;
+  }
+  return marks;
+}
 
 /**
  * The phases, in the order printed; each from one mark (or the parent's clock) to the next: the

@@ -1,6 +1,6 @@
 /** The build's phase line (src/lib/build-phases.ts): made from the Astro child's marks, read back by the bench. */
 import { describe, expect, it } from 'vitest';
-import { parsePhaseLine, phaseLine, phasesOf, type Marks } from '../../src/lib/build-phases.ts';
+import { marksFromJson, parsePhaseLine, phaseLine, phasesOf, type Marks } from '../../src/lib/build-phases.ts';
 import { phases } from '../../scripts/bench/measure.ts';
 
 const t0 = 1_800_000_000_000;
@@ -70,5 +70,22 @@ describe('the phase line', () => {
 
   it('reads nothing from an output without one (a build before the marks)', () => {
     expect(parsePhaseLine(stdout.replace(line, ''))).toEqual({ seconds: {}, peaks: {} });
+  });
+});
+
+describe('marksFromJson', () => {
+  it('reads back the marks the child wrote', () => {
+    expect(marksFromJson(JSON.stringify(marks))).toEqual(marks);
+    expect(marksFromJson(JSON.stringify({ bundled: marks.bundled }))).toEqual({ bundled: marks.bundled });
+  });
+
+  it('gives no marks for a file cut short, damaged or of another shape, rather than wrong phases', () => {
+    const written = JSON.stringify(marks);
+    expect(marksFromJson(written.slice(0, written.length / 2))).toEqual({});
+    expect(marksFromJson('null')).toEqual({});
+    expect(marksFromJson('[]')).toEqual({});
+    expect(marksFromJson(JSON.stringify({ bundled: { at: '1', peakMb: 3 } }))).toEqual({});
+    expect(marksFromJson(JSON.stringify({ bundled: { at: 1 } }))).toEqual({});
+    expect(marksFromJson(JSON.stringify({ ...marks, rendered: { at: 1, peakMb: 1 } }))).toEqual({});
   });
 });
