@@ -35,6 +35,7 @@ import { pruneFonts } from './build/prune-fonts.ts';
 import { subsetFonts } from './build/subset-fonts.ts';
 import { writeSocialImages } from './build/social-images.ts';
 import { writeSiteFiles } from './build/site-files.ts';
+import { readPagesOnce } from './build/read-pages-once.ts';
 import { messageOf } from '../src/node/error-message.ts';
 import { PHASE_MARKS_FILE } from '../src/integrations/phase-marks.ts';
 import { marksFromJson, phaseLine, phasesOf } from '../src/lib/build-phases.ts';
@@ -134,10 +135,11 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   indexed.catch(() => {}); // awaited below; a failure of the steps beside it must not leave it unhandled
   try {
     pruneFonts(siteDir, province.locales, siteBase);
-    await subsetFonts(siteDir, siteBase, join(provinceCacheDir(id), 'fonts'));
+    const pages = readPagesOnce(siteDir, siteBase, provinceCacheDir(id));
+    await subsetFonts(siteDir, siteBase, join(provinceCacheDir(id), 'fonts'), pages.linked);
     pruneFonts(siteDir, province.locales, siteBase);
     await writeSocialImages(siteDir, province);
-    writeSiteFiles(siteDir, province.site, siteBase, join(provinceCacheDir(id), 'site-files'));
+    writeSiteFiles(siteDir, province.site, siteBase, pages.heads);
   } catch (error) {
     await stopChildren('SIGTERM'); // the search step, before the scratch folder is removed
     throw error;

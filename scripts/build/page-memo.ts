@@ -1,6 +1,6 @@
 /**
  * What an after-build step read from a built page, kept between builds under the digest of the
- * page's bytes: on a rebuild almost every page is one Astro copied unchanged from its incremental
+ * page's bytes (scripts/build/built-pages.ts): on a rebuild almost every page is one Astro copied unchanged from its incremental
  * cache, and reading all of them again (parse5) cost more than the rest of the step. Each memo is
  * one JSON file in a cache folder; it is dropped when `version` (the reading code) changes, and
  * holds only the pages of the last build.
@@ -10,10 +10,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
+import type { BuiltPage } from './built-pages.ts';
 
 export interface PageMemo<T> {
   /** What `read` gives for this page, read again only if no page of these bytes was read before. */
-  of(bytes: Buffer, read: (html: string) => T): T;
+  of(page: Pick<BuiltPage, 'digest' | 'html'>, read: (html: string) => T): T;
   /** Writes the memo of this build's pages (nothing without a cache folder). */
   save(): void;
 }
@@ -43,10 +44,9 @@ export function pageMemo<T>(
     }
   const seen: Record<string, T> = {};
   return {
-    of(bytes, read) {
-      const digest = createHash('sha1').update(bytes).digest('hex');
+    of({ digest, html }, read) {
       const known = seen[digest] ?? cached[digest];
-      const result = known === undefined ? read(bytes.toString('utf8')) : known;
+      const result = known === undefined ? read(html()) : known;
       seen[digest] = result;
       return result;
     },

@@ -4,56 +4,87 @@
  * `_headers` file with the Content-Security-Policy (a constant: src/lib/site-files/csp.ts).
  */
 import { isPreviewBuild } from '../../src/node/preview-build.ts';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alternates, isNoindex } from '../../src/lib/site-files/html-scan.ts';
 import { chunk, robotsTxt, sitemapIndexXml, sitemapXml, type SitemapPage } from '../../src/lib/site-files/sitemap.ts';
 import { headersFile } from '../../src/lib/site-files/csp.ts';
-import { listFiles, urlPathOf } from '../../src/node/site-walk.ts';
+import { urlPathOf } from '../../src/node/site-walk.ts';
 import { absoluteUrl } from '../../src/lib/paths.ts';
 import { z } from 'astro/zod';
 import { codeVersion, pageMemo } from './page-memo.ts';
+import { visitPages, type PageVisitor } from './built-pages.ts';
 
 /** What the sitemap needs of a page: whether it is noindex, and its hreflang alternates. */
 const pageHead = z.object({
   noindex: z.boolean(),
   alternates: z.array(z.object({ hreflang: z.string(), href: z.string() })),
 });
+type PageHead = z.infer<typeof pageHead>;
+
+/** What the sitemap is made of: the count of HTML pages, and the heads of those that may be listed. */
+export interface PageHeads {
+  count: number;
+  pages: { file: string; head: PageHead }[];
+}
+
+export interface HeadsOfSite {
+  /** Takes each page's head (from the memo, or read); hand it to visitPages. */
+  visit: PageVisitor;
+  /** The heads of the pages visited; writes the memo. */
+  done(): PageHeads;
+}
 
 /**
- * `base`: the path the site is served under ("/" at the root of its host). `cacheDir`: where what
- * was read of each page is kept between builds, under the digest of its bytes (none: every page's
- * head is parsed). `read`: how a page's head is read (tests count the calls).
+ * `cacheDir`: where what was read of each page is kept between builds, under the digest of its
+ * bytes (none: every page's head is parsed). `read`: how a page's head is read (tests count the calls).
  */
-export function writeSiteFiles(
-  siteDir: string,
-  site: string,
-  base = '/',
+export function headsOfSite(
   cacheDir?: string,
-  read: (html: string) => z.infer<typeof pageHead> = (html) => ({
-    noindex: isNoindex(html),
-    alternates: alternates(html),
-  }),
-): { pages: number; indexable: number } {
+  read: (html: string) => PageHead = (html) => ({ noindex: isNoindex(html), alternates: alternates(html) }),
+): HeadsOfSite {
   const memo = pageMemo(
     cacheDir,
     'page-heads',
     codeVersion('src/lib/site-files/html-scan.ts', 'node_modules/parse5/package.json'),
     pageHead,
   );
-  const files = listFiles(siteDir);
-  const pages: SitemapPage[] = [];
-  let count = 0;
-  for (const file of files) {
-    if (!file.endsWith('.html') || file.startsWith('pagefind/')) continue;
-    count++;
-    if (/(^|\/)404\.html$/.test(file)) continue;
-    const head = memo.of(readFileSync(join(siteDir, file)), read);
-    if (head.noindex) continue;
-    pages.push({ loc: absoluteUrl(site, base, urlPathOf(file)), alternates: head.alternates });
-  }
-  memo.save();
-  for (const f of files) if (/^sitemap-[\w-]+\.xml$/.test(f)) rmSync(join(siteDir, f));
+  const heads: PageHeads = { count: 0, pages: [] };
+  return {
+    visit(page) {
+      heads.count++;
+      if (/(^|\/)404\.html$/.test(page.file)) return;
+      heads.pages.push({ file: page.file, head: memo.of(page, read) });
+    },
+    done() {
+      memo.save();
+      return heads;
+    },
+  };
+}
+
+/** The heads of the site's pages alone (headsOfSite). */
+export function readPageHeads(siteDir: string, cacheDir?: string, read?: (html: string) => PageHead): PageHeads {
+  const heads = headsOfSite(cacheDir, read);
+  visitPages(siteDir, heads.visit);
+  return heads.done();
+}
+
+/**
+ * `base`: the path the site is served under ("/" at the root of its host). `heads`: what was read
+ * of its pages (readPageHeads, or headsOfSite beside the other steps that read every page).
+ */
+export function writeSiteFiles(
+  siteDir: string,
+  site: string,
+  base = '/',
+  heads: PageHeads = readPageHeads(siteDir),
+): { pages: number; indexable: number } {
+  const pages: SitemapPage[] = heads.pages.flatMap(({ file, head }) =>
+    head.noindex ? [] : [{ loc: absoluteUrl(site, base, urlPathOf(file)), alternates: head.alternates }],
+  );
+  for (const e of readdirSync(siteDir, { withFileTypes: true }))
+    if (!e.isDirectory() && /^sitemap-[\w-]+\.xml$/.test(e.name)) rmSync(join(siteDir, e.name));
   const parts = chunk(pages);
   parts.forEach((part, i) => writeFileSync(join(siteDir, `sitemap-${i}.xml`), sitemapXml(part)));
   writeFileSync(
@@ -62,5 +93,5 @@ export function writeSiteFiles(
   );
   writeFileSync(join(siteDir, 'robots.txt'), robotsTxt(site, base, { preview: isPreviewBuild() }));
   writeFileSync(join(siteDir, '_headers'), headersFile(base));
-  return { pages: count, indexable: pages.length };
+  return { pages: heads.count, indexable: pages.length };
 }

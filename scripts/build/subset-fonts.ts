@@ -51,6 +51,9 @@ function facesOf(css: string, fontsPath: string): Face[] {
     });
 }
 
+/** Where the site's stylesheets and font files are served, under `base`. */
+export const fontsPathOf = (base: string): string => withBase(base, '/fonts/');
+
 const hex = (c: number) => c.toString(16).toUpperCase();
 
 /** A per-page stylesheet's name under fonts/<lang>/ (src/lib/fonts/split-by-page.ts): nothing else is written from a page's links. */
@@ -58,13 +61,20 @@ const PAGE_STYLESHEET = /^[0-9a-f]{16}\.css$/;
 
 /**
  * `base`: the path the site is served under, which its stylesheets' font URLs start with.
- * `cacheDir`: where subsets are kept between builds, keyed by source file and characters.
+ * `cacheDir`: where subsets are kept between builds, keyed by source file and characters (and
+ * what each page shows, unless `linked` is given). `linked`: the characters per stylesheet href,
+ * when read beside another step (glyphsOfSite with fontsPathOf(base)).
  */
-export async function subsetFonts(siteDir: string, base = '/', cacheDir?: string): Promise<void> {
+export async function subsetFonts(
+  siteDir: string,
+  base = '/',
+  cacheDir?: string,
+  linked?: Map<string, Set<number>>,
+): Promise<void> {
   const fontsDir = join(siteDir, 'fonts');
   if (!existsSync(fontsDir)) return;
-  const fontsPath = withBase(base, '/fonts/');
-  const linked = charsByStylesheet(siteDir, fontsPath, cacheDir);
+  const fontsPath = fontsPathOf(base);
+  linked ??= charsByStylesheet(siteDir, fontsPath, cacheDir);
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
 
   /** Writes `file` subset to `codes` under a name carrying its hash; returns that name. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { countedReader, pageWriter } from '../helpers/counted-pages.ts';
 import { alternates, isNoindex } from '../../src/lib/site-files/html-scan.ts';
-import { writeSiteFiles } from '../../scripts/build/site-files.ts';
+import { readPageHeads, writeSiteFiles } from '../../scripts/build/site-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'site-files-memo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,19 +34,19 @@ it('parses a page head again only when the page changed, with the sitemap of a f
   expect(full).not.toContain('/vi/search/');
 
   const first = counted();
-  expect(writeSiteFiles(site, SITE, '/', cache, first.fn)).toEqual({ pages: 4, indexable: 2 });
+  expect(writeSiteFiles(site, SITE, '/', readPageHeads(site, cache, first.fn))).toEqual({ pages: 4, indexable: 2 });
   expect(first.read.pages).toBe(3); // the 404 page is never read
   expect(sitemap()).toBe(full);
 
   const again = counted();
-  writeSiteFiles(site, SITE, '/', cache, again.fn);
+  writeSiteFiles(site, SITE, '/', readPageHeads(site, cache, again.fn));
   expect(again.read.pages).toBe(0);
   expect(sitemap()).toBe(full);
 
   // The search page loses its noindex: it is read again and enters the sitemap.
   write('vi/search/index.html', page(''));
   const edited = counted();
-  writeSiteFiles(site, SITE, '/', cache, edited.fn);
+  writeSiteFiles(site, SITE, '/', readPageHeads(site, cache, edited.fn));
   expect(edited.read.pages).toBe(1);
   expect(sitemap()).toContain(`${SITE}/vi/search/`);
 });
