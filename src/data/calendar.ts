@@ -33,11 +33,36 @@ export function calendarYearPaths() {
 
 /**
  * The same paths with the year pages' render keys: a year page shows only the anniversary records
- * (site-wide) of its year. Its .ics has none: it also lists press conferences and is stamped with the build date.
+ * (site-wide) of its year. Its .ics also lists press conferences and is stamped with the build date (`calendarYearFeedPaths`).
  */
 export function calendarYearPagePaths() {
   return Promise.all(
     calendarYearPaths().map(async (path) => ({ ...path, cacheKey: await siteKey('calendar year', path.params.year) })),
+  );
+}
+
+/**
+ * The render key of a locale's .ics feeds: everything they print besides code. The anniversary
+ * records and the province (site-wide), the build date (every event's DTSTAMP, and the span of the
+ * coming year's feed) and the locale's press conferences as the feeds read them, so that an edit to
+ * any other press release restores the feeds instead of rendering them (`ics` checks every event).
+ */
+async function feedKey(lang: string, ...extra: string[]): Promise<string> {
+  return siteKey('calendar feed', buildDate, lang, JSON.stringify(await conferenceFacts(lang)), ...extra);
+}
+
+/** Static paths of the coming year's feed of every locale, with its render key. */
+export function comingYearFeedPaths() {
+  return Promise.all(province.locales.map(async (lang) => ({ params: { lang }, cacheKey: await feedKey(lang) })));
+}
+
+/** Static paths of every year's feed in every locale, with their render keys. */
+export function calendarYearFeedPaths() {
+  return Promise.all(
+    calendarYearPaths().map(async (path) => ({
+      ...path,
+      cacheKey: await feedKey(path.params.lang, 'year', path.params.year),
+    })),
   );
 }
 

@@ -1,5 +1,7 @@
 /** The open-data records of the investment profiles in a locale (for profiles.csv and profiles.json). */
+import { province } from 'virtual:portal';
 import { getProfiles, getUsdRate } from './profiles.ts';
+import { conceptKey } from './render-keys.ts';
 import { pick } from '../lib/localize.ts';
 import { localePath } from '../i18n/urls.ts';
 import { sortItems } from '../lib/invest/views.ts';
@@ -36,4 +38,14 @@ export async function getOpenData(lang: string, site: URL) {
     records,
     rate: { currency: rate.currency, vndPerUnit: rate.vndPerUnit, date: rate.date, source: pick(rate.source, lang) },
   };
+}
+
+/**
+ * Static paths of profiles.csv and profiles.json in every locale. They show what the investment
+ * views show (every profile, its contact on the build date, the exchange rate): the same key.
+ */
+export function openDataPaths() {
+  return Promise.all(
+    province.locales.map(async (lang) => ({ params: { lang }, cacheKey: await conceptKey('profiles', 'open data') })),
+  );
 }

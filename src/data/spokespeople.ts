@@ -9,6 +9,7 @@ import { splitByTenure } from '../lib/spokespeople.ts';
 import type { VcardPerson } from '../lib/vcard.ts';
 import { localizedPaths } from '../lib/localized-paths.ts';
 import type { SpokespersonView } from '../lib/views/spokespeople.ts';
+import { siteKey } from './render-keys.ts';
 
 /** Everyone in the people folder, in `lang`, split into current and former on the build date. */
 export async function getSpokespeople(
@@ -45,16 +46,26 @@ export async function getSpokespeople(
   return splitByTenure(people, buildDate);
 }
 
-/** Every person (current and former) with their locale, for vCard paths. */
-export function spokespersonPaths() {
+/**
+ * Every person (current and former) with their locale, for vCard paths. A vCard shows only the
+ * person's and units' records, and who is in office on the build date: all in the site key.
+ */
+export async function spokespersonPaths() {
+  const cacheKey = await siteKey('vcard');
   return localizedPaths(
     province.locales,
     async (lang) => {
       const { current, former } = await getSpokespeople(lang);
       return [...current, ...former];
     },
-    (person) => ({ slug: person.slug, props: { person } }),
+    (person) => ({ slug: person.slug, props: { person }, cacheKey }),
   );
+}
+
+/** Static paths of the directory of current spokespeople (one .vcf per locale), keyed like the vCards. */
+export async function spokespeopleDirectoryPaths() {
+  const cacheKey = await siteKey('vcard directory');
+  return province.locales.map((lang) => ({ params: { lang }, cacheKey }));
 }
 
 /** The vCard fields of a person in `lang`; the note carries the topics and, for invented people, the sample notice. */

@@ -71,7 +71,7 @@ it(
     build(content, cache, join(dir, 'first'), '2026-06-01');
 
     // Every page Astro renders has a render key, but the two at the root (a static route has none).
-    const keyedPages = () =>
+    const keyedFiles = (ext: string) =>
       Object.values(
         JSON.parse(readFileSync(join(cache, 'fixture/incremental-build.json'), 'utf8')).routes as Record<
           string,
@@ -79,8 +79,13 @@ it(
         >,
       )
         .flatMap((route) => Object.values(route.paths).map((p) => p.outputFile))
-        .filter((file) => file.endsWith('.html'))
+        .filter((file) => file.endsWith(ext))
         .sort();
+    const keyedPages = () => keyedFiles('.html');
+    // The files beside the pages are keyed too: the calendar feeds, vCards, RSS and open data.
+    const others = keyedFiles('').filter((f) => !f.endsWith('.html'));
+    const feeds = others.filter((f) => f.endsWith('.ics'));
+    expect(feeds.length).toBe(Object.keys(snapshotFiles(join(dir, 'first'))).filter((f) => f.endsWith('.ics')).length);
     // Astro writes a locale's not-found page as <lang>/404/index.html; the build moves it to <lang>/404.html.
     const inSite = (file: string) => file.replace(/^([a-z]+)\/404\/index\.html$/u, '$1/404.html');
     const keyed = keyedPages().map(inSite);
@@ -92,21 +97,26 @@ it(
     // Pagefind reads of the pages, can be copied too).
     const cachedSite = join(cache, 'fixture/dist');
     const backdate = () => {
-      for (const file of keyedPages()) utimesSync(join(cachedSite, file), 0, 0);
+      for (const file of [...keyedPages(), ...others]) utimesSync(join(cachedSite, file), 0, 0);
     };
     const rendered = () =>
       keyedPages()
         .filter((file) => statSync(join(cachedSite, file)).mtimeMs > 0)
         .map(inSite)
         .sort();
+    const renderedOthers = () => others.filter((file) => statSync(join(cachedSite, file)).mtimeMs > 0);
     const locales = (parse(readFileSync(join(g, 'province.yaml'), 'utf8')) as { locales: string[] }).locales;
     const inEveryLocale = (...paths: string[]) => locales.flatMap((lang) => paths.map((p) => `${lang}/${p}`)).sort();
+    for (const file of ['calendar.ics', 'rss.xml', 'spokespeople.vcf', 'invest/profiles.csv', 'invest/profiles.json'])
+      expect(others).toEqual(expect.arrayContaining(inEveryLocale(file)));
 
     // The next day, nothing changed: only the two pages that print the build date are rendered (no
     // spokesperson starts or leaves office between the two days, the year is the same).
     backdate();
     const nextDay = build(content, cache, join(dir, 'next-day'));
     expect(rendered()).toEqual(inEveryLocale('calendar/index.html', 'spokespeople/index.html'));
+    // The calendar feeds stamp every event with the build date: the only other files rendered on a new day.
+    expect(renderedOthers()).toEqual(feeds);
     // What those two pages print about the date is marked data-pagefind-ignore="all", and shards are
     // fingerprinted on what Pagefind reads: every search shard is copied, none indexed again.
     const [, dayShards, dayIndexes, dayCopied] = searchLog.exec(nextDay) ?? [];
@@ -129,6 +139,8 @@ it(
     appendFileSync(join(g, `press/vi/${oldest}.md`), '\nMột câu được thêm vào khi sửa bài.\n');
     const rebuilt = build(content, cache, join(dir, 'second'));
     expect(rendered()).toEqual(inEveryLocale(`press/${oldest}/index.html`, listedOn[0]!.slice('vi/'.length)));
+    // A press release that is no conference, and a body no feed carries: every other file is copied.
+    expect(renderedOthers()).toEqual([]);
     const [, shards, indexes, copied, again] = searchLog.exec(rebuilt) ?? [];
     expect(Number(shards), rebuilt).toBeGreaterThan(3);
     expect(Number(indexes), rebuilt).toBeGreaterThan(Number(shards));

@@ -2,14 +2,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, InferGetStaticParamsType } from 'astro';
 import { province } from 'virtual:portal';
-import { feedSources } from '../../data/feed.ts';
-import { localeStaticPaths } from '../../data/locales.ts';
+import { feedPaths, feedSources } from '../../data/feed.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { absoluteUrl, href, localePath } from '../../i18n/urls.ts';
 import { feedItems } from '../../lib/feed-items.ts';
 import { pick } from '../../lib/localize.ts';
 
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = feedPaths;
 type Params = InferGetStaticParamsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Record<string, never>, Params> = async ({ params }) => {

@@ -1,10 +1,9 @@
 /** Every current spokesperson in one .vcf file, for importing the whole directory at once. */
 import type { APIRoute, InferGetStaticParamsType } from 'astro';
-import { localeStaticPaths } from '../../data/locales.ts';
-import { getSpokespeople, toVcard } from '../../data/spokespeople.ts';
+import { getSpokespeople, spokespeopleDirectoryPaths, toVcard } from '../../data/spokespeople.ts';
 import { vcardDirectory } from '../../lib/vcard.ts';
 
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = spokespeopleDirectoryPaths;
 type Params = InferGetStaticParamsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Record<string, never>, Params> = async ({ params }) => {

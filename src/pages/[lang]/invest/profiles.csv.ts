@@ -1,10 +1,9 @@
 /** /<lang>/invest/profiles.csv: every profile in this locale, UTF-8 with BOM (opens in Excel). */
 import type { APIRoute, InferGetStaticParamsType } from 'astro';
-import { localeStaticPaths } from '../../../data/locales.ts';
-import { getOpenData } from '../../../data/profile-open-data.ts';
+import { getOpenData, openDataPaths } from '../../../data/profile-open-data.ts';
 import { toCsv } from '../../../lib/invest/open-data.ts';
 
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = openDataPaths;
 type Params = InferGetStaticParamsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Record<string, never>, Params> = async ({ params, site }) => {
