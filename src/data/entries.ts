@@ -12,15 +12,16 @@ import {
   rememberedStaleIds,
   STALE_MEMO_VARIABLE,
   staleCodeIdentity,
-  staleTranslationIds,
+  staleTranslationsOf,
 } from '../node/stale-translations.ts';
+import type { KeyedPiece } from '../lib/stale-memo.ts';
 import { z } from 'astro/zod';
-import { concepts } from '../schemas/registry.ts';
+import { conceptNames, concepts } from '../schemas/registry.ts';
 import { imageText } from '../schemas/image.ts';
 import type { EntryFile as AnyEntry, LocalizedEntry as EntryView } from '../lib/views/localized-entry.ts';
 import { layerTranslations } from '../lib/merge-translation.ts';
 import { isRecord } from '../lib/is-record.ts';
-import { conceptKey, proseKey, renderKey } from './render-keys.ts';
+import { conceptKey, renderKey } from './render-keys.ts';
 import { combineKeys } from '../lib/render-keys.ts';
 import { localizedPaths } from '../lib/localized-paths.ts';
 import { chainFor } from './fallback-chain.ts';
@@ -48,13 +49,44 @@ const translatedImages = z.object({
  * already cover.
  */
 let staleIds: Promise<Set<string>> | undefined;
+/** What the content layer records of an entry's file. */
+type FiledEntry = { id: string; digest?: string | number; filePath?: string };
+const proseNames = conceptNames.filter((n): n is ProseName => concepts[n].kind === 'prose');
 const staleTranslations = () =>
   (staleIds ??= (async () => {
-    // Remembered between builds under a key of every prose file and the code that judges them:
-    // a rebuild with no content change reads and parses none of them again.
-    const key = combineKeys([staleCodeIdentity(), await proseKey()]);
-    const memo = process.env[STALE_MEMO_VARIABLE];
-    return new Set(rememberedStaleIds(memo, key, () => staleTranslationIds(province, dirname(contentDir))));
+    // Remembered between builds piece by piece, under a key of the piece's files (the content
+    // layer's digests) and of the code that judges them: a rebuild reads and parses only the files
+    // of the pieces that changed.
+    const pieces: (KeyedPiece & { files: string[] })[] = [];
+    for (const name of proseNames) {
+      const folder = `${province.id}/${concepts[name].folder}`;
+      const bySlug = new Map<string, FiledEntry[]>();
+      for (const t of await translationsOf(name)) {
+        const slug = t.id.slice(t.id.indexOf('/') + 1);
+        bySlug.set(slug, [...(bySlug.get(slug) ?? []), t]);
+      }
+      for (const source of await getCollection(name)) {
+        const files = [source, ...(bySlug.get(source.id) ?? [])].map((e) => {
+          if (!e.filePath) throw new Error(`${name}/${e.id}: the content layer gave no file path`);
+          return {
+            digest: `${e.id}:${e.digest ?? ''}`,
+            path: `${folder}/${e.filePath.split('/').slice(-2).join('/')}`,
+          };
+        });
+        const key = combineKeys(files.map((f) => f.digest).sort());
+        pieces.push({ id: `${name}/${source.id}`, key, files: files.map((f) => f.path) });
+      }
+    }
+    const filesOf = new Map(pieces.map((p) => [p.id, p.files]));
+    const code = combineKeys([staleCodeIdentity(), JSON.stringify(province.locales)]);
+    const ids = rememberedStaleIds(process.env[STALE_MEMO_VARIABLE], code, pieces, (changed) =>
+      staleTranslationsOf(
+        province,
+        dirname(contentDir),
+        changed.flatMap((id) => filesOf.get(id) ?? []),
+      ),
+    );
+    return new Set(ids);
   })());
 
 async function load<N extends ProseName>(name: N, lang: string): Promise<LocalizedEntry<N>[]> {

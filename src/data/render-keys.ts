@@ -88,12 +88,6 @@ export async function conceptKey(name: ProseName, ...extra: string[]): Promise<s
   return combineKeys([key, ...extra]);
 }
 
-/** A key over every prose file of the province (each concept's sources and translations) and the site-wide facts. */
-export async function proseKey(): Promise<string> {
-  loaded ??= load();
-  return combineKeys([...(await loaded).conceptKeys.values()]);
-}
-
 /** The render key of a page listing these entries (a press listing page, say). */
 export async function listingKey(name: ProseName, slugs: readonly string[], extra: readonly string[]): Promise<string> {
   return combineKeys([...extra, ...(await Promise.all(slugs.map((s) => renderKey(name, s))))]);

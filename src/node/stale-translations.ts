@@ -2,11 +2,20 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { translationStatus } from '../editor/translation-status.ts';
 import { isRecord } from '../lib/is-record.ts';
 import { readContentFiles } from './content-files.ts';
+import { decodeUtf8 } from '../lib/safety/utf8.ts';
+import type { ContentFile } from '../lib/content-check/types.ts';
+import {
+  parseStaleMemo,
+  staleIdsPerPiece,
+  type KeyedPiece,
+  type StaleJudge,
+  type StaleMemo,
+} from '../lib/stale-memo.ts';
 import { contentRoot } from './provinces.ts';
 
 /** "press/en/slug" for every translation whose Vietnamese source changed after it was stamped. */
@@ -29,32 +38,55 @@ export function staleTranslationIds(
 export const STALE_MEMO_VARIABLE = 'PORTAL_STALE_TRANSLATIONS_MEMO';
 
 /**
- * `compute()`, remembered in `file` under `key`: the ids of the last build when the key is the
- * same, else computed and remembered. Reading and parsing every content file again took 2.4 s of a
- * 2,000-entry rebuild that copies every page (docs/benchmarks.md, sixth round). No file: computed.
+ * The stale translations of these files only (paths relative to `root`, as content/ lays them out),
+ * by piece ("press/tin-1" → ["press/en/tin-1"]): what a rebuild judges again after an edit.
  */
-export function rememberedStaleIds(file: string | undefined, key: string, compute: () => string[]): string[] {
-  if (!file) return compute();
-  const memo = readMemo(file);
-  if (memo?.key === key) return memo.ids;
-  const ids = compute();
+export function staleTranslationsOf(
+  province: { id: string; locales: readonly string[] },
+  root: string,
+  paths: readonly string[],
+): Map<string, string[]> {
+  const files = paths.map((path): ContentFile => {
+    const decoded = decodeUtf8(readFileSync(join(root, path)));
+    return 'text' in decoded ? { path, text: decoded.text } : { path };
+  });
+  const byPiece = new Map<string, string[]>();
+  const rows = translationStatus(files, new Map([[province.id, { id: province.id, locales: province.locales }]]));
+  for (const r of rows.filter((row) => row.state === 'stale')) {
+    const piece = `${r.concept}/${r.slug}`;
+    byPiece.set(piece, [...(byPiece.get(piece) ?? []), `${r.concept}/${r.locale}/${r.slug}`]);
+  }
+  return byPiece;
+}
+
+/**
+ * The stale ids of `pieces`, remembered in `file` piece by piece (src/lib/stale-memo.ts): `judge`
+ * sees only the pieces whose files changed since the last build (every piece on the first build,
+ * or after a change of `code`). Reading and parsing every content file again took 2.4 s of a
+ * 2,000-entry rebuild (docs/benchmarks.md, sixth round). No file: every piece judged.
+ */
+export function rememberedStaleIds(
+  file: string | undefined,
+  code: string,
+  pieces: readonly KeyedPiece[],
+  judge: StaleJudge,
+): string[] {
+  const { ids, memo, judged } = staleIdsPerPiece(file ? readMemo(file) : undefined, code, pieces, judge);
+  // Nothing judged: the memo on disk already holds every piece (and perhaps some since deleted, harmless).
+  if (!file || judged.length === 0) return ids;
   mkdirSync(dirname(file), { recursive: true });
   // Written aside and renamed: a build stopped while writing leaves the last memo or none, never half of one.
-  writeFileSync(`${file}.tmp`, JSON.stringify({ key, ids }));
+  writeFileSync(`${file}.tmp`, JSON.stringify(memo));
   renameSync(`${file}.tmp`, file);
   return ids;
 }
 
-function readMemo(file: string): { key: string; ids: string[] } | undefined {
-  let memo: unknown;
+function readMemo(file: string): StaleMemo | undefined {
   try {
-    memo = JSON.parse(readFileSync(file, 'utf8'));
+    return parseStaleMemo(JSON.parse(readFileSync(file, 'utf8')));
   } catch {
-    return undefined; // none yet, or cut off: computed again
+    return undefined; // none yet, or cut off: every piece judged again
   }
-  if (!isRecord(memo) || typeof memo.key !== 'string' || !Array.isArray(memo.ids)) return undefined;
-  const ids = memo.ids.filter((id): id is string => typeof id === 'string');
-  return ids.length === memo.ids.length ? { key: memo.key, ids } : undefined;
 }
 
 /**

@@ -1,8 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rememberedStaleIds, staleCodeIdentity } from '../../src/node/stale-translations.ts';
+import {
+  rememberedStaleIds,
+  staleCodeIdentity,
+  staleTranslationIds,
+  staleTranslationsOf,
+} from '../../src/node/stale-translations.ts';
+import type { StaleJudge } from '../../src/lib/stale-memo.ts';
+
+const fixtureContent = join(import.meta.dirname, '../fixtures/content');
 
 const folders: string[] = [];
 const memoIn = () => {
@@ -14,44 +22,68 @@ afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A compute function that counts its calls. */
-function counted(ids: string[]) {
-  const calls = { count: 0 };
-  return { calls, compute: () => (calls.count++, ids) };
+const pieces = [
+  { id: 'press/tin-1', key: 'a1' },
+  { id: 'places/bien-ho', key: 'b1' },
+];
+
+/** A judge that counts the pieces it was asked about and finds `stale` of them. */
+function counted(stale: Record<string, string[]>) {
+  const asked: string[] = [];
+  const judge: StaleJudge = (ids) => {
+    asked.push(...ids);
+    return new Map(ids.map((id) => [id, stale[id] ?? []]));
+  };
+  return { asked, judge };
 }
 
 describe('remembered stale translations', () => {
-  it('computes once and reads the ids back under the same key (a rebuild with no content change)', () => {
+  it('judges once and reads the ids back when no piece changed (a rebuild with no content change)', () => {
     const file = memoIn();
-    const { calls, compute } = counted(['press/en/tin-1', 'places/km/bien-ho']);
-    expect(rememberedStaleIds(file, 'k1', compute)).toEqual(['press/en/tin-1', 'places/km/bien-ho']);
-    expect(rememberedStaleIds(file, 'k1', compute)).toEqual(['press/en/tin-1', 'places/km/bien-ho']);
-    expect(calls.count).toBe(1);
+    const { asked, judge } = counted({ 'press/tin-1': ['press/en/tin-1'], 'places/bien-ho': ['places/km/bien-ho'] });
+    expect(rememberedStaleIds(file, 'c1', pieces, judge)).toEqual(['places/km/bien-ho', 'press/en/tin-1']);
+    expect(rememberedStaleIds(file, 'c1', pieces, judge)).toEqual(['places/km/bien-ho', 'press/en/tin-1']);
+    expect(asked).toEqual(['press/tin-1', 'places/bien-ho']);
   });
 
-  it('computes again when the key changes (a content or code change), and remembers the new ids', () => {
+  it('judges again only the piece that changed, and everything when the code changes', () => {
     const file = memoIn();
-    rememberedStaleIds(file, 'k1', () => ['press/en/tin-1']);
-    const { calls, compute } = counted([]);
-    expect(rememberedStaleIds(file, 'k2', compute)).toEqual([]);
-    expect(rememberedStaleIds(file, 'k2', compute)).toEqual([]);
-    expect(calls.count).toBe(1);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ key: 'k2', ids: [] });
+    rememberedStaleIds(file, 'c1', pieces, counted({ 'press/tin-1': ['press/en/tin-1'] }).judge);
+    const one = counted({});
+    const edited = [pieces[0]!, { id: 'places/bien-ho', key: 'b2' }];
+    expect(rememberedStaleIds(file, 'c1', edited, one.judge)).toEqual(['press/en/tin-1']);
+    expect(one.asked).toEqual(['places/bien-ho']);
+    const all = counted({});
+    expect(rememberedStaleIds(file, 'c2', edited, all.judge)).toEqual([]);
+    expect(all.asked).toEqual(['press/tin-1', 'places/bien-ho']);
   });
 
-  it('computes when the memo is cut off or not a list of ids, and without a memo file at all', () => {
+  it('judges everything when the memo is cut off or of another shape, and without a memo file at all', () => {
     const file = memoIn();
-    rememberedStaleIds(file, 'k1', () => ['press/en/tin-1']);
-    writeFileSync(file, '{"key":"k1","ids":["press/en/ti');
-    const cut = counted(['press/en/tin-2']);
-    expect(rememberedStaleIds(file, 'k1', cut.compute)).toEqual(['press/en/tin-2']);
-    writeFileSync(file, JSON.stringify({ key: 'k1', ids: [1] }));
-    const wrong = counted(['press/en/tin-3']);
-    expect(rememberedStaleIds(file, 'k1', wrong.compute)).toEqual(['press/en/tin-3']);
-    const none = counted(['press/en/tin-4']);
-    expect(rememberedStaleIds(undefined, 'k1', none.compute)).toEqual(['press/en/tin-4']);
-    expect(rememberedStaleIds(undefined, 'k1', none.compute)).toEqual(['press/en/tin-4']);
-    expect([cut.calls.count, wrong.calls.count, none.calls.count]).toEqual([1, 1, 2]);
+    rememberedStaleIds(file, 'c1', pieces, counted({}).judge);
+    writeFileSync(file, '{"code":"c1","pieces":{"press/tin-1":{"key":"a1","ids":["press/en/ti');
+    const cut = counted({});
+    rememberedStaleIds(file, 'c1', pieces, cut.judge);
+    writeFileSync(file, JSON.stringify({ key: 'c1', ids: [] }));
+    const old = counted({});
+    rememberedStaleIds(file, 'c1', pieces, old.judge);
+    const none = counted({});
+    rememberedStaleIds(undefined, 'c1', pieces, none.judge);
+    rememberedStaleIds(undefined, 'c1', pieces, none.judge);
+    expect([cut.asked.length, old.asked.length, none.asked.length]).toEqual([2, 2, 4]);
+  });
+
+  it('finds in the files of the pieces asked about the same stale translations as over every file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'stale-content-'));
+    folders.push(root);
+    cpSync(fixtureContent, root, { recursive: true });
+    // The English piece records its source's fingerprint: the Vietnamese source gets a new sentence.
+    appendFileSync(join(root, 'fixture/places/vi/thac-mau.md'), '\nMột câu mới.\n');
+    const province = { id: 'fixture', locales: ['vi', 'en', 'km', 'ko'] };
+    expect(staleTranslationIds(province, root)).toEqual(['places/en/thac-mau']);
+    const files = ['fixture/places/vi/thac-mau.md', 'fixture/places/en/thac-mau.md'];
+    expect([...staleTranslationsOf(province, root, files)]).toEqual([['places/thac-mau', ['places/en/thac-mau']]]);
+    expect(staleTranslationsOf(province, root, ['fixture/press/vi/thong-cao.md']).size).toBe(0);
   });
 
   it('names the code that judges staleness by a digest that stays the same within one build', () => {
