@@ -90,13 +90,18 @@ async function load(lang: string): Promise<PlanContext> {
     ]),
   );
   const facts = plans.map(planFacts);
-  const texts = new Map(plans.map((p) => [p.slug, p.source.body ?? '']));
+  // Folding every plan's whole text is made on first use: only the legal pages read it, and on a
+  // rebuild they are mostly copied from the last build (0.7 s at 2,000 entries, docs/benchmarks.md).
+  let citing: PlanContext['citing'] | undefined;
   return {
     plans,
     units,
     legal,
     roles: unitRoles(facts),
-    citing: plansCiting(facts, [...legal.values()], texts),
+    get citing() {
+      citing ??= plansCiting(facts, [...legal.values()], new Map(plans.map((p) => [p.slug, p.source.body ?? ''])));
+      return citing;
+    },
     bySlug: new Map(plans.map((p) => [p.slug, p])),
     chains: planChains(facts),
   };
