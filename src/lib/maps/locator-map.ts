@@ -7,7 +7,8 @@
  * Colours are SVG presentation attributes; text takes the page's font.
  */
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { geoContains, geoDistance, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoDistance, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { containsPoint } from './contains.ts';
 import { overlaps, placeLabels, textWidth, type Box } from './label-placement.ts';
 
 export interface MapPoint {
@@ -145,7 +146,7 @@ export function labelAnchor(
     for (let j = 0; j < steps; j++) {
       const px: [number, number] = [((i + 0.5) * width) / steps, ((j + 0.5) * height) / steps];
       const ll = projection.invert?.(px);
-      if (ll && geoContains(f, ll)) inside.push(px);
+      if (ll && containsPoint(f, ll)) inside.push(px);
     }
   if (inside.length < steps * steps * minShare) return undefined;
   const mx = inside.reduce((s, p) => s + p[0], 0) / inside.length,
@@ -172,7 +173,7 @@ export function insideSpots(
     for (let j = 1; j < steps - 1; j++) {
       const px: [number, number] = [((i + 0.5) * width) / steps, ((j + 0.5) * height) / steps];
       const ll = projection.invert?.(px);
-      if (ll && geoContains(f, ll)) inside.push(px);
+      if (ll && containsPoint(f, ll)) inside.push(px);
     }
   if (!inside.length) return [];
   const mx = inside.reduce((s, p) => s + p[0], 0) / inside.length,
