@@ -6,7 +6,7 @@
 import { isPreviewBuild } from '../../src/node/preview-build.ts';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alternates, isNoindex } from '../../src/lib/site-files/html-scan.ts';
+import { sitemapHead } from '../../src/lib/site-files/html-scan.ts';
 import { chunk, robotsTxt, sitemapIndexXml, sitemapXml, type SitemapPage } from '../../src/lib/site-files/sitemap.ts';
 import { headersFile } from '../../src/lib/site-files/csp.ts';
 import { urlPathOf } from '../../src/node/site-walk.ts';
@@ -39,10 +39,7 @@ export interface HeadsOfSite {
  * `cacheDir`: where what was read of each page is kept between builds, under the digest of its
  * bytes (none: every page's head is parsed). `read`: how a page's head is read (tests count the calls).
  */
-export function headsOfSite(
-  cacheDir?: string,
-  read: (html: string) => PageHead = (html) => ({ noindex: isNoindex(html), alternates: alternates(html) }),
-): HeadsOfSite {
+export function headsOfSite(cacheDir?: string, read: (html: string) => PageHead = sitemapHead): HeadsOfSite {
   const memo = pageMemo(
     cacheDir,
     'page-heads',

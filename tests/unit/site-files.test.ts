@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, blocks, fragmentTargets, isNoindex, tags } from '../../src/lib/site-files/html-scan.ts';
+import {
+  alternates,
+  blocks,
+  fragmentTargets,
+  isNoindex,
+  sitemapHead,
+  tags,
+} from '../../src/lib/site-files/html-scan.ts';
 import { chunk, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/site-files/sitemap.ts';
 import { fileOfPath, urlPathOf } from '../../src/node/site-walk.ts';
 
@@ -37,6 +44,15 @@ describe('html scanning', () => {
     const head = time(() => expect(alternates(big)).toEqual([{ hreflang: 'en', href: 'https://x.example/en/b/' }]));
     const whole = time(() => expect(tags(big, 'link')).toHaveLength(1));
     expect(head).toBeLessThan(whole / 10);
+  });
+  it('gives the sitemap both from one reading of the head, as each reads it alone', () => {
+    const late = `<!DOCTYPE html><html><head><title>t</title></head><meta name="robots" content="noindex"><body><link rel="alternate" hreflang="km" href="https://x.example/km/a/"></body></html>`;
+    for (const html of [page, late, '<p>no head', '<link rel="alternate" hreflang="en" href="https://x.example/en/">'])
+      expect(sitemapHead(html)).toEqual({ noindex: isNoindex(html), alternates: alternates(html) });
+    expect(sitemapHead(page)).toEqual({
+      noindex: true,
+      alternates: [{ hreflang: 'en', href: 'https://x.example/en/a/' }],
+    });
   });
   it('returns script blocks with their type', () => {
     expect(blocks(page, 'script').map((b) => b.attrs.type ?? '')).toEqual(['application/ld+json', 'module', '']);

@@ -119,19 +119,29 @@ export function blocks(html: string, name: 'script' | 'style'): Block[] {
     .map((e) => ({ attrs: e.attrs, content: e.text }));
 }
 
-const headTags = (html: string, name: string): Attrs[] =>
-  scanHead(html)
-    .filter((e) => e.name === name)
-    .map((e) => e.attrs);
+const tagsIn = (head: ScannedElement[], name: string): Attrs[] =>
+  head.filter((e) => e.name === name).map((e) => e.attrs);
+
+const noindexIn = (head: ScannedElement[]): boolean =>
+  tagsIn(head, 'meta').some((m) => m.name?.toLowerCase() === 'robots' && /noindex/i.test(m.content ?? ''));
+
+const alternatesIn = (head: ScannedElement[]): { hreflang: string; href: string }[] =>
+  tagsIn(head, 'link').flatMap(({ rel, hreflang, href }) =>
+    rel === 'alternate' && hreflang && href ? [{ hreflang, href }] : [],
+  );
 
 /** True when the page's head asks search engines not to index it. */
 export function isNoindex(html: string): boolean {
-  return headTags(html, 'meta').some((m) => m.name?.toLowerCase() === 'robots' && /noindex/i.test(m.content ?? ''));
+  return noindexIn(scanHead(html));
 }
 
 /** hreflang alternates a page declares in its head. */
 export function alternates(html: string): { hreflang: string; href: string }[] {
-  return headTags(html, 'link').flatMap(({ rel, hreflang, href }) =>
-    rel === 'alternate' && hreflang && href ? [{ hreflang, href }] : [],
-  );
+  return alternatesIn(scanHead(html));
+}
+
+/** Both, from one reading of the head: what the sitemap needs of every page. */
+export function sitemapHead(html: string): { noindex: boolean; alternates: { hreflang: string; href: string }[] } {
+  const head = scanHead(html);
+  return { noindex: noindexIn(head), alternates: alternatesIn(head) };
 }
