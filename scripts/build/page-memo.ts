@@ -43,15 +43,19 @@ export function pageMemo<T>(
       // a memo cut short (a build stopped while writing it): the pages are read again
     }
   const seen: Record<string, T> = {};
+  let readAny = false;
   return {
     of({ digest, html }, read) {
       const known = seen[digest] ?? cached[digest];
+      if (known === undefined) readAny = true;
       const result = known === undefined ? read(html()) : known;
       seen[digest] = result;
       return result;
     },
     save() {
       if (!cacheDir || !file) return;
+      // Every page known and as many as before: the file holds exactly these pages already.
+      if (!readAny && Object.keys(seen).length === Object.keys(cached).length) return;
       mkdirSync(cacheDir, { recursive: true });
       writeFileSync(file, JSON.stringify({ version, pages: seen }));
     },
