@@ -27,8 +27,9 @@ export type PageVisitor = (page: BuiltPage) => void;
 export const digestOf = (bytes: Buffer): string => hash('sha1', bytes, 'hex');
 
 /**
- * Every `.html` file under `siteDir`, sorted by path, except in Pagefind's folder (the search step
- * writes it meanwhile, in another process, and it holds no page).
+ * Every `.html` file under `siteDir`, sorted by path, except in the search index's folders
+ * (`pagefind/`, `pagefind-<n>/`: the search step writes them meanwhile, in another process, and
+ * they hold no page).
  */
 export function htmlFilesOf(siteDir: string): string[] {
   const found: string[] = [];
@@ -36,7 +37,7 @@ export function htmlFilesOf(siteDir: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = `${prefix}${entry.name}`;
       if (entry.isDirectory()) {
-        if (path !== 'pagefind') walk(join(dir, entry.name), `${path}/`);
+        if (prefix !== '' || !entry.name.startsWith('pagefind')) walk(join(dir, entry.name), `${path}/`);
       } else if (entry.isFile() && entry.name.endsWith('.html')) found.push(path);
     }
   };

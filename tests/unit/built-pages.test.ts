@@ -28,6 +28,7 @@ write('vi/a-b/index.html', page('Liên hệ'));
 write('vi/a/index.html', page('Giới thiệu'));
 write('404.html', page('Không thấy'));
 write('pagefind/fragment/x.html', page('Ω')); // the search step's folder: never a page
+write('pagefind-2/x.html', page('Ω'));
 write('fonts/vi.css', '@font-face{}');
 
 it('lists every page once, in path order, outside the search folder', () => {
