@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { freshWork, type PerFileWork } from '../editor/content-check/per-file-work.ts';
+import { onceParsedWork, type PerFileWork } from '../editor/content-check/per-file-work.ts';
 import { moduleClosureDigest } from './pipeline-digest.ts';
 import type { FieldLines } from '../lib/content-check/field-lines.ts';
 import { isRecord } from '../lib/is-record.ts';
@@ -83,7 +83,7 @@ function load(file: string, code: string): Map<string, Uint8Array> {
  * build's lock). `fresh` computes what is not kept (tests count its calls); `code` names the code
  * the kept results came from.
  */
-export function checkMemoIn(dir: string, fresh: PerFileWork = freshWork, code = perFileCodeDigest()): CheckMemo {
+export function checkMemoIn(dir: string, fresh: PerFileWork = onceParsedWork(), code = perFileCodeDigest()): CheckMemo {
   const file = join(dir, STORE);
   const stored = load(file, code);
   const used = new Map<string, Uint8Array>();

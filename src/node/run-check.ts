@@ -9,7 +9,7 @@ import { textOf } from '../editor/content-check/file-problems.ts';
 import { parseEntry } from '../lib/content-check/parse-entry.ts';
 import { useBuildDateWindow } from './date-window.ts';
 import { buildDate } from './build-date.ts';
-import { freshWork, type PerFileWork } from '../editor/content-check/per-file-work.ts';
+import { onceParsedWork, type PerFileWork } from '../editor/content-check/per-file-work.ts';
 
 /**
  * `root` is content/ (CONTENT_DIR) unless a test names another folder; `work` is the per-file work,
@@ -19,7 +19,7 @@ export function runContentCheck(
   only?: readonly string[],
   m: Messages = vi,
   root = contentRoot,
-  work: PerFileWork = freshWork,
+  work: PerFileWork = onceParsedWork(),
 ): CheckResult {
   useBuildDateWindow();
   // Provinces are read from the files the check lists (links never followed, bytes decoded

@@ -6,9 +6,10 @@
  * (references, links against the pages, duplicates, translations) always run, on these results.
  */
 import { parseEntry, type Parsed, type Unreadable } from '../../lib/content-check/parse-entry.ts';
-import { unsafeBody, type BodyFormat, type BodyProblem } from '../../lib/content-check/body-safety.ts';
+import { unsafeBody, unsafeBodyIn, type BodyFormat, type BodyProblem } from '../../lib/content-check/body-safety.ts';
+import { parseBody } from '../../lib/content-check/body-tree.ts';
 import type { Messages } from '../../lib/content-check/messages/index.ts';
-import { internalLinks } from '../../lib/content-check/links.ts';
+import { internalLinks, internalLinksIn } from '../../lib/content-check/links.ts';
 
 export interface PerFileWork {
   parseEntry(path: string, text: string, m: Messages): Parsed | Unreadable;
@@ -18,3 +19,28 @@ export interface PerFileWork {
 
 /** Everything computed afresh: `npm run check`, the CMS and the tests. */
 export const freshWork: PerFileWork = { parseEntry, unsafeBody, internalLinks };
+
+/**
+ * Computed afresh like freshWork, with each body parsed once for both questions: the links are
+ * listed while the body is judged and kept until the links pass asks for them (a check judges
+ * every body, then reads every body's links; parsing was a quarter of a cold check). One per run:
+ * what is never asked for stays until the run's work is dropped.
+ */
+export function onceParsedWork(): PerFileWork {
+  // Keyed by the body itself (the entry's own string, whose hash V8 keeps), one map per format.
+  const links: Record<BodyFormat, Map<string, { line: number; target: string }[]>> = { md: new Map(), mdx: new Map() };
+  return {
+    parseEntry,
+    unsafeBody(body, format, m) {
+      const parsed = parseBody(body, format);
+      links[format].set(body, internalLinksIn(parsed));
+      return unsafeBodyIn(body, parsed, m);
+    },
+    internalLinks(body, format) {
+      const listed = links[format].get(body);
+      if (!listed) return internalLinks(body, format);
+      links[format].delete(body);
+      return listed;
+    },
+  };
+}

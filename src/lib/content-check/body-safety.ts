@@ -12,7 +12,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { urlProblem } from '../safety/safe-url.ts';
 import { isSlug } from '../safety/names.ts';
 import { HTML_ELEMENTS, ID_ATTRIBUTES, URL_ATTRIBUTES, componentProps, elementAttributes } from './allowed-markup.ts';
-import { lineOf, parseBody, walk, type BodyFormat } from './body-tree.ts';
+import { lineOf, parseBody, walk, type BodyFormat, type ParsedBody } from './body-tree.ts';
 import { readHtmlFragment } from './html-fragment.ts';
 import { vi, type Messages } from './messages/index.ts';
 import { say } from '../finding.ts';
@@ -64,7 +64,11 @@ type Attribute =
   { name: string; value: string | null; line: number } | { name: string; expression: 'value' | 'spread'; line: number };
 
 export function unsafeBody(body: string, format: BodyFormat, m: Messages = vi): BodyProblem[] {
-  const parsed = parseBody(body, format);
+  return unsafeBodyIn(body, parseBody(body, format), m);
+}
+
+/** unsafeBody for a body already parsed (`parsed` is parseBody of `body`). */
+export function unsafeBodyIn(body: string, parsed: ParsedBody, m: Messages = vi): BodyProblem[] {
   if ('error' in parsed) return [{ line: parsed.error.line, message: syntaxMessage(body, parsed.error, m) }];
   return treeProblems(parsed.root, m);
 }

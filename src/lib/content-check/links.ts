@@ -4,7 +4,7 @@
  * tree the build renders, so a link is found however it is written.
  */
 import type { Nodes } from 'mdast';
-import { lineOf, parseBody, walk, type BodyFormat } from './body-tree.ts';
+import { lineOf, parseBody, walk, type BodyFormat, type ParsedBody } from './body-tree.ts';
 import { readHtmlFragment } from './html-fragment.ts';
 import { closest } from './suggest.ts';
 import { vi, type Messages } from './messages/index.ts';
@@ -15,8 +15,7 @@ export interface LinkProblem {
 }
 
 /** Every URL a body links to, with its line (1-based, relative to the body). */
-function linkTargets(body: string, format: BodyFormat): { line: number; target: string }[] {
-  const parsed = parseBody(body, format);
+function linkTargets(parsed: ParsedBody): { line: number; target: string }[] {
   if ('error' in parsed) return []; // body-safety.ts reports the syntax error
   const out: { line: number; target: string }[] = [];
   walk(parsed.root, (node: Nodes) => {
@@ -36,7 +35,12 @@ function linkTargets(body: string, format: BodyFormat): { line: number; target: 
 
 /** Links whose target is a path on this site (not another site, mail, phone or an anchor on the same page). */
 export function internalLinks(body: string, format: BodyFormat = 'md'): { line: number; target: string }[] {
-  return linkTargets(body, format).filter(({ target }) => {
+  return internalLinksIn(parseBody(body, format));
+}
+
+/** internalLinks of a body already parsed. */
+export function internalLinksIn(parsed: ParsedBody): { line: number; target: string }[] {
+  return linkTargets(parsed).filter(({ target }) => {
     if (target === '' || target.startsWith('#') || target.startsWith('//')) return false;
     return !URL.canParse(target); // an absolute URL has a scheme; a path does not parse on its own
   });
