@@ -12,13 +12,25 @@
  * Run in its own process: `node scripts/build/search-index.ts --site <dir> [--cache <dir>]`.
  */
 import { runNode } from './child.ts';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, hash } from 'node:crypto';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { isIndexable, searchCopy, searchSource, urlOfFile } from '../../src/lib/search/index-page.ts';
+import { searchCopy, urlOfFile } from '../../src/lib/search/index-page.ts';
+import { searchFactsMemo } from '../../src/lib/search/page-facts.ts';
 import { SHARD_PAGES, mergedEntry, planShards, shardFingerprint, shardPath } from '../../src/lib/search/shards.ts';
 
 /** Pagefind's own UI bundles: the portal has its own thin UI, so these are not shipped. */
@@ -34,6 +46,8 @@ const UNUSED = [
 const FINGERPRINT = 'portal-shard.txt';
 /** The file naming a Pagefind index's languages: per language in the cache, merged in the site. */
 const ENTRY = 'pagefind-entry.json';
+/** Each page's search facts under the digest of its bytes (src/lib/search/page-facts.ts), beside the shards. */
+const PAGES_MEMO = 'pages.json';
 /** A language's folder in the cache: its code, never a path (the code comes from a page's <html lang>). */
 const languageFolder = (lang: string) => `lang-${encodeURIComponent(lang)}`;
 
@@ -85,28 +99,68 @@ interface Page {
   file: string;
 }
 
+/**
+ * Puts a cached language index into the site as hard links (on a rebuild, copying every shard's
+ * files cost more than reading the pages). Safe because no file of the cache or of a built site is
+ * ever written in place: a language index is indexed into a folder emptied first, a file already in
+ * the site (Pagefind's own, the same in every language) is unlinked before it is replaced, and the
+ * cached files are read-only. A cache on another file system is copied.
+ */
+function placeIndex(folder: string, out: string): void {
+  mkdirSync(out, { recursive: true });
+  for (const e of readdirSync(folder, { withFileTypes: true })) {
+    if (e.name === FINGERPRINT || e.name === ENTRY) continue;
+    const from = join(folder, e.name);
+    const to = join(out, e.name);
+    if (e.isDirectory()) placeIndex(from, to);
+    else {
+      rmSync(to, { force: true });
+      try {
+        linkSync(from, to);
+      } catch (error) {
+        if (!(error instanceof Error && 'code' in error && (error.code === 'EXDEV' || error.code === 'EPERM')))
+          throw error;
+        copyFileSync(from, to);
+      }
+    }
+  }
+}
+
+/** Makes a freshly written language index read-only: the site's hard links to it must not be written through. */
+function freeze(folder: string): void {
+  for (const e of readdirSync(folder, { withFileTypes: true }))
+    if (e.isDirectory()) freeze(join(folder, e.name));
+    else chmodSync(join(folder, e.name), 0o444);
+}
+
 async function main(siteDir: string, cacheDir: string | undefined): Promise<void> {
+  // The index also depends on how pages are copied for it, so that code is part of the fingerprint.
+  const code = createHash('sha256');
+  for (const url of [
+    '../../src/lib/search/index-page.ts',
+    '../../src/lib/search/aliases.ts',
+    '../../src/lib/search/page-facts.ts',
+    import.meta.url,
+  ])
+    code.update(readFileSync(fileURLToPath(new URL(url, import.meta.url))));
+  const codeDigest = code.digest('hex');
+  const memoFile = cacheDir && join(cacheDir, PAGES_MEMO);
+  const memo = searchFactsMemo(
+    memoFile && existsSync(memoFile) ? readFileSync(memoFile, 'utf8') : undefined,
+    codeDigest,
+  );
   const pages: Page[] = [];
-  for (const file of htmlFiles(siteDir)) {
-    const text = readFileSync(file, 'utf8');
-    if (!isIndexable(text)) continue;
-    const lang = /<html[^>]*\slang="([^"]+)"/i.exec(text)?.[1] ?? '';
-    pages.push({
-      url: urlOfFile(relative(siteDir, file)),
-      lang,
-      // What Pagefind reads, not the page's bytes: a dated sentence marked data-pagefind-ignore="all"
-      // changes every day and must not make the shard be indexed again.
-      hash: createHash('sha1').update(searchSource(text)).digest('hex'),
-      file,
-    });
+  const files = htmlFiles(siteDir);
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    // What Pagefind reads, not the page's bytes: a dated sentence marked data-pagefind-ignore="all"
+    // changes every day and must not make the shard be indexed again.
+    const facts = memo.of(hash('sha1', bytes, 'hex'), () => bytes.toString('utf8'));
+    if (facts) pages.push({ url: urlOfFile(relative(siteDir, file)), ...facts, file });
   }
   const { shards, byLanguage } = planShards(pages, Number(process.env.PORTAL_SEARCH_SHARD_PAGES ?? SHARD_PAGES));
   const count = shards.length;
-  // The index also depends on how pages are copied for it, so that code is part of the fingerprint.
-  const code = createHash('sha256');
-  for (const url of ['../../src/lib/search/index-page.ts', '../../src/lib/search/aliases.ts', import.meta.url])
-    code.update(readFileSync(fileURLToPath(new URL(url, import.meta.url))));
-  const engine = `pagefind ${JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')).version} ${code.digest('hex')}`;
+  const engine = `pagefind ${JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')).version} ${codeDigest}`;
 
   let pagefind: typeof import('pagefind') | undefined;
   let languageIndexes = 0;
@@ -137,10 +191,11 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
         indexed.push(`${shardPath(n)} ${lang}`);
         rmSync(folder, { recursive: true, force: true });
         await indexShard(pagefind, siteDir, pagesOfLang, folder);
+        freeze(folder);
         writeFileSync(join(folder, FINGERPRINT), fingerprint);
       }
       // Pagefind's own files (pagefind.js, its wasm) are the same in every language's folder.
-      cpSync(folder, out, { recursive: true, filter: (src) => !src.endsWith(FINGERPRINT) && !src.endsWith(ENTRY) });
+      placeIndex(folder, out);
       entries.push(readFileSync(join(folder, ENTRY), 'utf8'));
     }
     writeFileSync(join(out, ENTRY), mergedEntry(entries));
@@ -157,12 +212,17 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
     );
     // (A cache of the layout before languages were cached apart holds files here: removed too.)
     for (const shard of readdirSync(cacheDir, { withFileTypes: true }))
-      if (!shard.isDirectory()) rmSync(join(cacheDir, shard.name), { force: true });
+      if (shard.name === PAGES_MEMO) continue;
+      else if (!shard.isDirectory()) rmSync(join(cacheDir, shard.name), { force: true });
       else
         for (const name of readdirSync(join(cacheDir, shard.name)))
           if (!kept.has(join(shard.name, name)))
             rmSync(join(cacheDir, shard.name, name), { recursive: true, force: true });
   } else if (!cacheDir) rmSync(work, { recursive: true, force: true });
+  if (cacheDir) {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(join(cacheDir, PAGES_MEMO), memo.serialize());
+  }
   // Per language, the shards the browser merges into the first one.
   const merged = Object.fromEntries(
     Object.entries(byLanguage).map(([lang, ns]) => [lang, ns.filter((n) => n > 0).map((n) => `/${shardPath(n)}/`)]),
@@ -170,7 +230,7 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
   writeFileSync(join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(merged)}\n`);
   await pagefind?.close();
   console.log(
-    `  search: ${pages.length} pages in ${count} ${count > 1 ? 'shards' : 'shard'}, ${languageIndexes} language indexes (${reused} unchanged, copied${reused && indexed.length ? `; indexed: ${indexed.join(', ')}` : ''})`,
+    `  search: ${pages.length} pages in ${count} ${count > 1 ? 'shards' : 'shard'}, ${languageIndexes} language indexes (${reused} unchanged, copied${reused && indexed.length ? `; indexed: ${indexed.join(', ')}` : ''}); ${memo.read} of ${files.length} pages read`,
   );
 }
 

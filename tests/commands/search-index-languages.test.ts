@@ -4,7 +4,7 @@
  * byte, as Pagefind indexing every language at once.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -71,7 +71,7 @@ it('indexes each language apart, re-indexes only the edited language, and equals
   const cache = join(dir, 'cache');
   writeSite(site, pages);
   const first = searchStep(site, cache);
-  expect(first).toContain('5 pages in 1 shard, 3 language indexes (0 unchanged, copied)');
+  expect(first).toContain('5 pages in 1 shard, 3 language indexes (0 unchanged, copied); 5 of 5 pages read');
   expect(searchFiles(site)).toEqual(await allAtOnce(pages, join(dir, 'all-1')));
 
   const edited = {
@@ -80,9 +80,17 @@ it('indexes each language apart, re-indexes only the edited language, and equals
   };
   writeSite(site, edited);
   const second = searchStep(site, cache);
-  expect(second).toContain('3 language indexes (2 unchanged, copied; indexed: pagefind vi)');
+  // Only the edited page is read again: the others' facts are kept under their bytes' digest.
+  expect(second).toContain('3 language indexes (2 unchanged, copied; indexed: pagefind vi); 1 of 5 pages read');
   expect(searchFiles(site)).toEqual(await allAtOnce(edited, join(dir, 'all-2')));
   expect(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).toMatch(/"en":.*"ko":.*"vi":/);
+
+  // The site's index files are the cache's (hard links), read-only so that nothing writes through
+  // them; the step run again over the finished site replaces them and leaves the cache whole.
+  expect(statSync(join(site, 'pagefind/pagefind.js')).mode & 0o222).toBe(0);
+  const again = searchStep(site, cache);
+  expect(again).toContain('3 language indexes (3 unchanged, copied); 0 of 5 pages read');
+  expect(searchFiles(site)).toEqual(await allAtOnce(edited, join(dir, 'all-3')));
   await pagefind.close();
 });
 
