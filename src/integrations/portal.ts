@@ -15,6 +15,7 @@ import { SPLIT_BY_PAGE, writeLocaleFonts } from '../node/fonts.ts';
 import { runContentCheck, formatCheck } from '../node/run-check.ts';
 import { checkMemoIn } from '../node/check-memo.ts';
 import { provinceCacheDir } from '../node/cache-dir.ts';
+import { contentStoreFromFile } from '../node/content-store-from-file.ts';
 import { vi } from '../lib/content-check/messages/index.ts';
 import { placeholderStylesheet } from '../node/placeholder-stylesheet.ts';
 import { themeStylesheet } from '../lib/theme-stylesheet.ts';
@@ -94,6 +95,10 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
             // Only this province's files are bundled (images, attachments), wherever CONTENT_DIR points.
             resolve: { alias: { '@province': contentDir } },
             plugins: [
+              // A build imports the content store from its file, not as a 52 MB string literal.
+              ...(command === 'build'
+                ? [contentStoreFromFile(fileURLToPath(new URL('data-store.json', config.cacheDir)))]
+                : []),
               {
                 name: 'portal-virtual',
                 resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),

@@ -1,0 +1,46 @@
+/** The build imports Astro's content store from its file (src/node/content-store-from-file.ts). */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_STORE_MODULE, storeFromFile } from '../../src/node/content-store-from-file.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'content-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('storeFromFile', () => {
+  const store = JSON.stringify({ press: ['tin-0', { title: 'Thông cáo "số 0"\n<b>' }], n: [1, 2.5, null] });
+  const storeFile = join(dir, 'data-store.json');
+  writeFileSync(storeFile, store);
+  // The code Astro gives the module (astro/dist/content/vite-plugin-content-virtual-mod.js).
+  const astroCode = `export default JSON.parse(${JSON.stringify(store)})`;
+
+  it('gives the same value as the module Astro writes, read from the file', async () => {
+    const replaced = storeFromFile(astroCode, CONTENT_STORE_MODULE, storeFile);
+    expect(replaced).toBeDefined();
+    expect(replaced).not.toContain('tin-0');
+    writeFileSync(join(dir, 'astro.mjs'), astroCode);
+    writeFileSync(join(dir, 'portal.mjs'), replaced ?? '');
+    const fromAstro: unknown = (await import(pathToFileURL(join(dir, 'astro.mjs')).href)).default;
+    const fromFile: unknown = (await import(pathToFileURL(join(dir, 'portal.mjs')).href)).default;
+    expect(fromFile).toEqual(fromAstro);
+  });
+
+  it('leaves every other module, and the store in another form, as Astro made it', () => {
+    expect(storeFromFile(astroCode, '\0astro:content', storeFile)).toBeUndefined();
+    expect(storeFromFile('export default new Map()', CONTENT_STORE_MODULE, storeFile)).toBeUndefined();
+    expect(
+      storeFromFile('export default{"press":[(await import("x"))]}', CONTENT_STORE_MODULE, storeFile),
+    ).toBeUndefined();
+  });
+
+  it('matches the form and the id of the Astro version installed (an upgrade that changes them fails here)', () => {
+    const astro = (path: string) => readFileSync(join('node_modules/astro/dist/content', path), 'utf8');
+    expect(astro('vite-plugin-content-virtual-mod.js')).toContain(
+      'code: `export default JSON.parse(${JSON.stringify(jsonData)})`',
+    );
+    expect(astro('consts.js')).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content";');
+    expect(astro('consts.js')).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID;');
+  });
+});
