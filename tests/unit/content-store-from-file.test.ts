@@ -20,10 +20,10 @@ describe('storeFromFile', () => {
     const replaced = storeFromFile(astroCode, CONTENT_STORE_MODULE, storeFile);
     expect(replaced).toBeDefined();
     expect(replaced).not.toContain('tin-0');
-    writeFileSync(join(dir, 'from-astro.mjs'), astroCode);
-    writeFileSync(join(dir, 'from-file.mjs'), replaced ?? '');
-    const fromAstro: unknown = (await import(pathToFileURL(join(dir, 'from-astro.mjs')).href)).default;
-    const fromFile: unknown = (await import(pathToFileURL(join(dir, 'from-file.mjs')).href)).default;
+    writeFileSync(join(dir, 'astro-form.mjs'), astroCode);
+    writeFileSync(join(dir, 'file-form.mjs'), replaced ?? '');
+    const fromAstro: unknown = (await import(pathToFileURL(join(dir, 'astro-form.mjs')).href)).default;
+    const fromFile: unknown = (await import(pathToFileURL(join(dir, 'file-form.mjs')).href)).default;
     expect(fromFile).toEqual(fromAstro);
   });
 
