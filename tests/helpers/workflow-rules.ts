@@ -133,3 +133,69 @@ export function privilegedCheckoutsOfPullRequestCode(workflow: Workflow): string
   }
   return problems;
 }
+
+interface CacheStep {
+  where: string;
+  /** Keys it may restore: its key and each restore-keys line. */
+  restores: string[];
+  /** The key it saves under, the restore step's key when it names that step's `cache-primary-key`. */
+  saves?: string;
+}
+
+const CACHE = /^actions\/cache(?:\/(restore|save))?@/;
+
+/** The cache steps of a workflow, each save key followed back to the restore step it names. */
+export function cacheSteps(workflow: Workflow): CacheStep[] {
+  const found: CacheStep[] = [];
+  for (const [name, job] of Object.entries(workflow.jobs)) {
+    const jobSteps = (job.steps ?? []) as (Step & { id?: string })[];
+    jobSteps.forEach((step, i) => {
+      const kind = CACHE.exec(step.uses ?? '');
+      if (!kind) return;
+      const key = String(step.with?.key ?? '');
+      const restoreKeys = String(step.with?.['restore-keys'] ?? '')
+        .split('\n')
+        .map((k) => k.trim())
+        .filter(Boolean);
+      const primary = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.cache-primary-key\s*\}\}$/.exec(key);
+      const saved = primary ? String(jobSteps.find((s) => s.id === primary[1])?.with?.key ?? key) : key;
+      found.push({
+        where: `jobs.${name}.steps[${i}]`,
+        restores: kind[1] === 'save' ? [] : [key, ...restoreKeys],
+        ...(kind[1] === 'restore' ? {} : { saves: saved }),
+      });
+    });
+  }
+  return found;
+}
+
+/** A key's fixed name: the text before its first expression, the part no run can choose. */
+export const fixedNameOf = (key: string) => key.split('${{')[0]!;
+
+/**
+ * A workflow restores only caches it saved itself. GitHub lets a branch's runs restore what the
+ * default branch saved, so a cache a pull request could write must never be one the deploy reads:
+ * every key starts with a fixed name, and no restore key of one workflow can match a key another
+ * saves (one fixed name a prefix of the other).
+ */
+export function cachesReadAcrossWorkflows(workflows: Record<string, Workflow>): string[] {
+  const problems: string[] = [];
+  const all = Object.entries(workflows).flatMap(([file, w]) => cacheSteps(w).map((step) => ({ file, ...step })));
+  for (const step of all)
+    for (const key of [...step.restores, ...(step.saves === undefined ? [] : [step.saves])])
+      if (!fixedNameOf(key))
+        problems.push(`${step.file} ${step.where}: the key "${key}" has no fixed name before its expressions`);
+  for (const reader of all)
+    for (const writer of all) {
+      if (reader.file === writer.file || writer.saves === undefined) continue;
+      const saved = fixedNameOf(writer.saves);
+      for (const key of reader.restores) {
+        const read = fixedNameOf(key);
+        if (read && saved && (read.startsWith(saved) || saved.startsWith(read)))
+          problems.push(
+            `${reader.file} ${reader.where}: restores "${key}", which ${writer.file} ${writer.where} saves ("${writer.saves}")`,
+          );
+      }
+    }
+  return problems;
+}

