@@ -26,7 +26,7 @@ import { astroBuild } from './build/astro-build.ts';
 import { emptyAstroOutDir, moveSite } from './build/astro-out.ts';
 import { stopChildren } from './build/child.ts';
 import { tryLock, type HeldLock } from './build/lock.ts';
-import { outDirProblem, trackedByGit } from './build/out-dir.ts';
+import { cacheDirProblem, outDirProblem, trackedByGit } from './build/out-dir.ts';
 import { recoverTarget, scratchFolderFor, swapIn } from './build/site-swap.ts';
 import { placeLocale404s } from './build/finalize.ts';
 import { buildSearchIndex } from './build/search-index.ts';
@@ -67,6 +67,11 @@ function everyProvince(): string[] {
   const { ids: valid, badNames } = provinceFolders();
   for (const name of badNames) provinceArg(name, `content/${name}/`);
   return valid;
+}
+
+for (const id of ids) {
+  const cacheProblem = cacheDirProblem(`${provinceCacheDir(id)}.site`, process.env.PORTAL_CACHE_DIR ?? '', repoRoot);
+  if (cacheProblem) refuse(cacheProblem);
 }
 
 const locks: HeldLock[] = [];

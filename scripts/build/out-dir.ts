@@ -37,6 +37,18 @@ export function outDirProblem(
   return undefined;
 }
 
+/**
+ * Astro builds a province into `<its cache>.site` and writes its server chunks beside that folder
+ * when it judges it inside the working folder, which it decides by comparing strings
+ * (`getOutDirWithinCwd` in astro/dist/core/build/common.js): a cache at `/srv/portal-cache` counts
+ * as inside a repository at `/srv/portal`, and its chunks then fail with "Cannot find package …"
+ * (no node_modules above them). Why the cache may not lie there, in Vietnamese, or undefined.
+ */
+export function cacheDirProblem(siteFolder: string, shown: string, repoRoot: string): string | undefined {
+  if (inside(siteFolder, repoRoot) || !siteFolder.startsWith(repoRoot)) return undefined;
+  return `PORTAL_CACHE_DIR: "${shown}" nằm ngoài kho mã nhưng đường dẫn lại bắt đầu bằng đường dẫn của kho (${repoRoot}), nên Astro coi nó là ở trong kho và bản dựng sẽ hỏng — đặt bộ nhớ đệm trong kho (ví dụ PORTAL_CACHE_DIR=.portal-cache) hoặc ở một thư mục có tên khác hẳn (ví dụ /tmp/portal-cache)`;
+}
+
 /** Asks git (when there is one) whether it tracks files under `top`. */
 export function trackedByGit(repoRoot: string): (top: string) => boolean {
   return (top) => {

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentFileProblem } from '../../src/node/cli-names.ts';
-import { outDirProblem } from '../../scripts/build/out-dir.ts';
+import { cacheDirProblem, outDirProblem } from '../../scripts/build/out-dir.ts';
 import { escapeCommandData, escapeCommandProperty } from '../../src/lib/safety/workflow-command.ts';
 
 const repo = join(import.meta.dirname, '../..');
@@ -168,6 +168,22 @@ describe.concurrent('slugs, languages, sizes and output folders given to scripts
     const r = await run('build.ts', ['--province', 'fixture', '--out', join(repo, 'src')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('thuộc thư mục "src" của kho mã');
+  });
+
+  it("the build refuses a cache folder Astro would take for one inside the repository (its path starts with the repository's)", async () => {
+    expect(cacheDirProblem('/srv/portal-cache/gia-lai.site', '/srv/portal-cache', '/srv/portal')).toMatch(
+      /^PORTAL_CACHE_DIR: "\/srv\/portal-cache" nằm ngoài kho mã nhưng đường dẫn lại bắt đầu bằng đường dẫn của kho \(\/srv\/portal\)/,
+    );
+    expect(cacheDirProblem('/srv/portal/.portal-cache/gia-lai.site', '.portal-cache', '/srv/portal')).toBeUndefined();
+    expect(cacheDirProblem('/srv/portal/node_modules/.astro/gia-lai.site', '', '/srv/portal')).toBeUndefined();
+    expect(cacheDirProblem('/tmp/portal-cache/gia-lai.site', '/tmp/portal-cache', '/srv/portal')).toBeUndefined();
+    // Before this check the build ran Astro, which stopped on "Cannot find package …" from its chunks.
+    const beside = `${repo}-cache-${process.pid}`;
+    const r = await run('build.ts', ['--province', 'fixture', '--out', 'site'], { PORTAL_CACHE_DIR: beside });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`✗ ${cacheDirProblem(`${beside}/fixture.site`, beside, repo)!}`);
+    expect(r.created).toEqual([]);
+    expect(existsSync(beside)).toBe(false);
   });
 });
 
