@@ -23,6 +23,7 @@ export default defineConfig(
     '**/*.building/',
     '**/*.old-*/',
     '.bench/',
+    '.portal-cache/',
     'public/',
     'test-results/',
     'playwright-report/',
