@@ -282,6 +282,7 @@ describe('publishing', () => {
   for (const [file, job, name] of [
     ['deploy.yml', 'build', 'portal-deploy-'],
     ['pull-request.yml', 'preview', 'portal-preview-${{ github.event.pull_request.number }}-'],
+    ['pull-request.yml', 'build', 'portal-pr-build-${{ github.event.pull_request.number }}-'],
   ] as const)
     it(`${file} ${job}: restores the province's build cache before the build and saves it after, under ${name}…`, () => {
       const steps = yaml(file).jobs[job]!.steps!;
