@@ -16,6 +16,7 @@ import { runContentCheck, formatCheck } from '../node/run-check.ts';
 import { checkMemoIn } from '../node/check-memo.ts';
 import { provinceCacheDir } from '../node/cache-dir.ts';
 import { contentStoreFromFile } from '../node/content-store-from-file.ts';
+import { releaseSyncedContentLayer } from '../node/release-content-layer.ts';
 import { vi } from '../lib/content-check/messages/index.ts';
 import { placeholderStylesheet } from '../node/placeholder-stylesheet.ts';
 import { themeStylesheet } from '../lib/theme-stylesheet.ts';
@@ -33,6 +34,8 @@ export function portal(province: ProvinceConfig, buildDate: string): AstroIntegr
   return {
     name: 'portal',
     hooks: {
+      // The content sync is done; the pages read the store from its bundled module.
+      'astro:build:start': () => releaseSyncedContentLayer(),
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const uiStringsMissing = uiStringsRefusal(province.id, province.locales);
         if (uiStringsMissing) throw new Error(uiStringsMissing);

@@ -46,12 +46,15 @@ export function staleTranslationsOf(
   root: string,
   paths: readonly string[],
 ): Map<string, string[]> {
-  const files = paths.map((path): ContentFile => {
-    const decoded = decodeUtf8(readFileSync(join(root, path)));
-    return 'text' in decoded ? { path, text: decoded.text } : { path };
-  });
+  // Read as they are judged, so that no more than one file's text is held at a time.
+  function* files(): Generator<ContentFile> {
+    for (const path of paths) {
+      const decoded = decodeUtf8(readFileSync(join(root, path)));
+      yield 'text' in decoded ? { path, text: decoded.text } : { path };
+    }
+  }
   const byPiece = new Map<string, string[]>();
-  const rows = translationStatus(files, new Map([[province.id, { id: province.id, locales: province.locales }]]));
+  const rows = translationStatus(files(), new Map([[province.id, { id: province.id, locales: province.locales }]]));
   for (const r of rows.filter((row) => row.state === 'stale')) {
     const piece = `${r.concept}/${r.slug}`;
     byPiece.set(piece, [...(byPiece.get(piece) ?? []), `${r.concept}/${r.locale}/${r.slug}`]);

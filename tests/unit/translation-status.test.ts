@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import {
   summarize,
   translationStatus,
@@ -26,6 +28,28 @@ const stateOf = (f: ContentFile[], locale = 'en') =>
 const fingerprint = (vi: string) => fingerprintOf(concepts.press, parseEntry('x.md', vi) as Parsed);
 
 describe('translation status', () => {
+  it('lets each file go once judged, so files read lazily are never all held at once', () => {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    if (typeof gc !== 'function') throw new Error('no gc');
+    const heap = () => (gc(), process.memoryUsage().heapUsed);
+    const pieces = 200;
+    // 200 kB of text in each file (two bytes a character): what a judged file kept shows in the heap.
+    const body = (i: number) => `\nNội dung ${i}.`.padEnd(100_000, ' Thêm.');
+    let held = Infinity;
+    function* lazily(): Generator<ContentFile> {
+      const before = heap();
+      for (let i = 0; i < pieces; i++) {
+        yield { path: `gia-lai/press/vi/tin-${i}.md`, text: source(`Tin ${i}`) + body(i) };
+        yield { path: `gia-lai/press/en/tin-${i}.md`, text: english('reviewed') + body(i) };
+      }
+      held = heap() - before;
+    }
+    const rows = translationStatus(lazily(), provinces);
+    expect(rows.filter((r) => r.locale === 'en').map((r) => r.state)).toEqual(Array(pieces).fill('unstamped'));
+    expect(held).toBeLessThan(10 * 2 ** 20); // 400 files of 200 kB were 80 MB
+  });
+
   it('reports a locale without a file as missing, and names the file to create', () => {
     const rows = translationStatus(files(source('Thông cáo mẫu')), provinces);
     expect(rows.map((r) => [r.locale, r.state, r.file])).toEqual([
