@@ -5,13 +5,13 @@
  * one Astro copied unchanged, and parsing all of them again was the largest after-build step
  * (docs/benchmarks.md, fifth round).
  */
-import { z } from 'astro/zod';
+import { arrayOf, isInteger, isString, objectOf } from '../../src/lib/json-shape.ts';
 import { glyphsOfPage } from '../../src/lib/fonts/glyphs.ts';
 import { codeVersion, pageMemo } from './page-memo.ts';
 import { visitPages, type PageVisitor } from './built-pages.ts';
 
 /** Stylesheet hrefs as written in the page, and the code points it shows. */
-const pageGlyphs = z.object({ s: z.array(z.string()), c: z.array(z.number()) });
+const pageGlyphs = objectOf<{ s: string[]; c: number[] }>({ s: arrayOf(isString), c: arrayOf(isInteger) });
 
 export interface GlyphsOfSite {
   /** Takes each page's characters (from the memo, or read); hand it to visitPages. */

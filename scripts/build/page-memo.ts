@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'astro/zod';
+import { memoPages, type Shape } from '../../src/lib/json-shape.ts';
 import type { BuiltPage } from './built-pages.ts';
 
 export interface PageMemo<T> {
@@ -26,19 +26,12 @@ export function codeVersion(...paths: string[]): string {
   return hash.digest('hex');
 }
 
-export function pageMemo<T>(
-  cacheDir: string | undefined,
-  name: string,
-  version: string,
-  value: z.ZodType<T>,
-): PageMemo<T> {
+export function pageMemo<T>(cacheDir: string | undefined, name: string, version: string, value: Shape<T>): PageMemo<T> {
   const file = cacheDir && join(cacheDir, `${name}.json`);
-  const schema = z.object({ version: z.string(), pages: z.record(z.string(), value) });
   let cached: Record<string, T> = {};
   if (file && existsSync(file))
     try {
-      const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-      if (parsed.success && parsed.data.version === version) cached = parsed.data.pages;
+      cached = memoPages(JSON.parse(readFileSync(file, 'utf8')), version, value) ?? {};
     } catch {
       // a memo cut short (a build stopped while writing it): the pages are read again
     }

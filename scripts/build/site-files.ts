@@ -11,16 +11,19 @@ import { chunk, robotsTxt, sitemapIndexXml, sitemapXml, type SitemapPage } from 
 import { headersFile } from '../../src/lib/site-files/csp.ts';
 import { urlPathOf } from '../../src/node/site-walk.ts';
 import { absoluteUrl } from '../../src/lib/paths.ts';
-import { z } from 'astro/zod';
+import { arrayOf, isBoolean, isString, objectOf } from '../../src/lib/json-shape.ts';
 import { codeVersion, pageMemo } from './page-memo.ts';
 import { visitPages, type PageVisitor } from './built-pages.ts';
 
 /** What the sitemap needs of a page: whether it is noindex, and its hreflang alternates. */
-const pageHead = z.object({
-  noindex: z.boolean(),
-  alternates: z.array(z.object({ hreflang: z.string(), href: z.string() })),
+interface PageHead {
+  noindex: boolean;
+  alternates: { hreflang: string; href: string }[];
+}
+const pageHead = objectOf<PageHead>({
+  noindex: isBoolean,
+  alternates: arrayOf(objectOf({ hreflang: isString, href: isString })),
 });
-type PageHead = z.infer<typeof pageHead>;
 
 /** What the sitemap is made of: the count of HTML pages, and the heads of those that may be listed. */
 export interface PageHeads {

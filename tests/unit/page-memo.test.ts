@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import { isInteger } from '../../src/lib/json-shape.ts';
 import { pageMemo } from '../../scripts/build/page-memo.ts';
 import { digestOf } from '../../scripts/build/built-pages.ts';
 
@@ -17,7 +17,7 @@ const file = join(dir, 'lengths.json');
 const page = (html: string) => ({ digest: digestOf(Buffer.from(html)), html: () => html });
 /** One build: the memo of page lengths over `pages`; how many pages were read. */
 const build = (pages: string[]) => {
-  const memo = pageMemo(dir, 'lengths', 'v1', z.number());
+  const memo = pageMemo(dir, 'lengths', 'v1', isInteger);
   let read = 0;
   const lengths = pages.map((html) =>
     memo.of(page(html), (text) => {

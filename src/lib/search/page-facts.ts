@@ -6,7 +6,7 @@
  * cutting every page cost more than the digest of its bytes).
  */
 import { hash } from 'node:crypto';
-import { z } from 'astro/zod';
+import { isString, memoPages, nullable, objectOf } from '../json-shape.ts';
 import { isIndexable, searchSource } from './index-page.ts';
 
 export interface SearchFacts {
@@ -16,7 +16,7 @@ export interface SearchFacts {
   hash: string;
 }
 
-const searchFacts = z.object({ lang: z.string(), hash: z.string() }).strict();
+const searchFacts = nullable(objectOf<SearchFacts>({ lang: isString, hash: isString }));
 
 /** A page's search facts, or null for a page Pagefind does not index (a listing, a fallback). */
 export function searchFactsOf(html: string): SearchFacts | null {
@@ -26,8 +26,6 @@ export function searchFactsOf(html: string): SearchFacts | null {
     hash: hash('sha1', searchSource(html), 'hex'),
   };
 }
-
-const stored = z.object({ version: z.string(), pages: z.record(z.string(), searchFacts.nullable()) }).strict();
 
 export interface SearchFactsMemo {
   /** The facts of the page with these bytes' `digest`; `read` gives its text when no page of these bytes was read before. */
@@ -46,8 +44,7 @@ export function searchFactsMemo(saved: string | undefined, version: string): Sea
   let cached: Record<string, SearchFacts | null> = {};
   if (saved !== undefined)
     try {
-      const parsed = stored.safeParse(JSON.parse(saved));
-      if (parsed.success && parsed.data.version === version) cached = parsed.data.pages;
+      cached = memoPages(JSON.parse(saved), version, searchFacts) ?? {};
     } catch {
       // a memo cut short (a build stopped while writing it): every page is read again
     }
