@@ -7,6 +7,7 @@
 import { isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -148,7 +149,7 @@ const CACHE = /^actions\/cache(?:\/(restore|save))?@/;
 export function cacheSteps(workflow: Workflow): CacheStep[] {
   const found: CacheStep[] = [];
   for (const [name, job] of Object.entries(workflow.jobs)) {
-    const jobSteps = (job.steps ?? []) as (Step & { id?: string })[];
+    const jobSteps = job.steps ?? [];
     jobSteps.forEach((step, i) => {
       const kind = CACHE.exec(step.uses ?? '');
       if (!kind) return;
