@@ -4,7 +4,7 @@
  * byte, as Pagefind indexing every language at once.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -84,13 +84,18 @@ it('indexes each language apart, re-indexes only the edited language, and equals
   expect(second).toContain('3 language indexes (2 unchanged, copied; indexed: pagefind vi); 1 of 5 pages read');
   expect(searchFiles(site)).toEqual(await allAtOnce(edited, join(dir, 'all-2')));
   expect(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).toMatch(/"en":.*"ko":.*"vi":/);
+  // The edited language's last index, set aside while Pagefind indexed it again, is gone.
+  expect(readdirSync(join(cache, 'pagefind')).sort()).toEqual(['lang-en', 'lang-ko', 'lang-vi']);
 
   // The site's index files are the cache's (hard links), read-only so that nothing writes through
   // them; the step run again over the finished site replaces them and leaves the cache whole.
   expect(statSync(join(site, 'pagefind/pagefind.js')).mode & 0o222).toBe(0);
+  // A build stopped while a language's last index was being removed left it aside: cleared.
+  mkdirSync(join(cache, 'pagefind', 'lang-vi.old'));
   const again = searchStep(site, cache);
   expect(again).toContain('3 language indexes (3 unchanged, copied); 0 of 5 pages read');
   expect(searchFiles(site)).toEqual(await allAtOnce(edited, join(dir, 'all-3')));
+  expect(readdirSync(join(cache, 'pagefind')).sort()).toEqual(['lang-en', 'lang-ko', 'lang-vi']);
   await pagefind.close();
 });
 

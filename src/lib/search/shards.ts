@@ -42,7 +42,11 @@ export function planShards<P extends { url: string; lang: string }>(
   perShard = SHARD_PAGES,
 ): ShardPlan<P> {
   const byLang = new Map<string, P[]>();
-  for (const p of pages) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p]);
+  for (const p of pages) {
+    const list = byLang.get(p.lang);
+    if (list) list.push(p);
+    else byLang.set(p.lang, [p]);
+  }
   const counts = new Map([...byLang].map(([lang, list]) => [lang, shardCount(list.length, perShard)]));
   const shards = Array.from({ length: Math.max(1, ...counts.values()) }, (): P[] => []);
   const byLanguage: Record<string, number[]> = {};
