@@ -5,7 +5,7 @@
  * and hashing every page once per step was most of their time (docs/benchmarks.md, seventh round).
  */
 import { hash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BuiltPage {
@@ -45,12 +45,53 @@ export function htmlFilesOf(siteDir: string): string[] {
   return found.sort();
 }
 
-/** Reads each page of the site once and hands it to every visitor. */
-export function visitPages(siteDir: string, ...visitors: PageVisitor[]): void {
-  for (const file of htmlFilesOf(siteDir)) {
-    const bytes = readFileSync(join(siteDir, file));
-    let text: string | undefined;
-    const page: BuiltPage = { file, digest: digestOf(bytes), html: () => (text ??= bytes.toString('utf8')) };
-    for (const visit of visitors) visit(page);
+/**
+ * Reads each item's file into one buffer reused from file to file and hands `use` its bytes,
+ * which the next file's overwrite: at 10,000 entries a buffer per page (631 MB in all) made reading
+ * and hashing the pages take twice as long (1.8–1.9 s against 0.9–1.1 s here).
+ */
+export function eachFileBytes<T>(
+  items: readonly T[],
+  pathOf: (item: T) => string,
+  use: (item: T, bytes: Buffer) => void,
+): void {
+  let buffer = Buffer.allocUnsafe(1 << 20);
+  for (const item of items) {
+    const fd = openSync(pathOf(item), 'r');
+    let length = 0;
+    try {
+      for (;;) {
+        if (length === buffer.length) {
+          const larger = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(larger);
+          buffer = larger;
+        }
+        const read = readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    use(item, buffer.subarray(0, length));
   }
+}
+
+/** Reads each page of the site once and hands it to every visitor (its text only while they run). */
+export function visitPages(siteDir: string, ...visitors: PageVisitor[]): void {
+  eachFileBytes(
+    htmlFilesOf(siteDir),
+    (file) => join(siteDir, file),
+    (file, bytes) => {
+      let text: string | undefined;
+      let visiting = true;
+      const html = () => {
+        if (text === undefined && !visiting) throw new Error(`${file}: a page's text is read only while it is visited`);
+        return (text ??= bytes.toString('utf8'));
+      };
+      const page: BuiltPage = { file, digest: digestOf(bytes), html };
+      for (const visit of visitors) visit(page);
+      visiting = false;
+    },
+  );
 }

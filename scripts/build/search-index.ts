@@ -12,7 +12,8 @@
  * Run in its own process: `node scripts/build/search-index.ts --site <dir> [--cache <dir>]`.
  */
 import { runNode } from './child.ts';
-import { createHash, hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { digestOf, eachFileBytes } from './built-pages.ts';
 import {
   chmodSync,
   existsSync,
@@ -195,13 +196,16 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
   );
   const pages: Page[] = [];
   const files = htmlFiles(siteDir);
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    // What Pagefind reads, not the page's bytes: a dated sentence marked data-pagefind-ignore="all"
-    // changes every day and must not make the shard be indexed again.
-    const facts = memo.of(hash('sha1', bytes, 'hex'), () => bytes.toString('utf8'));
-    if (facts) pages.push({ url: urlOfFile(relative(siteDir, file)), ...facts, file });
-  }
+  eachFileBytes(
+    files,
+    (file) => file,
+    (file, bytes) => {
+      // What Pagefind reads, not the page's bytes: a dated sentence marked data-pagefind-ignore="all"
+      // changes every day and must not make the shard be indexed again.
+      const facts = memo.of(digestOf(bytes), () => bytes.toString('utf8'));
+      if (facts) pages.push({ url: urlOfFile(relative(siteDir, file)), ...facts, file });
+    },
+  );
   const { shards, byLanguage } = planShards(pages, Number(process.env.PORTAL_SEARCH_SHARD_PAGES ?? SHARD_PAGES));
   const count = shards.length;
   const engine = `pagefind ${JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')).version} ${codeDigest}`;
