@@ -29,7 +29,7 @@ import { tryLock, type HeldLock } from './build/lock.ts';
 import { cacheDirProblem, outDirProblem, trackedByGit } from './build/out-dir.ts';
 import { recoverTarget, scratchFolderFor, swapIn } from './build/site-swap.ts';
 import { placeLocale404s } from './build/finalize.ts';
-import { buildSearchIndex } from './build/search-index.ts';
+import { startSearchIndex } from './build/search-index.ts';
 import { writeAdmin } from './build/admin.ts';
 import { pruneFonts } from './build/prune-fonts.ts';
 import { subsetFonts } from './build/subset-fonts.ts';
@@ -126,6 +126,7 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   const astroOut = emptyAstroOutDir(id);
   const marksFile = join(provinceCacheDir(id), PHASE_MARKS_FILE);
   rmSync(marksFile, { force: true }); // a failed run's marks are not this build's
+  const search = startSearchIndex(siteDir, join(provinceCacheDir(id), 'search'));
   await astroBuild(id, astroOut, { PORTAL_BASE: siteBase });
   const rendered = performance.now();
   moveSite(astroOut, siteDir);
@@ -134,7 +135,7 @@ async function buildOne(id: string, siteDir: string): Promise<void> {
   // site files are made from them (those steps write no page; the index equals the one made after
   // them: tests/build/incremental-build.test.ts).
   let searchDone = 0;
-  const indexed = buildSearchIndex(siteDir, join(provinceCacheDir(id), 'search')).then(() => {
+  const indexed = search.run().then(() => {
     searchDone = performance.now();
   });
   indexed.catch(() => {}); // awaited below; a failure of the steps beside it must not leave it unhandled

@@ -9,10 +9,22 @@ const running = new Set<ChildProcess>();
 
 /** Runs `node args…` in its own process group; resolves when it exits with 0, rejects otherwise. */
 export function runNode(args: string[], options: SpawnOptions, what: string): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    // Its own group, so a signal reaches the child and the processes it starts (Pagefind's binary).
-    const child = spawn(process.execPath, args, { stdio: 'inherit', ...options, detached: true });
-    running.add(child);
+  return startNode(args, options, what).exited;
+}
+
+/**
+ * Starts `node args…` in its own process group (its standard input a pipe with `stdio: ['pipe', …]`);
+ * `exited` resolves when it exits with 0 and rejects otherwise.
+ */
+export function startNode(
+  args: string[],
+  options: SpawnOptions,
+  what: string,
+): { child: ChildProcess; exited: Promise<void> } {
+  // Its own group, so a signal reaches the child and the processes it starts (Pagefind's binary).
+  const child = spawn(process.execPath, args, { stdio: 'inherit', ...options, detached: true });
+  running.add(child);
+  const exited = new Promise<void>((resolvePromise, reject) => {
     child.on('error', (error) => {
       running.delete(child);
       reject(error);
@@ -23,6 +35,7 @@ export function runNode(args: string[], options: SpawnOptions, what: string): Pr
       else reject(new Error(`${what} failed (exit ${code ?? signal})`));
     });
   });
+  return { child, exited };
 }
 
 /** Sends `signal` to every running child's group and waits until all have exited (SIGKILL after `graceMs`). */

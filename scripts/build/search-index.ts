@@ -9,9 +9,10 @@
  * cache instead of indexed again (pages are compared by what Pagefind reads of them, searchSource).
  * `pagefind/shards.json` lists, per language, the extra shards the
  * browser merges.
- * Run in its own process: `node scripts/build/search-index.ts --site <dir> [--cache <dir>]`.
+ * Run in its own process: `node scripts/build/search-index.ts --site <dir> [--cache <dir>] [--wait]`
+ * (started ahead of the pages by the build: startSearchIndex).
  */
-import { runNode } from './child.ts';
+import { startNode } from './child.ts';
 import { createHash } from 'node:crypto';
 import { digestOf, eachFileBytes } from './built-pages.ts';
 import {
@@ -31,7 +32,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { searchCopy, urlOfFile } from '../../src/lib/search/index-page.ts';
-import { searchFactsMemo } from '../../src/lib/search/page-facts.ts';
+import { searchFactsMemo, type SearchFactsMemo } from '../../src/lib/search/page-facts.ts';
 import { SHARD_PAGES, mergedEntry, planShards, shardFingerprint, shardPath } from '../../src/lib/search/shards.ts';
 
 /** Pagefind's own UI bundles: the portal has its own thin UI, so these are not shipped. */
@@ -65,10 +66,45 @@ function byLanguageOf(shard: readonly Page[]): Map<string, Page[]> {
   return map;
 }
 
-/** `cacheDir`: where shards are kept between builds (none: every shard is indexed). */
-export function buildSearchIndex(siteDir: string, cacheDir?: string): Promise<void> {
-  const args = [fileURLToPath(import.meta.url), '--site', siteDir, ...(cacheDir ? ['--cache', cacheDir] : [])];
-  return runNode(args, {}, `Pagefind on ${siteDir}`);
+/**
+ * Starts the search step's process before the pages exist: it loads its code and the last build's
+ * page memo while Astro builds (half a second to a second that would otherwise follow the pages),
+ * then waits. `run()` says the pages are in `siteDir` and resolves when the index is written. A build
+ * that fails before `run()` exits and so closes the process's input: it ends without writing anything.
+ * `cacheDir`: where shards are kept between builds (none: every shard is indexed).
+ */
+export function startSearchIndex(siteDir: string, cacheDir?: string): { run(): Promise<void> } {
+  const args = [
+    fileURLToPath(import.meta.url),
+    '--site',
+    siteDir,
+    ...(cacheDir ? ['--cache', cacheDir] : []),
+    '--wait',
+  ];
+  const { child, exited } = startNode(args, { stdio: ['pipe', 'inherit', 'inherit'] }, `Pagefind on ${siteDir}`);
+  // A failure before run() (its input then closed too) is the one run() returns.
+  exited.catch(() => {});
+  child.stdin?.on('error', () => {});
+  return {
+    run() {
+      child.stdin?.end(`${GO}\n`);
+      return exited;
+    },
+  };
+}
+
+/** What startSearchIndex writes once the pages are in place. */
+const GO = 'pages-ready';
+
+/** Whether the first line of the standard input says the pages are ready (false: it closed first). */
+async function pagesReady(): Promise<boolean> {
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    const end = text.indexOf('\n');
+    if (end >= 0) return text.slice(0, end) === GO;
+  }
+  return false;
 }
 
 /**
@@ -178,7 +214,8 @@ function freeze(folder: string): void {
     else chmodSync(join(folder, e.name), 0o444);
 }
 
-async function main(siteDir: string, cacheDir: string | undefined): Promise<void> {
+/** What the step needs before it reads a page: its code's digest and the last build's page memo. */
+function prepare(cacheDir: string | undefined): { codeDigest: string; memo: SearchFactsMemo } {
   // The index also depends on how pages are copied for it, so that code is part of the fingerprint.
   const code = createHash('sha256');
   for (const url of [
@@ -194,6 +231,15 @@ async function main(siteDir: string, cacheDir: string | undefined): Promise<void
     memoFile && existsSync(memoFile) ? readFileSync(memoFile, 'utf8') : undefined,
     codeDigest,
   );
+  return { codeDigest, memo };
+}
+
+async function main(
+  siteDir: string,
+  cacheDir: string | undefined,
+  { codeDigest, memo }: ReturnType<typeof prepare>,
+): Promise<void> {
+  mkdirSync(join(siteDir, 'pagefind'), { recursive: true });
   const pages: Page[] = [];
   const files = htmlFiles(siteDir);
   eachFileBytes(
@@ -317,8 +363,11 @@ async function indexShard(
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, cache: { type: 'string' } } });
-  if (!values.site) throw new Error('usage: node scripts/build/search-index.ts --site <dir> [--cache <dir>]');
-  mkdirSync(join(values.site, 'pagefind'), { recursive: true });
-  await main(values.site, values.cache);
+  const { values } = parseArgs({
+    options: { site: { type: 'string' }, cache: { type: 'string' }, wait: { type: 'boolean' } },
+  });
+  if (!values.site) throw new Error('usage: node scripts/build/search-index.ts --site <dir> [--cache <dir>] [--wait]');
+  const prepared = prepare(values.cache);
+  // --wait: started ahead of the pages (startSearchIndex); nothing is read or written before they are ready.
+  if (!values.wait || (await pagesReady())) await main(values.site, values.cache, prepared);
 }

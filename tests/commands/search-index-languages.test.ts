@@ -4,12 +4,22 @@
  * byte, as Pagefind indexing every language at once.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { searchCopy } from '../../src/lib/search/index-page.ts';
+import { startSearchIndex } from '../../scripts/build/search-index.ts';
 import { snapshotFiles } from '../helpers/snapshot.ts';
 
 const repo = join(import.meta.dirname, '../..');
@@ -109,4 +119,29 @@ it('builds an empty index for a site with no page to index, with no cache folder
   expect(searchStep(site, cache)).toContain('0 pages in 1 shard, 0 language indexes');
   expect(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).toContain('"languages":{}');
   expect(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')).toBe('{}\n');
+});
+
+it('started ahead of the pages, waits until told they are ready, then indexes them', async () => {
+  const site = join(dir, 'ahead');
+  const cache = join(dir, 'ahead-cache');
+  const step = startSearchIndex(site, cache); // the build starts it before Astro writes a page
+  await new Promise((done) => setTimeout(done, 1500)); // loaded and waiting: it has read no page yet
+  expect(existsSync(site)).toBe(false);
+  writeSite(site, pages);
+  await step.run();
+  expect(searchFiles(site)).toEqual(await allAtOnce(pages, join(dir, 'ahead-all')));
+  await pagefind.close();
+});
+
+it('ends without writing anything when the build stops before its pages are ready', () => {
+  const site = join(dir, 'never');
+  const cache = join(dir, 'never-cache');
+  const run = spawnSync(
+    process.execPath,
+    [join(repo, 'scripts/build/search-index.ts'), '--site', site, '--cache', cache, '--wait'],
+    { cwd: repo, encoding: 'utf8', input: '' }, // its input closed, as when the build exits
+  );
+  expect(run.status, run.stdout + run.stderr).toBe(0);
+  expect(existsSync(site)).toBe(false);
+  expect(existsSync(cache)).toBe(false);
 });
