@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.ts';
 import { indexSizes } from '../src/lib/search/index-size.ts';
+import { isShardFile } from '../src/lib/search/shards.ts';
 
 const { values } = parseArgs({
   options: {
@@ -66,7 +67,8 @@ for (const lang of locales) {
   await page.goto(`http://localhost:${port}/${lang}/search/?q=${encodeURIComponent(query)}`);
   await page.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
-  const search = fetched.filter((f) => f.url.startsWith('/pagefind/'));
+  // The first shard's files and every other shard's (`/pagefind-2/`…), merged for the reader's language.
+  const search = fetched.filter((f) => isShardFile(f.url));
   const sum = (list: typeof fetched, k: 'bytes' | 'gz') => list.reduce((n, f) => n + f[k], 0);
   const results = await page.locator('.portal-result').count();
   console.log(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isShardFile,
   mergedEntry,
   planShards,
   shardCount,
@@ -94,5 +95,14 @@ describe('planShards', () => {
     );
     // A field this code does not know would be lost in the merge: refused instead.
     expect(() => mergedEntry([entry('vi', null).replace('{"version"', '{"extra":1,"version"')])).toThrow();
+  });
+});
+
+describe('isShardFile', () => {
+  it("counts every shard's files, the first and the merged ones, and nothing else", () => {
+    for (const n of [0, 1, 4, 11]) expect(isShardFile(`/${shardPath(n)}/fragment/vi_1a2b.pf_fragment`)).toBe(true);
+    expect(isShardFile('/pagefind/pagefind.js')).toBe(true);
+    for (const path of ['/pagefind.html', '/vi/pagefind/', '/pagefind-ui.css', '/pagefind-0/x', '/fonts/vi.css'])
+      expect(isShardFile(path), path).toBe(false);
   });
 });

@@ -67,6 +67,9 @@ export function planShards<P extends { url: string; lang: string }>(
 /** Where shard `n` is served: the first one where Pagefind's own bundle is, the others beside it. */
 export const shardPath = (n: number): string => (n === 0 ? 'pagefind' : `pagefind-${n + 1}`);
 
+/** Whether a path under the site's root (`/pagefind-2/fragment/x.pf_fragment`) is a file of a search shard. */
+export const isShardFile = (path: string): boolean => /^\/pagefind(-[1-9]\d*)?\//.test(path);
+
 /** What a shard's index is made from: same fingerprint, same files (Pagefind's output is deterministic). */
 export function shardFingerprint(parts: {
   engine: string;
