@@ -156,7 +156,7 @@ interface LanguageIndex {
  * Puts a cached language index into the site as hard links (on a rebuild, copying every shard's
  * files cost more than reading the pages). Safe because no file of the cache or of a built site is
  * ever written in place: a language index is indexed into a folder emptied first, a file already in
- * the site (Pagefind's own, the same in every language) is unlinked before it is replaced, and the
+ * the site (Pagefind's own, the same in every language) is unlinked and linked again, and the
  * cached files are read-only. A cache on another file system is copied. The links are made a few
  * at a time, so that the step keeps feeding Pagefind meanwhile (the file system does the waiting).
  */
@@ -298,10 +298,10 @@ async function main(
   })();
   await Promise.all([indexing, placing]);
   await Promise.all(removals);
-  for (const [n, shard] of shards.entries()) {
+  // (An empty first shard has no language index: indexShard wrote its entry.)
+  for (const n of new Set(languages.map((l) => l.n))) {
     const entries = languages.filter((l) => l.n === n).map((l) => readFileSync(join(l.folder, ENTRY), 'utf8'));
-    if (entries.length) writeFileSync(join(siteDir, shardPath(n), ENTRY), mergedEntry(entries));
-    else if (shard.length) throw new Error(`${shardPath(n)}: no language index of its pages`);
+    writeFileSync(join(siteDir, shardPath(n), ENTRY), mergedEntry(entries));
   }
   const reused = languages.length - changed.length;
   const indexed = changed.map((l) => `${shardPath(l.n)} ${l.lang}`);
