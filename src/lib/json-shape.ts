@@ -31,12 +31,6 @@ export function objectOf<T extends object>(fields: { [K in keyof T]: Shape<T[K]>
     checks.every(([key, check]) => Object.hasOwn(value, key) && check(value[key]));
 }
 
-/** A pair of these shapes. */
-export const pairOf =
-  <A, B>(first: Shape<A>, second: Shape<B>): Shape<[A, B]> =>
-  (value): value is [A, B] =>
-    Array.isArray(value) && value.length === 2 && first(value[0]) && second(value[1]);
-
 /** `{ version, pages }` as the memos are written: the pages, if the version is this one and every page has its shape. */
 export function memoPages<T>(parsed: unknown, version: unknown, page: Shape<T>): Record<string, T> | undefined {
   if (!isRecord(parsed) || parsed.version !== version || !isRecord(parsed.pages)) return undefined;
