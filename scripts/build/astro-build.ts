@@ -1,19 +1,51 @@
 /** Runs `astro build` for one province in a child process, so each build starts clean. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import type { SpawnOptions } from 'node:child_process';
 import { dirname, join, resolve, sep } from 'node:path';
+import { astroHeapLimitMb } from '../../src/lib/astro-heap.ts';
+import { contentTextBytes } from '../../src/node/content-text-bytes.ts';
 import { repoRoot } from '../../src/node/provinces.ts';
-import { runNode } from './child.ts';
+import { ChildFailed, runNode } from './child.ts';
 import { tryLock } from './lock.ts';
 
 export function astroBuild(province: string, outDir: string, extraEnv: Record<string, string> = {}): Promise<void> {
   const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+  const env = astroEnv(province, outDir, extraEnv);
+  const limitMb = astroHeapLimitMb(contentTextBytes(province), env.NODE_OPTIONS);
   return inTurnIfShared(outDir, () =>
-    runNode(
+    runUnderHeapLimit(
       [astroBin, 'build', '--silent'],
-      { cwd: repoRoot, env: astroEnv(province, outDir, extraEnv) },
+      limitMb,
+      { cwd: repoRoot, env },
       `Astro build of "${province}"`,
+      () => rmSync(outDir, { recursive: true, force: true }),
     ),
   );
+}
+
+/**
+ * Runs `node args…` with the V8 heap limited to `limitMb` (src/lib/astro-heap.ts). The limit is
+ * there to hold memory, never to fail a build: a child that runs out of heap under it (V8 then
+ * aborts the process) is run once more without it, after `beforeRetry` has cleared what it left.
+ */
+export async function runUnderHeapLimit(
+  args: string[],
+  limitMb: number | undefined,
+  options: SpawnOptions,
+  what: string,
+  beforeRetry: () => void,
+): Promise<void> {
+  if (limitMb === undefined) return runNode(args, options, what);
+  try {
+    await runNode([`--max-old-space-size=${limitMb}`, ...args], options, what);
+  } catch (error) {
+    if (!(error instanceof ChildFailed && error.signal === 'SIGABRT')) throw error;
+    console.error(
+      `… ${what}: hết bộ nhớ heap trong giới hạn ${limitMb} MB; dựng lại một lần nữa không giới hạn (chậm hơn, không mất gì). (Out of heap under ${limitMb} MB; building again without the limit.)`,
+    );
+    beforeRetry();
+    await runNode(args, options, what);
+  }
 }
 
 /**

@@ -7,6 +7,17 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 
 const running = new Set<ChildProcess>();
 
+/** A child that exited with a code other than 0, or was ended by a signal. */
+export class ChildFailed extends Error {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  constructor(what: string, code: number | null, signal: NodeJS.Signals | null) {
+    super(`${what} failed (exit ${code ?? signal})`);
+    this.code = code;
+    this.signal = signal;
+  }
+}
+
 /** Runs `node args…` in its own process group; resolves when it exits with 0, rejects otherwise. */
 export function runNode(args: string[], options: SpawnOptions, what: string): Promise<void> {
   return startNode(args, options, what).exited;
@@ -14,7 +25,7 @@ export function runNode(args: string[], options: SpawnOptions, what: string): Pr
 
 /**
  * Starts `node args…` in its own process group (its standard input a pipe with `stdio: ['pipe', …]`);
- * `exited` resolves when it exits with 0 and rejects otherwise.
+ * `exited` resolves when it exits with 0 and rejects otherwise (with a `ChildFailed`).
  */
 export function startNode(
   args: string[],
@@ -32,7 +43,7 @@ export function startNode(
     child.on('exit', (code, signal) => {
       running.delete(child);
       if (code === 0) resolvePromise();
-      else reject(new Error(`${what} failed (exit ${code ?? signal})`));
+      else reject(new ChildFailed(what, code, signal));
     });
   });
   return { child, exited };
