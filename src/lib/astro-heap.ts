@@ -1,9 +1,9 @@
 /**
  * The V8 heap limit the build gives its Astro child. Under no limit, Node sizes the heap to the
- * machine (about 4 GB here) and V8 then lets the heap grow up to four times what survived its last
- * collection; under a limit below 2 GB it grows by at most about twice. The live heap of a
+ * machine (4.2 GB here) and V8 then lets the heap grow up to four times what survived its last
+ * collection; under a limit below 2 GB it grows by at most about twice. The heap in use of a
  * 10,000-entry build stays under about 0.7 GB, but with the large factor the process reached
- * 2.1–2.2 GB; under a limit of 768 to 1,536 MB, 1.7 GB at the same speed (docs/benchmarks.md,
+ * 1.9–2.2 GB; under this limit, 1.7–1.8 GB for about 3 % more processor time (docs/benchmarks.md,
  * "Tenth round").
  */
 
